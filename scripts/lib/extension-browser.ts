@@ -1,0 +1,223 @@
+/**
+ * Real browsers with the built extension loaded, behind one small interface so that the command
+ * line and the end-to-end tests drive Chromium (Playwright) and Firefox (puppeteer-core over
+ * WebDriver BiDi) with the same code.
+ *
+ * Every request that leaves 127.0.0.1 goes to a dead proxy: saved pages carry third-party
+ * scripts, and nothing here may reach the network.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+import { automationBuildDir, browserExecutable, type BrowserName } from './paths';
+
+/** A port nothing listens on: the proxy every non-local request is sent to, and fails at. */
+const DEAD_PROXY_PORT = 9;
+/** Fixed moz-extension UUID so Firefox extension URLs are known in advance. */
+const FIREFOX_EXTENSION_UUID = '5f1d0c2e-7a4b-4c4e-9d2b-3e6a1b7c8d90';
+export const POPUP_SIZE = { width: 420, height: 600 };
+
+export interface PageHandle {
+  url(): string;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until `fn(arg)` is truthy in the page. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** Opens a web page in a new tab and waits for it to load. */
+  openPage(url: string): Promise<PageHandle>;
+  /** The extension's tab id for the tab showing `url`. */
+  tabIdOf(url: string): Promise<number>;
+  /** Opens the popup as a page of its own, about the given tab. */
+  openPopup(tabId: number): Promise<PageHandle>;
+  /** Every URL the browser requested (pages and extension alike), for privacy checks. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  `--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`,
+];
+
+function wrapPlaywright(page: PlaywrightPage): PageHandle {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
+    click: async (selector) => page.click(selector),
+    press: async (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    setColorScheme: async (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): PageHandle {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
+    },
+    click: async (selector) => page.click(selector),
+    press: async (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    setColorScheme: async (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    close: () => page.close(),
+  };
+}
+
+/** In an extension page: the id of the tab showing `url` (Firefox cannot match ports in queries). */
+function findTabId(url: string): Promise<number> {
+  type Tab = { id?: number; url?: string };
+  const scope = globalThis as unknown as { browser?: unknown; chrome?: unknown };
+  const api = (scope.browser ?? scope.chrome) as { tabs: { query(q: object): Promise<Tab[]> } };
+  return api.tabs.query({}).then((tabs) => {
+    const tab = tabs.find((t) => t.url === url);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+    return tab.id;
+  });
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  const extension = automationBuildDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'threadwise-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: browserExecutable('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionOrigin = new URL(worker.url()).origin;
+
+  async function extensionPage(path: string): Promise<PlaywrightPage> {
+    const page = await context.newPage();
+    await page.setViewportSize(POPUP_SIZE);
+    await page.goto(`${extensionOrigin}${path}`);
+    return page;
+  }
+
+  return {
+    name: 'chromium',
+    requests,
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPlaywright(page);
+    },
+    async tabIdOf(url) {
+      const probe = await extensionPage('/popup.html');
+      try {
+        return await probe.evaluate(findTabId, url);
+      } finally {
+        await probe.close();
+      }
+    },
+    async openPopup(tabId) {
+      return wrapPlaywright(await extensionPage(`/popup.html?tab=${tabId}`));
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'threadwise-firefox-'));
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserExecutable('firefox'),
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': DEAD_PROXY_PORT,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': DEAD_PROXY_PORT,
+      'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  await browser.installExtension(automationBuildDir('firefox'));
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  const requests: string[] = [];
+
+  async function newPage(): Promise<PuppeteerPage> {
+    const page = await browser.newPage();
+    page.on('request', (request) => {
+      requests.push(request.url());
+    });
+    return page;
+  }
+
+  async function extensionPage(path: string): Promise<PuppeteerPage> {
+    const page = await newPage();
+    await page.setViewport(POPUP_SIZE);
+    const target = `${extensionOrigin}${path}`;
+    // `goto` on a moz-extension URL never resolves, although the page loads: start it, then wait.
+    void page.goto(target).catch(() => undefined);
+    await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, target);
+    return page;
+  }
+
+  return {
+    name: 'firefox',
+    requests,
+    async openPage(url) {
+      const page = await newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPuppeteer(page);
+    },
+    async tabIdOf(url) {
+      const probe = await extensionPage('/popup.html');
+      try {
+        return await probe.evaluate(findTabId, url);
+      } finally {
+        await probe.close();
+      }
+    },
+    async openPopup(tabId) {
+      return wrapPuppeteer(await extensionPage(`/popup.html?tab=${tabId}`));
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}

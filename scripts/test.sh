@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# npm test: the one gate. Installs what is missing, then type-check, unit and seed-page tests,
+# builds, web-ext lint, end-to-end tests in real Chromium and Firefox, and the corpus
+# evaluation when ../shared/corpus is there. Every step runs; the summary says what failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+mkdir -p artifacts
+failed=()
+step() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name"
+  if ! "$@"; then failed+=("$name"); fi
+}
+step "type-check" npx tsc --noEmit -p .
+step "build" bash scripts/build-all.sh
+step "unit and seed-page tests" npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
+step "web-ext lint" npx tsx scripts/lint-firefox.ts
+step "end-to-end (Chromium, Firefox)" npx playwright test
+if [ -d ../shared/corpus ]; then
+  if [ -f scripts/eval-corpus.ts ]; then step "corpus evaluation" npx tsx scripts/eval-corpus.ts --check; fi
+else
+  echo "corpus: ../shared/corpus is missing; the corpus evaluation was skipped"
+fi
+echo
+npx tsx scripts/test-summary.ts "${failed[@]}"

@@ -1,0 +1,35 @@
+/**
+ * Per-tab state, kept in `storage.session`: it survives the MV3 worker being stopped, is
+ * never written to disk, and is only readable by the extension's own pages (not content scripts).
+ */
+import { storage } from 'wxt/utils/storage';
+import { Extraction, TabState, tabStateKey } from '../schema';
+
+const stateKey = (tabId: number) => `session:${tabStateKey(tabId)}` as const;
+const framesKey = (tabId: number) => `session:frames:${tabId}` as const;
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const parsed = TabState.safeParse(await storage.getItem(stateKey(tabId)));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function setTabState(state: TabState): Promise<void> {
+  await storage.setItem(stateKey(state.tabId), state);
+}
+
+/** What each frame of the tab reported, by frame id. */
+export type FrameExtractions = Record<string, Extraction>;
+
+export async function getFrameExtractions(tabId: number): Promise<FrameExtractions> {
+  const value = await storage.getItem<FrameExtractions>(framesKey(tabId));
+  return value && typeof value === 'object' ? value : {};
+}
+
+export async function setFrameExtractions(tabId: number, frames: FrameExtractions): Promise<void> {
+  await storage.setItem(framesKey(tabId), frames);
+}
+
+/** Forgets everything about a tab (navigation, reload, close). */
+export async function dropTab(tabId: number): Promise<void> {
+  await storage.removeItems([stateKey(tabId), framesKey(tabId)]);
+}

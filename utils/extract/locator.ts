@@ -1,0 +1,76 @@
+/**
+ * A CSS selector that finds an element again in its document (or shadow root):
+ * `#id` when the id is unique, else a short `tag:nth-of-type(n)` path from the nearest
+ * ancestor with a unique id (or from the root).
+ */
+
+/** CSS.escape where the platform has it (browsers), a faithful fallback elsewhere (jsdom). */
+export function cssEscape(value: string): string {
+  const native = (globalThis as { CSS?: { escape?: (s: string) => string } }).CSS?.escape;
+  if (native) return native(value);
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charAt(i);
+    const code = value.charCodeAt(i);
+    if (code === 0) out += '\uFFFD';
+    else if ((code >= 1 && code <= 0x1f) || code === 0x7f) out += `\\${code.toString(16)} `;
+    else if (i === 0 && code >= 48 && code <= 57) out += `\\${code.toString(16)} `;
+    else if (i === 1 && code >= 48 && code <= 57 && value.charAt(0) === '-') out += `\\${code.toString(16)} `;
+    else if (i === 0 && ch === '-' && value.length === 1) out += '\\-';
+    else if (code >= 0x80 || ch === '-' || ch === '_' || /[0-9A-Za-z]/.test(ch)) out += ch;
+    else out += `\\${ch}`;
+  }
+  return out;
+}
+
+type QueryRoot = Document | DocumentFragment | Element;
+
+function queryRootOf(el: Element): QueryRoot {
+  const root = el.getRootNode();
+  return root.nodeType === 9 || root.nodeType === 11 ? (root as Document | DocumentFragment) : (root as Element);
+}
+
+function matchesOnly(root: QueryRoot, selector: string, el: Element): boolean {
+  try {
+    const found = root.querySelectorAll(selector);
+    return found.length === 1 && found[0] === el;
+  } catch {
+    return false;
+  }
+}
+
+function step(el: Element): string {
+  const tag = cssEscape(el.localName);
+  const parent = el.parentElement;
+  if (!parent) return tag;
+  let index = 0;
+  let count = 0;
+  for (const sib of Array.from(parent.children)) {
+    if (sib.localName !== el.localName) continue;
+    count++;
+    if (sib === el) index = count;
+  }
+  return count > 1 ? `${tag}:nth-of-type(${index})` : tag;
+}
+
+export function locatorFor(el: Element): string {
+  const root = queryRootOf(el);
+  if (el.id) {
+    const byId = `#${cssEscape(el.id)}`;
+    if (matchesOnly(root, byId, el)) return byId;
+  }
+  const steps: string[] = [];
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur !== el && cur.id) {
+      const byId = `#${cssEscape(cur.id)}`;
+      if (matchesOnly(root, byId, cur)) {
+        steps.unshift(byId);
+        break;
+      }
+    }
+    steps.unshift(step(cur));
+    // A path rooted at <html>, or at the top of a shadow root, is complete.
+    if (!cur.parentElement) break;
+  }
+  return steps.join(' > ');
+}

@@ -1,0 +1,145 @@
+/**
+ * WordPress comments (`wp_list_comments` in its html5 and classic forms, and the many themes
+ * that keep its class names): a comment list of `li.comment` items, replies nested in
+ * `ol.children`, depth in a `depth-N` class.
+ */
+import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
+import { toFoundComments } from '../found-comment';
+import { blockText, collectLinks, inlineText } from '../text';
+
+/** The list that holds the comments; `commentlist` is the pre-3.x name, still in old themes. */
+export const COMMENT_LIST_SELECTOR =
+  'ol.comment-list, ul.comment-list, ol.commentlist, ul.commentlist, ol#commentlist, ul#commentlist, div.comment-list, div.commentlist';
+
+/** One comment, pingback or trackback; some themes drop the classes and keep only `id="comment-N"`. */
+export const COMMENT_ITEM_SELECTOR = 'li.comment, li.pingback, li.trackback, li[id^="comment-"], li[id^="li-comment-"]';
+
+/** Pingbacks and trackbacks are notices from other sites, not comments by readers. */
+export const NOT_A_COMMENT_CLASS = /\b(pingback|trackback)\b/i;
+
+/** An id WordPress gives a comment item or its body: `comment-123`, `li-comment-123`, `div-comment-123`. */
+export const COMMENT_ID = /^(?:li-|div-)?comment-(\d+)$/;
+
+/** Where the comment's own words are, most specific first. */
+export const BODY_SELECTORS = ['.comment-content', '.comment-text', '.comment-entry', '.commenttext', '.comment_text', '.comment-body'];
+
+/** The commenter's name, most specific first (`.fn` is the hCard name inside `.comment-author`). */
+export const AUTHOR_SELECTORS = ['.comment-author .fn', '.fn', '.comment-author cite', '.comment-author', '.comment_author', 'cite'];
+
+/** When the comment was written. */
+export const TIME_SELECTORS = ['time', '.comment-metadata a', '.commentmetadata a', '.comment-meta a', '.comment-date', '.comment-time'];
+
+/** Never part of the comment text: the byline, dates, buttons, moderation notes and nested replies. */
+export const NOT_TEXT_SELECTOR = [
+  '.comment-meta', '.comment-metadata', '.commentmetadata', '.comment-author', '.comment_author', '.vcard', '.says',
+  '.reply', '.comment-reply-link', '.comment-reply', '.comment-actions', '.comment-votes', '.comment-awaiting-moderation',
+  '.comment-edit-link', '.edit-link', '.children', '.comment-respond', 'form', 'button',
+].join(', ');
+
+/** Moderation notes and the reply form are never comments even when they sit inside the list. */
+export const NOT_AN_ITEM_ANCESTOR = 'form, #respond, .comment-respond';
+
+function isCommentItem(li: Element): boolean {
+  if (NOT_A_COMMENT_CLASS.test(li.getAttribute('class') ?? '')) return false;
+  if (li.closest(NOT_AN_ITEM_ANCESTOR)) return false;
+  return li.classList.contains('comment') || COMMENT_ID.test(li.id);
+}
+
+function siteIdOf(li: Element): string | null {
+  const own = COMMENT_ID.exec(li.id);
+  if (own) return `comment-${own[1]}`;
+  const inner = li.querySelector('[id^="comment-"], [id^="div-comment-"]');
+  const m = inner ? COMMENT_ID.exec(inner.id) : null;
+  return m ? `comment-${m[1]}` : null;
+}
+
+function levelOf(li: Element, ancestors: number): number {
+  const m = /\bdepth-(\d+)\b/.exec(li.getAttribute('class') ?? '');
+  return m ? Math.max(0, Number(m[1]) - 1) : ancestors;
+}
+
+export const wordpress: CommentPlatform = {
+  name: 'wordpress',
+  replySource: 'nesting',
+  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+    const lists = Array.from(root.querySelectorAll(COMMENT_LIST_SELECTOR));
+    if (lists.length === 0) return null;
+    const items: Element[] = [];
+    const seen = new Set<Element>();
+    for (const list of lists) {
+      for (const li of Array.from(list.querySelectorAll(COMMENT_ITEM_SELECTOR))) {
+        if (seen.has(li)) continue;
+        seen.add(li);
+        if (isCommentItem(li)) items.push(li);
+      }
+    }
+    if (items.length === 0) return null;
+    const itemSet = new Set(items);
+
+    /** The nearest comment item above `el` (exclusive), or null. */
+    const itemAbove = (el: Element): Element | null => {
+      for (let cur = el.parentElement; cur; cur = cur.parentElement) if (itemSet.has(cur)) return cur;
+      return null;
+    };
+    /** First match of a selector that belongs to this item, not to a reply nested in it. */
+    const own = (li: Element, selector: string): Element | null => {
+      for (const el of Array.from(li.querySelectorAll(selector))) if (itemAbove(el) === li) return el;
+      return null;
+    };
+
+    const raws: RawComment[] = [];
+    const rawOf = new Map<Element, RawComment>();
+    const parentOf = new Map<RawComment, RawComment | null>();
+    for (const li of items) {
+      if (ctx && ctx.now() > ctx.deadline) {
+        ctx.partial = true;
+        break;
+      }
+      const notText = (el: Element): boolean => itemSet.has(el) || el.matches(NOT_TEXT_SELECTOR);
+      let body: Element = li;
+      for (const sel of BODY_SELECTORS) {
+        const found = own(li, sel);
+        if (found) {
+          body = found;
+          break;
+        }
+      }
+      const text = blockText(body, notText);
+      let author: string | null = null;
+      for (const sel of AUTHOR_SELECTORS) {
+        const found = own(li, sel);
+        const name = found ? inlineText(found, (el) => el.matches('.says, .avatar, img')) : '';
+        if (name) {
+          author = name.replace(/\s*(says|sagt|schreibt|dit)\s*:?\s*$/i, '');
+          break;
+        }
+      }
+      let time: string | null = null;
+      for (const sel of TIME_SELECTORS) {
+        const found = own(li, sel);
+        if (!found) continue;
+        time = found.getAttribute('datetime') || inlineText(found) || null;
+        if (time) break;
+      }
+      if (!text && !author) continue;
+      const parentItem = itemAbove(li);
+      const parentRaw = parentItem ? (rawOf.get(parentItem) ?? null) : null;
+      let ancestors = 0;
+      for (let p = parentItem; p; p = itemAbove(p)) ancestors++;
+      const raw: RawComment = {
+        element: li,
+        siteId: siteIdOf(li),
+        parentId: null,
+        level: levelOf(li, ancestors),
+        author,
+        time,
+        text,
+        links: collectLinks(body, notText),
+      };
+      raws.push(raw);
+      rawOf.set(li, raw);
+      parentOf.set(raw, parentRaw);
+    }
+    return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * The light annotations Threadwise adds to a page: a label beside each marked comment and a
+ * brief highlight on the comment a reader jumps to. This is the one module that writes to the
+ * page, and it writes only its own elements, each behind its own shadow root, so the site's CSS
+ * cannot reach inside and ours cannot leak out. Everything it adds is removed by `clear()`.
+ */
+import type { Mark, PageMarks } from '../schema';
+
+/** Custom tag names: unknown to any site stylesheet, so no site rule targets them by name. */
+export const LABEL_TAG = 'threadwise-label';
+export const HIGHLIGHT_TAG = 'threadwise-highlight';
+/** How long the highlight stays on a revealed comment. */
+const HIGHLIGHT_MS = 2_400;
+
+const KIND_TEXT: Record<Mark['kind'], string> = { 'off-topic': 'Off-topic', 'link-only': 'Link only' };
+
+const LABEL_CSS = `
+:host { all: initial; display: block !important; margin: 0 0 6px 0 !important; }
+.tw { display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap;
+  font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.pill { position: relative; display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px;
+  border-radius: 999px; border: 1px solid #d9b98a; background: #fff6e8; color: #6b3d00; cursor: help;
+  letter-spacing: .01em; }
+.pill[data-kind="link-only"] { border-color: #a9c1de; background: #eef4fb; color: #1f4670; }
+.pill:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.dot { width: 6px; height: 6px; border-radius: 50%; background: currentColor; opacity: .7; }
+.tip { visibility: hidden; opacity: 0; position: absolute; left: 0; top: calc(100% + 6px); z-index: 2147483647;
+  width: max-content; max-width: 320px; padding: 6px 9px; border-radius: 6px; background: #1f2328; color: #fff;
+  font: 400 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: normal;
+  box-shadow: 0 4px 14px rgba(0,0,0,.25); transition: opacity .12s; pointer-events: none; }
+.pill:hover .tip, .pill:focus .tip { visibility: visible; opacity: 1; }
+@media (prefers-color-scheme: dark) {
+  .pill { background: #3a2a12; color: #ffd9a3; border-color: #7a5a2a; }
+  .pill[data-kind="link-only"] { background: #16283d; color: #b9d4f3; border-color: #35557a; }
+}`;
+
+const HIGHLIGHT_CSS = `
+:host { all: initial; position: absolute !important; pointer-events: none !important; z-index: 2147483646 !important; }
+.ring { position: absolute; inset: -4px; border-radius: 8px; border: 3px solid #f59e0b;
+  background: rgba(245, 158, 11, .10); animation: tw-fade ${HIGHLIGHT_MS}ms ease-out forwards; }
+@keyframes tw-fade { 0%, 60% { opacity: 1; } 100% { opacity: 0; } }
+@media (prefers-reduced-motion: reduce) { .ring { animation: none; } }`;
+
+function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  return { host, root };
+}
+
+export interface PageAnnotations {
+  /** Replaces all labels with labels for these marks. */
+  showMarks(elements: ReadonlyMap<string, Element>, marks: PageMarks): void;
+  /** Scrolls a comment into view and highlights it briefly. */
+  reveal(element: Element): void;
+  /** Removes everything Threadwise added to the page. */
+  clear(): void;
+}
+
+export function createPageAnnotations(
+  doc: Document,
+  timers: { setTimeout: (fn: () => void, ms: number) => unknown } = globalThis,
+): PageAnnotations {
+  const labels = new Set<Element>();
+  let highlight: Element | null = null;
+
+  function buildLabel(marks: Mark[]): HTMLElement {
+    const { host, root } = shadowHost(doc, LABEL_TAG, LABEL_CSS);
+    const row = doc.createElement('span');
+    row.className = 'tw';
+    for (const mark of marks) {
+      const pill = doc.createElement('span');
+      pill.className = 'pill';
+      pill.dataset.kind = mark.kind;
+      pill.tabIndex = 0;
+      pill.setAttribute('role', 'note');
+      // Page-derived words reach the page only as text, never as markup.
+      pill.setAttribute('aria-label', `Threadwise: ${KIND_TEXT[mark.kind]}. ${mark.reason}`);
+      const dot = doc.createElement('span');
+      dot.className = 'dot';
+      const text = doc.createElement('span');
+      text.textContent = KIND_TEXT[mark.kind];
+      const tip = doc.createElement('span');
+      tip.className = 'tip';
+      tip.textContent = mark.reason;
+      pill.append(dot, text, tip);
+      row.append(pill);
+    }
+    root.append(row);
+    host.dataset.kinds = marks.map((m) => m.kind).join(' ');
+    return host;
+  }
+
+  function clearLabels(): void {
+    for (const label of labels) label.remove();
+    labels.clear();
+  }
+
+  return {
+    showMarks(elements, marks) {
+      clearLabels();
+      for (const { id, marks: commentMarks } of marks) {
+        const element = elements.get(id);
+        if (!element || !element.isConnected) continue;
+        const label = buildLabel(commentMarks);
+        label.dataset.commentId = id;
+        element.prepend(label);
+        labels.add(label);
+      }
+    },
+    reveal(element) {
+      highlight?.remove();
+      // Smooth scrolling waits on animation frames, which a hidden tab never gets.
+      const smooth = doc.visibilityState === 'visible' && !doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+      const view = doc.defaultView;
+      const rect = element.getBoundingClientRect();
+      const { host, root } = shadowHost(doc, HIGHLIGHT_TAG, HIGHLIGHT_CSS);
+      const ring = doc.createElement('div');
+      ring.className = 'ring';
+      root.append(ring);
+      const scrollX = view?.scrollX ?? 0;
+      const scrollY = view?.scrollY ?? 0;
+      host.style.setProperty('left', `${rect.left + scrollX}px`, 'important');
+      host.style.setProperty('top', `${rect.top + scrollY}px`, 'important');
+      host.style.setProperty('width', `${rect.width}px`, 'important');
+      host.style.setProperty('height', `${rect.height}px`, 'important');
+      // On <html>, not <body>: a positioned body would shift document coordinates.
+      doc.documentElement.append(host);
+      highlight = host;
+      timers.setTimeout(() => {
+        if (highlight === host) highlight = null;
+        host.remove();
+      }, HIGHLIGHT_MS);
+    },
+    clear() {
+      clearLabels();
+      highlight?.remove();
+      highlight = null;
+    },
+  };
+}

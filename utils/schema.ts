@@ -1,0 +1,217 @@
+/**
+ * The one schema module: every message that crosses a context boundary and every result
+ * type is defined here once, as a zod schema with its inferred type beside it.
+ * Receivers `safeParse` what they get; payloads stay JSON-shaped.
+ */
+import * as z from 'zod';
+
+// zod's feature test for `new Function` would otherwise trip the default extension CSP and
+// make `web-ext lint` warn; jitless validation is fast enough for our payloads.
+z.config({ jitless: true });
+
+/** Bounds that keep one hostile page from exhausting memory or storage. */
+export const LIMITS = {
+  idLength: 200,
+  textLength: 200_000,
+  fieldLength: 1_000,
+  urlLength: 8_000,
+  comments: 100_000,
+  linksPerComment: 200,
+  articleTextLength: 500_000,
+} as const;
+
+const Id = z.string().min(1).max(LIMITS.idLength);
+const Field = z.string().max(LIMITS.fieldLength);
+
+// ---------------------------------------------------------------------------------------------
+// What the content script reads from a page (DOM readers produce these; plain data only).
+
+export const ExtractedLink = z.object({
+  href: z.string().max(LIMITS.urlLength),
+  text: z.string().max(LIMITS.urlLength),
+});
+export type ExtractedLink = z.infer<typeof ExtractedLink>;
+
+/** How the page itself said who answers whom. */
+export const ReplySource = z.enum(['nesting', 'parent-attribute', 'depth', 'indent', 'schema-org', 'none']);
+export type ReplySource = z.infer<typeof ReplySource>;
+
+export const ExtractedComment = z.object({
+  /** Stable id: the site's own comment id when it has one, else derived from content. */
+  id: Id,
+  /** The comment it answers, as the page encodes it; null for top level or unknown. */
+  parentId: Id.nullable(),
+  /** Nesting level as the page encodes it (0 = top level) when it gives a level but no parent. */
+  level: z.number().int().min(0).max(100_000).nullable(),
+  author: Field.nullable(),
+  time: Field.nullable(),
+  /** Body text: paragraphs joined by newlines; author, time and buttons excluded. */
+  text: z.string().max(LIMITS.textLength),
+  links: z.array(ExtractedLink).max(LIMITS.linksPerComment),
+  /** A CSS selector that finds the comment's element again (in its frame). */
+  locator: z.string().max(LIMITS.urlLength),
+});
+export type ExtractedComment = z.infer<typeof ExtractedComment>;
+
+export const ExtractedArticle = z.object({
+  title: Field,
+  /** Body text, paragraphs joined by newlines. */
+  text: z.string().max(LIMITS.articleTextLength),
+  /** Language from the page (`<html lang>`, meta), BCP 47 primary subtag, or null. */
+  lang: z.string().max(35).nullable(),
+});
+export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
+
+export const Extraction = z.object({
+  url: z.string().max(LIMITS.urlLength),
+  article: ExtractedArticle.nullable(),
+  comments: z.array(ExtractedComment).max(LIMITS.comments),
+  /** Which detector found the comments (e.g. "wordpress", "structural"), or null. */
+  platform: z.string().max(100).nullable(),
+  replySource: ReplySource,
+  /** True when the reader stopped early (time budget, size cap) and more comments exist. */
+  partial: z.boolean(),
+  detectMs: z.number().min(0),
+});
+export type Extraction = z.infer<typeof Extraction>;
+
+// ---------------------------------------------------------------------------------------------
+// The analysis result: what the popup shows and what `npm run annotate -- --json` prints.
+
+export const MarkKind = z.enum(['off-topic', 'link-only']);
+export type MarkKind = z.infer<typeof MarkKind>;
+
+export const Mark = z.object({
+  kind: MarkKind,
+  /** One line a reader understands, naming the evidence. */
+  reason: z.string().max(500),
+  /** 0..1, how confident the mark is. */
+  score: z.number().min(0).max(1),
+});
+export type Mark = z.infer<typeof Mark>;
+
+export const ReplyLink = z.object({
+  /** How the parent was found: from the page, or inferred from a cue in the text. */
+  source: z.enum(['page', 'inferred']),
+  /** For inferred links: the cue, e.g. "addresses @anna". */
+  cue: z.string().max(300).nullable(),
+});
+export type ReplyLink = z.infer<typeof ReplyLink>;
+
+export const AnalyzedComment = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  depth: z.number().int().min(0),
+  author: Field.nullable(),
+  time: Field.nullable(),
+  text: z.string().max(LIMITS.textLength),
+  marks: z.array(Mark),
+  reply: ReplyLink.optional(),
+  /** Notes from tree building, e.g. "parent not found on the page; shown at top level". */
+  notes: z.array(z.string().max(300)).optional(),
+});
+export type AnalyzedComment = z.infer<typeof AnalyzedComment>;
+
+export const ArticleSummary = z.object({
+  title: Field,
+  excerpt: z.string().max(LIMITS.fieldLength),
+  wordCount: z.number().int().min(0),
+  lang: z.string().max(35).nullable(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const AnalysisResult = z.object({
+  url: z.string().max(LIMITS.urlLength),
+  article: ArticleSummary.nullable(),
+  /** In page order. */
+  comments: z.array(AnalyzedComment),
+  timings: z.object({ detectMs: z.number().min(0), analyzeMs: z.number().min(0) }),
+  platform: z.string().max(100).nullable().optional(),
+  partial: z.boolean().optional(),
+  analyzedAt: z.string().max(40).optional(),
+  error: z.string().max(1_000).optional(),
+});
+export type AnalysisResult = z.infer<typeof AnalysisResult>;
+
+export const Sensitivity = z.enum(['lenient', 'normal', 'strict']);
+export type Sensitivity = z.infer<typeof Sensitivity>;
+
+export const AnalysisOptions = z.object({ sensitivity: Sensitivity });
+export type AnalysisOptions = z.infer<typeof AnalysisOptions>;
+
+// ---------------------------------------------------------------------------------------------
+// Per-tab state kept by the background worker (in `storage.session`, so it survives the MV3
+// worker being stopped) and read by the popup.
+
+export const TabStatus = z.enum(['analysing', 'ready', 'unsupported', 'error']);
+export type TabStatus = z.infer<typeof TabStatus>;
+
+export const TabState = z.object({
+  tabId: z.number().int(),
+  status: TabStatus,
+  /** Why the tab is unsupported or failed, in words for a reader. */
+  reason: z.string().max(1_000).nullable(),
+  result: AnalysisResult.nullable(),
+  updatedAt: z.number(),
+});
+export type TabState = z.infer<typeof TabState>;
+
+// ---------------------------------------------------------------------------------------------
+// Messages. Each receiver safeParses with the schema for its direction.
+
+const TabId = z.number().int().min(0);
+
+/** Content script → background: what the page holds. */
+export const PageExtractedMessage = z.object({ type: z.literal('page-extracted'), extraction: Extraction });
+/** Popup → background. */
+export const AnalyzeTabMessage = z.object({
+  type: z.literal('analyze-tab'),
+  tabId: TabId,
+  /** Re-read the page even if a result exists. */
+  force: z.boolean().optional(),
+});
+export const GetTabStateMessage = z.object({ type: z.literal('get-tab-state'), tabId: TabId });
+
+export const ToBackgroundMessage = z.discriminatedUnion('type', [
+  PageExtractedMessage,
+  AnalyzeTabMessage,
+  GetTabStateMessage,
+]);
+export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
+
+/** Marks for the in-page labels, as sent back to the content script. */
+export const PageMarks = z.array(z.object({ id: Id, marks: z.array(Mark).min(1) })).max(LIMITS.comments);
+export type PageMarks = z.infer<typeof PageMarks>;
+
+/** Background's answer to `page-extracted`. */
+export const PageExtractedReply = z.object({ ok: z.boolean(), marks: PageMarks, reason: z.string().max(1_000).nullable() });
+export type PageExtractedReply = z.infer<typeof PageExtractedReply>;
+
+/** Popup or background → content script. */
+export const RevealCommentMessage = z.object({ type: z.literal('reveal-comment'), commentId: Id });
+export const ShowMarksMessage = z.object({ type: z.literal('show-marks'), marks: PageMarks });
+export const ToContentMessage = z.discriminatedUnion('type', [RevealCommentMessage, ShowMarksMessage]);
+export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+export const RevealReply = z.object({ found: z.boolean() });
+export type RevealReply = z.infer<typeof RevealReply>;
+
+/** Storage key of a tab's state in `storage.session`. */
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
+
+// ---------------------------------------------------------------------------------------------
+// User settings (saved in `storage.local`).
+
+export const MarkedDisplay = z.enum(['normal', 'dim', 'collapse']);
+export type MarkedDisplay = z.infer<typeof MarkedDisplay>;
+
+export const Settings = z.object({
+  sensitivity: Sensitivity,
+  /** Show a label beside each marked comment on the page. */
+  showLabels: z.boolean(),
+  /** How marked comments look on the page. */
+  markedDisplay: MarkedDisplay,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { sensitivity: 'normal', showLabels: true, markedDisplay: 'normal' };

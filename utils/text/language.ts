@@ -1,0 +1,69 @@
+/**
+ * Which language a page or a text is in, reduced to the set the text pipeline knows
+ * (stop words and a Snowball stemmer): en, de, fr, es, ru. Everything else is 'other',
+ * which the tokenizer handles without stop words or stemming.
+ */
+import { franc } from 'franc-min';
+
+export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru'] as const;
+export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+export type TextLanguage = SupportedLanguage | 'other';
+
+/** franc-min answers in ISO 639-3; these are the codes of the languages we support. */
+const ISO3_TO_SUPPORTED: Readonly<Record<string, SupportedLanguage>> = {
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  rus: 'ru',
+};
+
+/**
+ * franc needs some text to be right: below this many characters it guesses wildly
+ * (one word is "und" or a random language), so we treat such samples as undecided.
+ */
+const MIN_DETECT_CHARS = 40;
+/** franc's cost grows with input length; a few thousand characters decide any real page. */
+const MAX_DETECT_CHARS = 4_000;
+
+/**
+ * The primary subtag of a BCP 47 tag, lowercased: "en-US" → "en", "pt_BR" → "pt",
+ * "  DE " → "de". Null for empty or malformed tags ("x-klingon", "123").
+ */
+export function normalizeLanguageTag(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+/** A primary subtag (ISO 639-1 or 639-3) mapped onto the supported set, else 'other'. */
+export function toTextLanguage(code: string | null | undefined): TextLanguage {
+  if (!code) return 'other';
+  const c = code.toLowerCase();
+  if ((SUPPORTED_LANGUAGES as readonly string[]).includes(c)) return c as SupportedLanguage;
+  return ISO3_TO_SUPPORTED[c] ?? 'other';
+}
+
+/**
+ * Detects the language of a text with franc-min. Returns the ISO 639-3 code franc gives,
+ * or null when the text is too short to tell.
+ */
+export function detectLanguageCode(text: string): string | null {
+  const sample = text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text;
+  if (sample.trim().length < MIN_DETECT_CHARS) return null;
+  const code = franc(sample, { minLength: MIN_DETECT_CHARS });
+  return code === 'und' ? null : code;
+}
+
+/**
+ * The language to analyse a page in: the page's own tag when it gives one, else detected
+ * from a text sample, else English (the most common case, and the English stop words and
+ * stemmer do little harm to other Latin-script text).
+ */
+export function resolveLanguage(pageLang: string | null | undefined, sample: string): TextLanguage {
+  const fromPage = normalizeLanguageTag(pageLang);
+  if (fromPage) return toTextLanguage(fromPage);
+  const detected = detectLanguageCode(sample);
+  if (detected) return toTextLanguage(detected);
+  return 'en';
+}

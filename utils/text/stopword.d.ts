@@ -1,0 +1,8 @@
+// The `stopword` package ships no types; we use only its per-language word lists.
+declare module 'stopword' {
+  export const eng: string[];
+  export const deu: string[];
+  export const fra: string[];
+  export const spa: string[];
+  export const rus: string[];
+}

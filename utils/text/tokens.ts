@@ -1,0 +1,221 @@
+/**
+ * Words of a text, reduced to what carries meaning: segmented, lowercased, stop words and
+ * numbers dropped, stemmed with the language's Snowball stemmer. Pure and deterministic;
+ * stems are cached per language, so a page's repeated words cost one stemmer call each.
+ */
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { stemmer as stemGerman } from '@orama/stemmers/german';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
+import { deu, eng, fra, rus, spa } from 'stopword';
+import type { SupportedLanguage, TextLanguage } from './language';
+
+/** One content word of a text. */
+export interface ContentToken {
+  /** Lowercased word as written, apostrophes normalised to "'" and clitics removed. */
+  word: string;
+  /** Its stem (the word itself for languages without a stemmer). */
+  stem: string;
+  /** Written with a capital where a sentence does not start: a name, most likely. */
+  properNoun: boolean;
+  /** Offset of the word in the text. */
+  index: number;
+}
+
+/** A word-like segment of a text (what Intl.Segmenter calls `isWordLike`). */
+export interface WordSegment {
+  segment: string;
+  index: number;
+}
+
+const STEMMERS: Readonly<Record<SupportedLanguage, (word: string) => string>> = {
+  en: stemEnglish,
+  de: stemGerman,
+  fr: stemFrench,
+  es: stemSpanish,
+  ru: stemRussian,
+};
+
+/**
+ * The `stopword` English list has only 108 words and misses common function words
+ * (pronouns, auxiliaries, negation) that would otherwise pass as content words.
+ * Closed-class words only: no topical vocabulary belongs here.
+ */
+const ENGLISH_FUNCTION_WORDS = [
+  'us', 'its', 'it', 'not', 'no', 'nor', 'so', 'just', 'will', 'shall', 'may', 'yes', 'yet',
+  'ever', 'even', 'does', 'doing', 'done', 'isn', 'aren', 'wasn', 'weren', 'don', 'doesn',
+  'didn', 'won', 'wouldn', 'couldn', 'shouldn', 'hasn', 'haven', 'hadn', 'can', 'cannot',
+  'ours', 'yours', 'hers', 'theirs', 'myself', 'yourself', 'herself', 'itself', 'ourselves',
+  'themselves', 'whom', 'whose', 'why', 'again', 'once', 'off', 'above', 'below', 'down',
+  'against', 'during', 'until', 'few', 'own', 'all', 'any', 'every', 'either', 'neither',
+  'upon', 'onto', 'within', 'without', 'though', 'although', 'unless', 'whether', 'else',
+  'ago', 'etc', 'oh', 'ok', 'okay', 'via', 'per', 'let', 'lets', 'shan', 'ain', 'one', 'ones',
+];
+
+const STOP_WORD_LISTS: Readonly<Record<SupportedLanguage, readonly string[]>> = {
+  en: [...eng, ...ENGLISH_FUNCTION_WORDS],
+  de: deu,
+  fr: fra,
+  es: spa,
+  ru: rus,
+};
+
+/** Built on first use: most pages need one language. */
+const stopWordSets = new Map<SupportedLanguage, ReadonlySet<string>>();
+const stemCaches = new Map<TextLanguage, Map<string, string>>();
+
+/**
+ * Scripts that do not separate words with spaces. Only text in them needs the dictionary
+ * based segmentation of Intl.Segmenter; for every other script, UAX #29 word boundaries
+ * come down to runs of letters and digits joined by a few mid-word marks, which the
+ * pattern below reproduces (tests compare it with Intl.Segmenter). Intl.Segmenter costs
+ * about 1 µs a word in V8, which alone would exceed the 150 ms budget for 10,000 comments.
+ */
+const NEEDS_DICTIONARY_SEGMENTATION =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
+/**
+ * UAX #29 for space-delimited scripts: letters/digits (and connector punctuation), joined
+ * across an apostrophe, period, colon or middle dot between letters (WB6/7: "it's",
+ * "U.S", "a:b") and across a period, comma, semicolon or apostrophe between digits
+ * (WB11/12: "1,000", "3.5").
+ */
+const WORD_PATTERN =
+  /[\p{L}\p{M}\p{N}\p{Pc}]+(?:(?:(?<=[\p{L}\p{M}])['’.:·](?=\p{L})|(?<=\p{N})[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
+
+const HAS_LETTER = /\p{L}/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+const UPPERCASE_START = /^\p{Lu}/u;
+const HAS_LOWERCASE = /\p{Ll}/u;
+/** All-capital words longer than an acronym ("FIRST", "NEVER") are shouting, not names. */
+const MAX_ACRONYM_LENGTH = 4;
+/** What ends a sentence, so that a capital after it is no sign of a name. */
+const SENTENCE_END = /[.!?…\n\r\u2029]/u;
+/** Opening quotes and brackets between a sentence end and its first word. */
+const SENTENCE_OPENERS = /[\s"“”„«»‘’'(\[¿¡*\-–—]/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: TextLanguage): Intl.Segmenter {
+  const key = lang === 'other' ? 'und' : lang;
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(key === 'und' ? undefined : key, { granularity: 'word' });
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+/** The word-like segments of a text, in order. */
+export function segmentWords(text: string, lang: TextLanguage): WordSegment[] {
+  const out: WordSegment[] = [];
+  if (NEEDS_DICTIONARY_SEGMENTATION.test(text)) {
+    for (const s of segmenterFor(lang).segment(text)) {
+      if (s.isWordLike) out.push({ segment: s.segment, index: s.index });
+    }
+    return out;
+  }
+  WORD_PATTERN.lastIndex = 0;
+  for (let m = WORD_PATTERN.exec(text); m !== null; m = WORD_PATTERN.exec(text)) {
+    out.push({ segment: m[0], index: m.index });
+  }
+  return out;
+}
+
+export function stopWordsFor(lang: TextLanguage): ReadonlySet<string> {
+  if (lang === 'other') return EMPTY_SET;
+  let set = stopWordSets.get(lang);
+  if (!set) {
+    set = new Set(STOP_WORD_LISTS[lang].map((w) => w.toLowerCase().replace(/’/g, "'")));
+    stopWordSets.set(lang, set);
+  }
+  return set;
+}
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+export function isStopWord(word: string, lang: TextLanguage): boolean {
+  return stopWordsFor(lang).has(word.toLowerCase());
+}
+
+/**
+ * The stem of a lowercased word, cached. Supported languages use their Snowball stemmer;
+ * other languages are not stemmed (an English stemmer would mangle them), which leaves
+ * prefix matching to bridge inflections.
+ */
+export function stemWord(word: string, lang: TextLanguage): string {
+  let cache = stemCaches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    stemCaches.set(lang, cache);
+  }
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = lang === 'other' ? word : STEMMERS[lang](word) || word;
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+/** English clitics after an apostrophe: possessive/contracted forms of the word before. */
+const ENGLISH_CLITICS = new Set(['s', 't', 're', 've', 'll', 'm', 'd']);
+/** French elided articles and pronouns before an apostrophe ("l'homme", "qu'il"). */
+const FRENCH_ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/** Strips clitics so that "russia's" is "russia", "wouldn't" is "would", "l'état" is "état". */
+function stripClitics(word: string, lang: TextLanguage): string {
+  const apostrophe = word.indexOf("'");
+  if (apostrophe < 0) return word;
+  if (lang === 'en' || lang === 'other') {
+    const head = word.slice(0, apostrophe);
+    const tail = word.slice(apostrophe + 1);
+    if (ENGLISH_CLITICS.has(tail)) return tail === 't' && head.endsWith('n') ? head.slice(0, -1) : head;
+    return word;
+  }
+  if (lang === 'fr') {
+    const head = word.slice(0, apostrophe);
+    if (FRENCH_ELISIONS.has(head)) return word.slice(apostrophe + 1);
+  }
+  return word;
+}
+
+function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && SENTENCE_OPENERS.test(text[i] ?? '')) {
+    if (text[i] === '\n' || text[i] === '\r') return true;
+    i--;
+  }
+  return i < 0 || SENTENCE_END.test(text[i] ?? '');
+}
+
+/**
+ * The content words of a text: segmented, lowercased, clitics and stop words removed,
+ * words without letters or starting with a digit ("2020", "70s") dropped, one-letter
+ * words dropped, each stemmed.
+ */
+export function tokenize(text: string, lang: TextLanguage): ContentToken[] {
+  const stops = stopWordsFor(lang);
+  const out: ContentToken[] = [];
+  for (const { segment, index } of segmentWords(text, lang)) {
+    if (STARTS_WITH_DIGIT.test(segment) || !HAS_LETTER.test(segment)) continue;
+    const lower = segment.toLowerCase().replace(/’/g, "'");
+    if (stops.has(lower)) continue;
+    const word = stripClitics(lower, lang);
+    if (word.length < 2 || stops.has(word)) continue;
+    out.push({
+      word,
+      stem: stemWord(word, lang),
+      properNoun:
+        UPPERCASE_START.test(segment) &&
+        (HAS_LOWERCASE.test(segment) || segment.length <= MAX_ACRONYM_LENGTH) &&
+        !startsSentence(text, index),
+      index,
+    });
+  }
+  return out;
+}
+
+/** Just the stems of `tokenize`. */
+export function contentStems(text: string, lang: TextLanguage): string[] {
+  return tokenize(text, lang).map((t) => t.stem);
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Two builds come out of this config:
+ * - the shipped build (`npm run build`): activeTab + scripting + storage, nothing else;
+ * - the automation build (`THREADWISE_BUILD=automation`, used by tests and the command line):
+ *   identical code, plus a host permission, because activeTab is only granted by a person's
+ *   click on the toolbar button, which an automated browser cannot give.
+ */
+const automation = process.env.THREADWISE_BUILD === 'automation';
+
+export const GECKO_ID = 'threadwise@threadwise.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${automation ? '-automation' : ''}{{modeSuffix}}`,
+  manifest: ({ browser }) => ({
+    name: 'Threadwise',
+    description:
+      'Makes comment sections readable: who answers whom, which comments are off-topic or link-only. Everything stays in your browser.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(automation ? { host_permissions: ['<all_urls>'] } : {}),
+    action: { default_title: 'Threadwise: analyse the comments on this page' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
