@@ -3,13 +3,12 @@
  * in a headless browser on each input and prints what the popup shows.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTextTree } from '../utils/view/text-tree';
-import { AnalysisResult, TabState } from '../utils/schema';
+import { analyseUrl, failure } from './lib/analyse-url';
 import { ensureAutomationBuild } from './lib/build';
-import { launchExtensionBrowser, type ExtensionBrowser, type PageHandle } from './lib/extension-browser';
+import { launchExtensionBrowser } from './lib/extension-browser';
 import { SEED_PAGE, type BrowserName } from './lib/paths';
 import { serveDirectory, type StaticServer } from './lib/serve';
 
@@ -30,72 +29,10 @@ Options:
 
 Exit status: 0 when every input was analysed, 2 when any could not be, 1 on a usage error.`;
 
-/** The popup phases after which nothing more will happen without the user. */
-const SETTLED_PHASES = ['ready', 'unsupported', 'error'];
-
-function failure(url: string, error: string): AnalysisResult {
-  return { url, article: null, comments: [], timings: { detectMs: 0, analyzeMs: 0 }, error };
-}
-
 function screenshotPath(base: string, index: number): string {
-  if (index === 0) return resolve(base);
   const full = resolve(base);
+  if (index === 0) return full;
   return full.endsWith('.png') ? `${full.slice(0, -4)}-${index + 1}.png` : `${full}-${index + 1}`;
-}
-
-async function readTabState(popup: PageHandle, tabId: number): Promise<TabState | null> {
-  const raw = await popup.evaluate((id: number) => {
-    const scope = globalThis as unknown as { browser?: unknown; chrome?: unknown };
-    const api = (scope.browser ?? scope.chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    return api.runtime.sendMessage({ type: 'get-tab-state', tabId: id });
-  }, tabId);
-  const parsed = TabState.nullable().safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
-interface Options {
-  clicks: string[];
-  waitMs: number;
-  timeoutMs: number;
-  screenshot: string | undefined;
-}
-
-async function annotateOne(browser: ExtensionBrowser, url: string, index: number, options: Options): Promise<AnalysisResult> {
-  let page: PageHandle;
-  try {
-    page = await browser.openPage(url);
-  } catch (error) {
-    return failure(url, `could not open the page: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-  for (const selector of options.clicks) {
-    const present = await page.evaluate((s: string) => {
-      try {
-        return document.querySelector(s) !== null;
-      } catch {
-        return false;
-      }
-    }, selector);
-    if (present) await page.click(selector).catch(() => undefined);
-  }
-  if (options.waitMs > 0) await new Promise((done) => setTimeout(done, options.waitMs));
-  const tabId = await browser.tabIdOf(page.url());
-  const popup = await browser.openPopup(tabId);
-  try {
-    await popup.waitFor((phases: string[]) => phases.includes(document.body.dataset.phase ?? ''), SETTLED_PHASES, options.timeoutMs);
-  } catch {
-    return failure(url, `no result within ${options.timeoutMs} ms (the page never answered)`);
-  }
-  if (options.screenshot) {
-    const path = screenshotPath(options.screenshot, index);
-    await mkdir(dirname(path), { recursive: true });
-    await popup.screenshot(path);
-  }
-  const state = await readTabState(popup, tabId);
-  await popup.close();
-  await page.close();
-  if (!state) return failure(url, 'the extension returned no result');
-  if (state.status !== 'ready' || !state.result) return failure(url, state.reason ?? `analysis ${state.status}`);
-  return { ...state.result, url };
 }
 
 async function main(): Promise<number> {
@@ -158,11 +95,11 @@ async function main(): Promise<number> {
         }
         url = server.url(basename(file));
       }
-      const result = await annotateOne(browser, url, index, {
+      const result = await analyseUrl(browser, url, {
         clicks: values.click ?? [],
         waitMs,
         timeoutMs,
-        screenshot: values.screenshot,
+        screenshot: values.screenshot ? screenshotPath(values.screenshot, index) : undefined,
       });
       if (result.error) failed += 1;
       console.log(values.json ? JSON.stringify(result) : `${formatTextTree(result)}\n`);

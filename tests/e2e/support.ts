@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExtensionBrowser, PageHandle } from '../../scripts/lib/extension-browser';
 import { ROOT } from '../../scripts/lib/paths';
-import { TabState } from '../../utils/schema';
+import { readTabState, waitForSettledPopup } from '../../scripts/lib/analyse-url';
 
 export const SEEDS_DIR = resolve(ROOT, 'seeds');
 
@@ -25,23 +25,7 @@ export function readSeedExpectation(name: string): SeedExpectation {
   return JSON.parse(readFileSync(resolve(SEEDS_DIR, name, 'expected.json'), 'utf8')) as SeedExpectation;
 }
 
-/** The popup phases after which nothing more happens without the user. */
-export const SETTLED = ['ready', 'unsupported', 'error'];
-
-export async function waitForSettledPopup(popup: PageHandle): Promise<string> {
-  await popup.waitFor((phases: string[]) => phases.includes(document.body.dataset.phase ?? ''), SETTLED, 30_000);
-  return popup.evaluate(() => document.body.dataset.phase ?? '', null);
-}
-
-/** Reads the tab's state from inside an extension page, as the popup itself does. */
-export async function readTabState(popup: PageHandle, tabId: number): Promise<TabState | null> {
-  const raw = await popup.evaluate((id: number) => {
-    const scope = globalThis as unknown as { browser?: unknown; chrome?: unknown };
-    const api = (scope.browser ?? scope.chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    return api.runtime.sendMessage({ type: 'get-tab-state', tabId: id });
-  }, tabId);
-  return TabState.nullable().parse(raw);
-}
+export { readTabState };
 
 export interface Analysed {
   page: PageHandle;

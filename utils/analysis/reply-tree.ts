@@ -182,7 +182,7 @@ export function buildReplyTree(comments: readonly ExtractedComment[]): ReplyTree
       id: ids[i] ?? '',
       parentId: p >= 0 ? (ids[p] ?? null) : null,
       depth: depth[i] ?? 0,
-      reply: PAGE_LINK,
+      reply: { ...PAGE_LINK },
       notes: notes[i] ?? [],
     };
   });

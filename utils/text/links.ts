@@ -24,6 +24,37 @@ function linkifier(): LinkifyIt {
   return linkify;
 }
 
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+function isLetterLike(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code > 0x7f;
+}
+
+/**
+ * Could linkify-it find a link here? Every link it finds has a scheme ("x://", "mailto:"),
+ * an e-mail "@", or a dot with a name before it and a top-level domain after it. Most
+ * comments have none of these, and a full linkify-it scan costs tens of microseconds.
+ */
+function mayHaveLink(text: string): boolean {
+  if (text.includes('://') || text.includes('@')) return true;
+  if (text.includes(':') && /mailto:/i.test(text)) return true;
+  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    if (
+      isLetterLike(text.charCodeAt(dot - 1)) &&
+      isLetterLike(text.charCodeAt(dot + 1)) &&
+      isLetterLike(text.charCodeAt(dot + 2))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Texts recently scanned: analysis asks for the same comment's links more than once. */
+const recentLinks = new Map<string, FoundLink[]>();
+const MAX_RECENT_LINKS = 5_000;
+
 /** The host of a URL, lowercased and without "www.", or null. */
 export function domainOf(url: string): string | null {
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `http://${url.replace(/^\/\//, '')}`;
@@ -38,15 +69,19 @@ export function domainOf(url: string): string | null {
 
 /** Links in the text, in order. */
 export function findLinks(text: string): FoundLink[] {
-  if (!text) return [];
-  const matches = linkifier().match(text) ?? [];
-  return matches.map((m) => ({
+  if (!text || !mayHaveLink(text)) return [];
+  const cached = recentLinks.get(text);
+  if (cached) return cached.map((l) => ({ ...l }));
+  const found = (linkifier().match(text) ?? []).map((m) => ({
     raw: m.raw,
     url: m.url,
     domain: domainOf(m.url),
     index: m.index,
     lastIndex: m.lastIndex,
   }));
+  if (recentLinks.size >= MAX_RECENT_LINKS) recentLinks.clear();
+  recentLinks.set(text, found);
+  return found.map((l) => ({ ...l }));
 }
 
 /** True when the whole string (trimmed) is one URL, e.g. an <a> whose text is its href. */

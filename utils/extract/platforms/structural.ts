@@ -150,7 +150,6 @@ function featuresOf(scope: Element, claimed: Set<Element>): CoreFeatures {
   f.replies = outermost(f.replies);
   f.votes = outermost(f.votes);
   f.times = outermost(f.times);
-  f.authors = outermost(f.authors);
   return f;
 }
 
@@ -165,7 +164,12 @@ function nameLikeElement(scope: Element, claimed: Set<Element>, skip: (el: Eleme
     if (el.children.length > 1) continue;
     const text = foldSpace(el.textContent ?? '');
     if (!text || text.length > 40 || text.split(' ').length > 4) continue;
-    if (TIME_TEXT.test(text) || CHROME_LINE.test(text) || /[.!?]$/.test(text)) continue;
+    if (TIME_TEXT.test(text) || CHROME_LINE.test(text)) continue;
+    // Short sentences ("Great post.") are not names; an initial ("Dev K.") may end a name.
+    if (/[!?]$/.test(text) || (/\.$/.test(text) && !/(^|\s)\p{Lu}\.$/u.test(text))) continue;
+    // Names sit in the comment's header, not inside its paragraphs.
+    const host = el.closest('p, blockquote, li');
+    if (host && host !== scope && scope.contains(host)) continue;
     return el;
   }
   return null;
@@ -180,6 +184,11 @@ interface Core {
 }
 
 const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
+
+function insideAny(el: Element, set: Set<Element>): boolean {
+  for (const c of set) if (c.contains(el)) return true;
+  return false;
+}
 
 function bodyLines(scope: Element, skip: (el: Element) => boolean): string[] {
   return blockText(scope, skip)
@@ -196,7 +205,8 @@ function coreAt(scope: Element, claimed: Set<Element>): Core | 'too-big' | null 
   if (f.replies.length + f.votes.length === 0) return null;
   const chrome = new Set<Element>([...f.replies, ...f.votes, ...f.times, ...f.authors]);
   const skip = (el: Element): boolean => claimed.has(el) || chrome.has(el);
-  let author = f.authors[0] ?? null;
+  // The innermost named element is the name itself (`.fn` inside `.comment-author`).
+  let author: Element | null = f.authors.find((a) => !f.authors.some((o) => o !== a && a.contains(o))) ?? null;
   if (!author) {
     author = nameLikeElement(scope, claimed, skip);
     if (author) chrome.add(author);
@@ -207,7 +217,7 @@ function coreAt(scope: Element, claimed: Set<Element>): Core | 'too-big' | null 
   if (lines.length === 0) return null;
   // A headline link with a date is a story teaser, not a comment; a bare URL is a comment.
   const linkText = Array.from(scope.querySelectorAll('a'))
-    .filter((a) => !Array.from(chrome).some((c) => c.contains(a)))
+    .filter((a) => !insideAny(a, chrome) && !insideAny(a, claimed))
     .map((a) => foldSpace(a.textContent ?? ''))
     .join(' ');
   const text = lines.join(' ');
@@ -230,6 +240,8 @@ function signature(el: Element): string {
 function widen(core: Element, cores: Set<Element>, coreList: Element[]): Element {
   let el = core;
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
+    // A list item is the comment's whole element: its parent is the list.
+    if (el.localName === 'li') break;
     const parent = el.parentElement;
     if (!parent || STOP_TAGS.has(parent.localName) || parent.matches(NOT_COMMENTS_ANCESTOR)) break;
     const inside = coreList.filter((c) => c !== core && parent.contains(c));
@@ -328,7 +340,7 @@ export const structural: CommentPlatform = {
           depth++;
         }
       }
-      const notText = (el: Element): boolean => (el !== element && (elementSet.has(el) || coreSet.has(el))) || core.chrome.has(el);
+      const notText = (el: Element): boolean => (el !== element && el !== core.element && (elementSet.has(el) || coreSet.has(el))) || core.chrome.has(el);
       const text = bodyLines(element, notText).join('\n');
       const time = core.time ? core.time.getAttribute('datetime') || inlineText(core.time) : null;
       const raw: RawComment = {

@@ -1,0 +1,143 @@
+/**
+ * `npm run eval:corpus [DIR]`: runs the built extension in headless Chromium over every saved
+ * real page of the corpus (default ../shared/corpus), served on 127.0.0.1 with every request
+ * leaving 127.0.0.1 blocked, and scores the comments it finds against the ground truth.
+ *
+ * `--check` fails when the figures fall below the floors (a little under what was achieved), so
+ * that a regression in detection fails `npm test`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { matchComments, sameTitle, type MatchScore } from '../utils/eval/match-comments';
+import { analyseUrl } from './lib/analyse-url';
+import { ensureAutomationBuild } from './lib/build';
+import { launchExtensionBrowser } from './lib/extension-browser';
+import { CORPUS_DIR, type BrowserName } from './lib/paths';
+import { serveDirectory } from './lib/serve';
+
+/** Floors for `--check`: set a little under the figures last achieved (see the README). */
+export const FLOORS = {
+  precision: 0.9,
+  recall: 0.9,
+  /** Pages with comments whose F1 is at least PAGE_F1. */
+  goodPages: 25,
+  /** Comments found on the pages without comments. */
+  falseOnNegatives: 0,
+};
+const PAGE_F1 = 0.9;
+
+interface Truth {
+  title: string;
+  comments: string[];
+}
+
+interface PageRow extends MatchScore {
+  name: string;
+  negative: boolean;
+  titleOk: boolean;
+  platform: string | null;
+  error: string | undefined;
+}
+
+function pct(n: number): string {
+  return n.toFixed(2);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      check: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      browser: { type: 'string', default: 'chromium' },
+      only: { type: 'string' },
+    },
+  });
+  const dir = resolve(positionals[0] ?? CORPUS_DIR);
+  const pagesDir = resolve(dir, 'pages');
+  if (!existsSync(pagesDir)) {
+    console.log(`eval:corpus: no corpus at ${dir} (expected pages/ and truth/); nothing evaluated`);
+    return values.check ? 0 : 1;
+  }
+  const browserName = values.browser as BrowserName;
+  await ensureAutomationBuild(browserName, (...a: unknown[]) => console.error(...a));
+  const names = readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => basename(f, '.html'))
+    .filter((n) => !values.only || n.includes(values.only))
+    .sort();
+  const server = await serveDirectory(pagesDir);
+  const browser = await launchExtensionBrowser(browserName);
+  const rows: PageRow[] = [];
+  try {
+    for (const name of names) {
+      const truth = JSON.parse(readFileSync(resolve(dir, 'truth', `${name}.json`), 'utf8')) as Truth;
+      const result = await analyseUrl(browser, server.url(`${name}.html`), { clicks: [], waitMs: 0, timeoutMs: 30_000 });
+      const score = matchComments(
+        result.comments.map((c) => c.text),
+        truth.comments,
+      );
+      rows.push({
+        name,
+        negative: truth.comments.length === 0,
+        titleOk: sameTitle(result.article?.title, truth.title),
+        platform: result.platform ?? null,
+        error: result.error,
+        ...score,
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const positives = rows.filter((r) => !r.negative);
+  const negatives = rows.filter((r) => r.negative);
+  const found = positives.reduce((n, r) => n + r.found, 0);
+  const expected = positives.reduce((n, r) => n + r.expected, 0);
+  const matched = positives.reduce((n, r) => n + r.matched, 0);
+  const overall = {
+    precision: found ? matched / found : 0,
+    recall: expected ? matched / expected : 0,
+    goodPages: positives.filter((r) => r.f1 >= PAGE_F1).length,
+    positivePages: positives.length,
+    falseOnNegatives: negatives.reduce((n, r) => n + r.found, 0),
+    titles: rows.filter((r) => r.titleOk).length,
+    pages: rows.length,
+  };
+
+  if (values.json) {
+    console.log(JSON.stringify({ rows, overall }));
+  } else {
+    console.log(`${'page'.padEnd(40)} ${'found/exp'.padStart(9)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}  title  platform`);
+    for (const r of rows) {
+      console.log(
+        `${r.name.padEnd(40)} ${`${r.found}/${r.expected}`.padStart(9)} ${pct(r.precision).padStart(5)} ${pct(r.recall).padStart(5)} ${pct(r.f1).padStart(5)}  ${r.titleOk ? 'yes' : 'NO '}    ${r.platform ?? '-'}${r.error ? `  (${r.error})` : ''}`,
+      );
+    }
+    console.log(
+      `\noverall: precision ${pct(overall.precision)}, recall ${pct(overall.recall)} (${matched} matched of ${found} found, ${expected} expected); ` +
+        `${overall.goodPages}/${overall.positivePages} pages with comments at F1 >= ${PAGE_F1}; ` +
+        `${overall.falseOnNegatives} false comments on ${negatives.length} pages without comments; titles ${overall.titles}/${overall.pages}`,
+    );
+  }
+
+  if (!values.check) return 0;
+  const failures: string[] = [];
+  if (overall.precision < FLOORS.precision) failures.push(`precision ${pct(overall.precision)} < ${FLOORS.precision}`);
+  if (overall.recall < FLOORS.recall) failures.push(`recall ${pct(overall.recall)} < ${FLOORS.recall}`);
+  if (overall.goodPages < FLOORS.goodPages) failures.push(`${overall.goodPages} good pages < ${FLOORS.goodPages}`);
+  if (overall.falseOnNegatives > FLOORS.falseOnNegatives) failures.push(`${overall.falseOnNegatives} false comments on negatives`);
+  if (failures.length) console.log(`corpus check FAILED: ${failures.join('; ')}`);
+  else console.log('corpus check passed');
+  return failures.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`eval:corpus: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,81 @@
+/**
+ * One page through the real extension, as a reader would do it: open the page, open the popup
+ * for its tab, wait until the popup has settled, read the result the popup shows.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { AnalysisResult, TabState } from '../../utils/schema';
+import type { ExtensionBrowser, PageHandle } from './extension-browser';
+
+/** The popup phases after which nothing more will happen without the user. */
+export const SETTLED_PHASES = ['ready', 'unsupported', 'error'];
+
+/** Waits until the popup has settled and returns its phase. */
+export async function waitForSettledPopup(popup: PageHandle, timeoutMs = 30_000): Promise<string> {
+  await popup.waitFor((phases: string[]) => phases.includes(document.body.dataset.phase ?? ''), SETTLED_PHASES, timeoutMs);
+  return popup.evaluate(() => document.body.dataset.phase ?? '', null);
+}
+
+export function failure(url: string, error: string): AnalysisResult {
+  return { url, article: null, comments: [], timings: { detectMs: 0, analyzeMs: 0 }, error };
+}
+
+/** Reads the tab's state from inside an extension page, as the popup itself does. */
+export async function readTabState(popup: PageHandle, tabId: number): Promise<TabState | null> {
+  const raw = await popup.evaluate((id: number) => {
+    const scope = globalThis as unknown as { browser?: unknown; chrome?: unknown };
+    const api = (scope.browser ?? scope.chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    return api.runtime.sendMessage({ type: 'get-tab-state', tabId: id });
+  }, tabId);
+  const parsed = TabState.nullable().safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export interface AnalyseOptions {
+  clicks: string[];
+  waitMs: number;
+  timeoutMs: number;
+  /** Where to save a PNG of the popup, if anywhere. */
+  screenshot?: string | undefined;
+}
+
+export async function analyseUrl(browser: ExtensionBrowser, url: string, options: AnalyseOptions): Promise<AnalysisResult> {
+  let page: PageHandle;
+  try {
+    page = await browser.openPage(url);
+  } catch (error) {
+    return failure(url, `could not open the page: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  for (const selector of options.clicks) {
+    const present = await page.evaluate((s: string) => {
+      try {
+        return document.querySelector(s) !== null;
+      } catch {
+        return false;
+      }
+    }, selector);
+    if (present) await page.click(selector).catch(() => undefined);
+  }
+  if (options.waitMs > 0) await new Promise((done) => setTimeout(done, options.waitMs));
+  const tabId = await browser.tabIdOf(page.url());
+  const popup = await browser.openPopup(tabId);
+  try {
+    try {
+      await waitForSettledPopup(popup, options.timeoutMs);
+    } catch {
+      return failure(url, `no result within ${options.timeoutMs} ms (the page never answered)`);
+    }
+    if (options.screenshot) {
+      await mkdir(dirname(options.screenshot), { recursive: true });
+      await popup.screenshot(options.screenshot);
+    }
+    const state = await readTabState(popup, tabId);
+    if (!state) return failure(url, 'the extension returned no result');
+    if (state.status !== 'ready' || !state.result) return failure(url, state.reason ?? `analysis ${state.status}`);
+    return { ...state.result, url };
+  } finally {
+    await popup.close().catch(() => undefined);
+    await page.close().catch(() => undefined);
+  }
+}
+

@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { forgetTab, UNSUPPORTED_REASON } from '../../../utils/background/controller';
+import { handleBackgroundMessage } from '../../../utils/background/router';
+import type { Extraction } from '../../../utils/schema';
+
+const EXTENSION_ID = 'threadwise-test';
+const ORIGIN = 'chrome-extension://threadwise-test/';
+const popupSender = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
+const contentSender = (tabId: number, frameId = 0) => ({
+  id: EXTENSION_ID,
+  url: 'http://127.0.0.1/page.html',
+  frameId,
+  tab: { id: tabId, url: 'http://127.0.0.1/page.html' },
+});
+
+const extraction: Extraction = {
+  url: 'http://127.0.0.1/page.html',
+  article: {
+    title: 'Council approves cycle lanes on the riverside road',
+    text: 'The council approved protected cycle lanes on the riverside road. Cyclists and bus passengers will share the road safely. Construction starts in autumn.',
+    lang: 'en',
+  },
+  comments: [
+    { id: 'c1', parentId: null, level: null, author: 'ann', time: null, text: 'Protected cycle lanes will make the riverside road safer for cyclists.', links: [], locator: '#c1' },
+    {
+      id: 'c2', parentId: 'c1', level: null, author: 'bob', time: null, text: 'https://example.org/report',
+      links: [{ href: 'https://example.org/report', text: 'https://example.org/report' }], locator: '#c2',
+    },
+  ],
+  platform: 'wordpress',
+  replySource: 'nesting',
+  partial: false,
+  detectMs: 2,
+};
+
+const send = (message: unknown, sender: object) =>
+  handleBackgroundMessage(message, sender as never, EXTENSION_ID, ORIGIN) as Promise<Record<string, unknown> | null>;
+
+describe('background message router', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  });
+
+  it('rejects messages from other extensions, malformed messages and oversized ones, with a reason', async () => {
+    expect(await send({ type: 'get-tab-state', tabId: 1 }, { ...popupSender, id: 'someone-else' })).toEqual({ ok: false, reason: 'unexpected sender' });
+    expect((await send({ type: 'get-tab-state', tabId: 'one' }, popupSender))?.reason).toMatch(/^malformed/);
+    expect((await send({ type: 'launch-missiles' }, popupSender))?.reason).toMatch(/^malformed/);
+    expect((await send(null, popupSender))?.reason).toMatch(/^malformed/);
+    const huge = { type: 'page-extracted', extraction: { ...extraction, comments: [{ ...extraction.comments[0], text: 'x'.repeat(70_000_000) }] } };
+    expect(await send(huge, contentSender(1))).toEqual({ ok: false, reason: 'message too large' });
+    expect(console.warn).toHaveBeenCalled();
+  });
+
+  it('lets only extension pages ask for analyses and only content scripts report pages', async () => {
+    expect((await send({ type: 'analyze-tab', tabId: 1 }, contentSender(1)))?.ok).toBe(false);
+    expect((await send({ type: 'get-tab-state', tabId: 1 }, contentSender(1)))?.ok).toBe(false);
+    expect((await send({ type: 'page-extracted', extraction }, popupSender))?.ok).toBe(false);
+  });
+
+  it('analyses a page report, keeps it per tab in session storage, and answers with the marks for the page', async () => {
+    const reply = await send({ type: 'page-extracted', extraction }, contentSender(5));
+    expect(reply?.ok).toBe(true);
+    expect(reply?.marks).toEqual([{ id: 'c2', marks: [expect.objectContaining({ kind: 'link-only' })] }]);
+    const state = await send({ type: 'get-tab-state', tabId: 5 }, popupSender);
+    expect(state?.status).toBe('ready');
+    const result = state?.result as { comments: Array<{ id: string; parentId: string | null }> };
+    expect(result.comments.map((c) => [c.id, c.parentId])).toEqual([['c1', null], ['c2', 'c1']]);
+    // The state lives in storage.session, not in the worker: a restarted worker reads it back.
+    expect(await browser.storage.session.get('tab:5')).toHaveProperty('tab:5');
+    await forgetTab(5);
+    expect(await send({ type: 'get-tab-state', tabId: 5 }, popupSender)).toBeNull();
+  });
+
+  it('merges reports from a comment iframe with the top frame, prefixing the frame id', async () => {
+    await send({ type: 'page-extracted', extraction: { ...extraction, comments: [] } }, contentSender(6, 0));
+    const reply = await send({ type: 'page-extracted', extraction: { ...extraction, article: null } }, contentSender(6, 3));
+    expect(reply?.marks).toEqual([{ id: 'c2', marks: [expect.objectContaining({ kind: 'link-only' })] }]);
+    const state = await send({ type: 'get-tab-state', tabId: 6 }, popupSender);
+    const result = state?.result as { article: unknown; comments: Array<{ id: string }> };
+    expect(result.article).not.toBeNull();
+    expect(result.comments.map((c) => c.id)).toEqual(['f3:c1', 'f3:c2']);
+  });
+
+  it('injects the content script into every frame when asked, and reuses a finished result', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    const first = await send({ type: 'analyze-tab', tabId: 8 }, popupSender);
+    expect(first?.status).toBe('analysing');
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 8, allFrames: true }, files: ['/content-scripts/content.js'] });
+    await send({ type: 'page-extracted', extraction }, contentSender(8));
+    const again = await send({ type: 'analyze-tab', tabId: 8 }, popupSender);
+    expect(again?.status).toBe('ready');
+    expect(inject).toHaveBeenCalledTimes(1);
+    await send({ type: 'analyze-tab', tabId: 8, force: true }, popupSender);
+    expect(inject).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a page the browser keeps from extensions as unsupported, with a reason', async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    const state = await send({ type: 'analyze-tab', tabId: 9 }, popupSender);
+    expect(state).toMatchObject({ status: 'unsupported', reason: UNSUPPORTED_REASON, result: null });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle, readLang, readTitle } from '../../../utils/extract/article';
+import { fixture, parse, snapshot } from './dom';
+
+describe('readArticle', () => {
+  it('prefers og:title over a <title> with the site name', () => {
+    const doc = fixture('no-comments.html');
+    const article = readArticle(doc);
+    expect(article?.title).toBe('Le tramway prolongé jusqu’à la gare');
+    expect(article?.lang).toBe('fr');
+    expect(article?.text).toContain('La ligne de tramway sera prolongée');
+    expect(article?.text).not.toContain('Accueil');
+  });
+
+  it('takes the headline, not an h1 that holds the site name', () => {
+    const doc = fixture('wordpress-classic.html');
+    const article = readArticle(doc);
+    expect(article?.title).toBe('Grundrezept für Muffins');
+    expect(article?.lang).toBe('de');
+  });
+
+  it('keeps comments out of the article text and leaves the page unchanged', () => {
+    const doc = fixture('wordpress-classic.html');
+    const before = snapshot(doc);
+    const article = readArticle(doc);
+    expect(article?.text.split('\n')).toHaveLength(3);
+    expect(article?.text).not.toMatch(/Himbeeren|Butter auch Öl|Pingback/);
+    expect(snapshot(doc)).toBe(before);
+  });
+
+  it('leaves out elements it is told are comments', () => {
+    const doc = fixture('hashed-classes.html');
+    const comments = Array.from(doc.querySelectorAll('[data-comment-id]'));
+    const article = readArticle(doc, { exclude: comments });
+    expect(article?.title).toBe('City approves bike lanes on Elm Street');
+    expect(article?.text).not.toMatch(/Oak Avenue is a state road|Forty parking spaces/);
+  });
+
+  it('reads the language as a lowercase primary subtag', () => {
+    expect(readLang(parse('<html lang="EN-us"><body></body></html>'))).toBe('en');
+    expect(readLang(parse('<html><head><meta http-equiv="content-language" content="de-AT, en"></head></html>'))).toBe('de');
+    expect(readLang(parse('<html><body><p>x</p></body></html>'))).toBeNull();
+  });
+
+  it('strips a site suffix from og:title', () => {
+    const doc = parse(
+      '<html><head><meta property="og:site_name" content="Daily"><meta property="og:title" content="Big news | Daily"><title>x</title></head></html>',
+    );
+    expect(readTitle(doc, null)).toBe('Big news');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findComments } from '../../../utils/extract/comments';
+import { structural } from '../../../utils/extract/platforms/structural';
+import { fixture, parse, snapshot } from './dom';
+
+describe('structural detector', () => {
+  const doc = fixture('hashed-classes.html');
+  const before = snapshot(doc);
+  const found = findComments(doc);
+
+  it('finds the comments on a page with hashed class names', () => {
+    expect(found.platform).toBe('structural');
+    expect(found.replySource).toBe('nesting');
+    expect(found.comments.map((c) => [c.id, c.parentId, c.author])).toEqual([
+      ['comment-9001', null, 'Jo Park'],
+      ['comment-9002', 'comment-9001', 'Marta Ruiz'],
+      ['comment-9003', null, 'Dev K.'],
+    ]);
+  });
+
+  it('keeps only the body text, with links', () => {
+    expect(found.comments.map((c) => c.text)).toEqual([
+      'Finally! I have been waiting for this since my kid started school.\nNow do Oak Avenue next.',
+      'Oak Avenue is a state road, the city cannot change it on its own.',
+      'Forty parking spaces for a safe route to school seems like a fair trade. See this study.',
+    ]);
+    expect(found.comments[2]?.links).toEqual([{ href: 'https://example.org/study', text: 'this study' }]);
+    expect(found.comments[0]?.time).toBe('2024-03-02T10:00:00Z');
+  });
+
+  it('does not take the related stories, the menu or the footer for comments', () => {
+    const all = found.comments.map((c) => c.text).join('\n');
+    expect(all).not.toMatch(/State to study|Parking fees|Home|About|Privacy|Riverside Courier/);
+  });
+
+  it('gives locators that find the comment again, and leaves the page as it was', () => {
+    for (const c of found.comments) expect(doc.querySelector(c.locator)).toBe(c.element);
+    expect(snapshot(doc)).toBe(before);
+  });
+
+  it('finds nothing on a page with only a related list, a menu and a footer', () => {
+    const page = fixture('hashed-classes.html');
+    page.querySelector('[aria-label="Comments"]')?.remove();
+    expect(structural.detect(page)).toBeNull();
+  });
+
+  it('gives content ids when the site has none', () => {
+    const item = (who: string, what: string): string =>
+      `<div class="k1"><b>${who}</b> <span>3 days ago</span><div>${what}</div><a href="#r" class="k2">Reply</a></div>`;
+    const page = parse(`<section>${item('Ann', 'First thought.')}${item('Bob', 'Second thought.')}</section>`);
+    const comments = structural.detect(page) ?? [];
+    expect(comments).toHaveLength(2);
+    for (const c of comments) expect(c.id).toMatch(/^h-[0-9a-f]{16}$/);
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['Ann', 'First thought.'],
+      ['Bob', 'Second thought.'],
+    ]);
+    expect(structural.detect(parse(`<section>${item('Ann', 'First thought.')}${item('Bob', 'Second thought.')}</section>`))?.map((c) => c.id)).toEqual(
+      comments.map((c) => c.id),
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findComments } from '../../../utils/extract/comments';
+import { wordpress } from '../../../utils/extract/platforms/wordpress';
+import { fixture, parse, snapshot } from './dom';
+
+describe('wordpress', () => {
+  const doc = fixture('wordpress-classic.html');
+  const before = snapshot(doc);
+  const found = findComments(doc);
+
+  it('finds the comments and nothing else', () => {
+    expect(found.platform).toBe('wordpress');
+    expect(found.replySource).toBe('nesting');
+    expect(found.comments.map((c) => c.id)).toEqual(['comment-11', 'comment-12', 'comment-15']);
+  });
+
+  it('leaves out pingbacks, trackbacks and the comment form', () => {
+    const texts = found.comments.map((c) => c.text).join('\n');
+    expect(texts).not.toMatch(/Pingback|Trackback|Anderer Blog|Linkliste|Kommentar abschicken/);
+  });
+
+  it('reads parents, levels, authors and times from the markup', () => {
+    expect(found.comments.map((c) => [c.parentId, c.level, c.author, c.time])).toEqual([
+      [null, 0, 'Anna', '12. März 2012 um 10:15'],
+      ['comment-11', 1, 'Backstube', '12. März 2012 um 11:02'],
+      [null, 0, 'Bernd', '13. März 2012 um 08:40'],
+    ]);
+  });
+
+  it('keeps only the body text: no byline, date, Reply link or moderation note', () => {
+    expect(found.comments.map((c) => c.text)).toEqual([
+      'Sehr lecker, habe Himbeeren genommen.\nBeim zweiten Mal mit weniger Zucker, auch gut 🙂',
+      'Danke Anna! Mit Himbeeren mag ich sie auch am liebsten.',
+      'Kann man statt Butter auch Öl nehmen?',
+    ]);
+  });
+
+  it('gives locators that find the comment again', () => {
+    for (const c of found.comments) expect(doc.querySelector(c.locator)).toBe(c.element);
+  });
+
+  it('does not change the page', () => {
+    expect(snapshot(doc)).toBe(before);
+  });
+
+  it('reads class-less items that carry only id="comment-N"', () => {
+    const page = parse(`<ol id="commentlist">
+      <li id="comment-1"><p><cite>Ute</cite> 3. Mai 2011</p><p>Erster!</p>
+        <ul><li id="comment-2"><p><cite>Jan</cite> 4. Mai 2011</p><p>Zweiter.</p></li></ul></li>
+      <li id="comment-form">not a comment</li></ol>`);
+    const comments = wordpress.detect(page) ?? [];
+    expect(comments.map((c) => [c.id, c.parentId, c.author])).toEqual([
+      ['comment-1', null, 'Ute'],
+      ['comment-2', 'comment-1', 'Jan'],
+    ]);
+  });
+
+  it('is not on a page without a comment list', () => {
+    expect(wordpress.detect(parse('<article><p>Hello</p></article>'))).toBeNull();
+  });
+});

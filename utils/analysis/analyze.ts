@@ -1,0 +1,135 @@
+/**
+ * From an extraction to the analysis result: reply tree, link-only and off-topic marks,
+ * article summary, timings. Pure (no DOM, no browser APIs) and total: odd input gives a
+ * result, never an exception.
+ */
+import type {
+  AnalysisOptions,
+  AnalysisResult,
+  AnalyzedComment,
+  ArticleSummary,
+  Extraction,
+  Mark,
+} from '../schema';
+import { resolveLanguage } from '../text/language';
+import { segmentWords } from '../text/tokens';
+import { markLinkOnly } from './link-only';
+import { judgeOffTopic } from './off-topic';
+import { buildReplyTree } from './reply-tree';
+
+/** Characters of article text in the summary's excerpt. */
+const EXCERPT_LENGTH = 200;
+/** Characters of text used to detect a language the page does not declare. */
+const LANGUAGE_SAMPLE_LENGTH = 4_000;
+
+function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > EXCERPT_LENGTH / 2 ? cut.slice(0, lastSpace) : cut}…`;
+}
+
+function languageSample(extraction: Extraction): string {
+  let sample = extraction.article?.text.slice(0, LANGUAGE_SAMPLE_LENGTH) ?? '';
+  for (const c of extraction.comments) {
+    if (sample.length >= LANGUAGE_SAMPLE_LENGTH) break;
+    sample += `\n${c.text.slice(0, LANGUAGE_SAMPLE_LENGTH - sample.length)}`;
+  }
+  return sample;
+}
+
+function analyze(extraction: Extraction, options: AnalysisOptions, started: number, now: () => number): AnalysisResult {
+  const comments = extraction.comments ?? [];
+  const article = extraction.article ?? null;
+  const lang = resolveLanguage(article?.lang, languageSample(extraction));
+
+  const tree = buildReplyTree(comments);
+  const indexOfId = new Map<string, number>();
+  tree.forEach((node, i) => indexOfId.set(node.id, i));
+  const parentIndex = tree.map((node) => (node.parentId === null ? -1 : (indexOfId.get(node.parentId) ?? -1)));
+
+  const linkOnly = comments.map((c) => markLinkOnly(c));
+  const offTopic = judgeOffTopic({
+    article: article && article.text.trim() ? { title: article.title, text: article.text } : null,
+    lang,
+    comments,
+    parentIndex,
+    skip: linkOnly.map((m) => m !== null),
+    sensitivity: options?.sensitivity ?? 'normal',
+  });
+
+  const analyzed: AnalyzedComment[] = comments.map((c, i) => {
+    const node = tree[i];
+    const marks: Mark[] = [];
+    const lo = linkOnly[i];
+    if (lo) marks.push(lo);
+    const ot = offTopic[i]?.mark;
+    if (ot) marks.push(ot);
+    const out: AnalyzedComment = {
+      id: node?.id ?? c.id,
+      parentId: node?.parentId ?? null,
+      depth: node?.depth ?? 0,
+      author: c.author,
+      time: c.time,
+      text: c.text,
+      marks,
+    };
+    if (node) out.reply = node.reply;
+    if (node && node.notes.length > 0) out.notes = node.notes;
+    return out;
+  });
+
+  const summary: ArticleSummary | null = article
+    ? {
+        title: article.title,
+        excerpt: excerptOf(article.text),
+        wordCount: segmentWords(article.text, lang).length,
+        lang: article.lang,
+      }
+    : null;
+
+  return {
+    url: extraction.url,
+    article: summary,
+    comments: analyzed,
+    timings: { detectMs: extraction.detectMs, analyzeMs: Math.max(0, now() - started) },
+    platform: extraction.platform,
+    partial: extraction.partial,
+    analyzedAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * Analyses an extraction. `now` (milliseconds, default `performance.now`) times the work;
+ * inject a fake one for deterministic tests. Never throws: on an internal failure it returns
+ * the comments unmarked with `error` set.
+ */
+export function analyzeExtraction(
+  extraction: Extraction,
+  options: AnalysisOptions,
+  now: () => number = () => performance.now(),
+): AnalysisResult {
+  const started = now();
+  try {
+    return analyze(extraction, options, started, now);
+  } catch (e) {
+    const comments = Array.isArray(extraction?.comments) ? extraction.comments : [];
+    return {
+      url: typeof extraction?.url === 'string' ? extraction.url : '',
+      article: null,
+      comments: comments.map((c) => ({
+        id: String(c?.id ?? ''),
+        parentId: null,
+        depth: 0,
+        author: c?.author ?? null,
+        time: c?.time ?? null,
+        text: String(c?.text ?? ''),
+        marks: [],
+      })),
+      timings: { detectMs: Math.max(0, Number(extraction?.detectMs) || 0), analyzeMs: Math.max(0, now() - started) },
+      analyzedAt: new Date().toISOString(),
+      error: `analysis failed: ${e instanceof Error ? e.message : String(e)}`.slice(0, 1_000),
+    };
+  }
+}

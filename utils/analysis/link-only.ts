@@ -1,0 +1,97 @@
+/**
+ * Link-only comments: nothing but one or more links, possibly with an emoji or a filler
+ * word ("see here", "source:", "->"). A sentence with a link in it is not link-only.
+ */
+import type { ExtractedComment, Mark } from '../schema';
+import { domainOf, findLinks } from '../text/links';
+import { segmentWords } from '../text/tokens';
+
+/**
+ * Words that only point at a link. Several languages, because a filler word in a foreign
+ * comment is still filler; lowercased. Anything else left beside the links is content.
+ */
+const FILLER_WORDS = new Set([
+  // English
+  'this', 'that', 'see', 'here', 'there', 'link', 'links', 'source', 'sources', 'via', 'check',
+  'out', 'look', 'read', 'more', 'click', 'below', 'above', 'fyi', 'ref', 'cf', 'it', 'the',
+  'a', 'an', 'and', 'also', 'at', 'on', 'in', 'from', 'article', 'full', 'story', 'video',
+  // German, French, Spanish, Russian
+  'hier', 'siehe', 'quelle', 'ici', 'voir', 'lien', 'fuente', 'aquí', 'aqui', 'ver', 'enlace',
+  'тут', 'здесь', 'ссылка', 'источник', 'вот', 'см',
+]);
+/** More filler words than this and it reads as a sentence, not a pointer. */
+const MAX_FILLER_WORDS = 4;
+/** Invisible characters that make an "empty" comment look non-empty. */
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+/** Schemes whose links point somewhere a reader can go. */
+const WEB_HREF = /^(?:https?:|ftp:|mailto:|\/\/)/i;
+/** How many domains a reason names before "and N more". */
+const REASON_DOMAINS = 3;
+
+/** Normalises a URL for comparing an anchor's text with its href. */
+function bareUrl(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/…]+$/u, '');
+}
+
+/** An anchor text that is its href (or a shortened display of it, "x.org/a/b…"). */
+function textIsItsUrl(text: string, href: string): boolean {
+  const t = bareUrl(text.replace(/(?:\.\.\.|…)$/u, ''));
+  const h = bareUrl(href);
+  return t.length > 0 && (t === h || (t.length >= 8 && h.startsWith(t)));
+}
+
+function isFiller(residue: string): boolean {
+  const words = segmentWords(residue, 'other');
+  if (words.length > MAX_FILLER_WORDS) return false;
+  return words.every((w) => FILLER_WORDS.has(w.segment.toLowerCase()));
+}
+
+function describe(domains: readonly string[], linkCount: number): string {
+  if (domains.length === 0) return linkCount > 1 ? 'only links' : 'only a link';
+  const named = domains.slice(0, REASON_DOMAINS).join(', ');
+  const more = domains.length > REASON_DOMAINS ? ` and ${domains.length - REASON_DOMAINS} more` : '';
+  return `${linkCount > 1 ? 'only links to' : 'only a link to'} ${named}${more}`;
+}
+
+/** A link-only mark for the comment, or null. */
+export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>): Mark | null {
+  const text = comment.text ?? '';
+  if (text.replace(INVISIBLE, '') === '') return null;
+
+  const webLinks = (comment.links ?? []).filter((l) => WEB_HREF.test(l.href.trim()));
+  // Cut out what is link: URLs written in the text, and anchor texts that are their URL.
+  let residue = text;
+  const domains: string[] = [];
+  let linkCount = 0;
+  const addDomain = (d: string | null): void => {
+    if (d && !domains.includes(d)) domains.push(d);
+  };
+  for (const a of webLinks) {
+    linkCount++;
+    addDomain(domainOf(a.href.trim()));
+    const shown = a.text.trim();
+    if (shown && textIsItsUrl(shown, a.href)) residue = residue.split(shown).join(' ');
+  }
+  const inText = findLinks(residue);
+  if (inText.length > 0) {
+    let cut = '';
+    let from = 0;
+    for (const l of inText) {
+      cut += `${residue.slice(from, l.index)} `;
+      from = l.lastIndex;
+      addDomain(l.domain);
+    }
+    residue = cut + residue.slice(from);
+    linkCount = Math.max(linkCount, inText.length);
+  }
+  if (linkCount === 0) return null;
+  // Anchor texts that are filler ("here") go with the rest of the filler check below.
+  if (!isFiller(residue)) return null;
+  return { kind: 'link-only', reason: describe(domains, linkCount), score: 1 };
+}

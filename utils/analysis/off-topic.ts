@@ -1,0 +1,400 @@
+/**
+ * Off-topic comments: those that share no informative terms with the article or with the
+ * on-topic comments they answer.
+ *
+ * Each comment's content terms (stems) are weighed by how specific they are (a general
+ * commonness discount from word-frequency ranks) and matched against its context: the
+ * article, where a term counts by its salience there, and its nearest on-topic ancestors,
+ * where it counts less the further up they are. Inflected forms meet through stemming and,
+ * for long stems, a shared prefix ("belarus" / "belarusian" / "belarussian"). The summed
+ * evidence below a threshold makes the comment off-topic.
+ *
+ * Comments are judged parents first, so a drifting sub-thread is marked from where the
+ * drift starts: an off-topic comment is left out of its replies' context, and its words
+ * cannot make them on-topic.
+ */
+import type { Mark, Sensitivity } from '../schema';
+import { specificity } from '../text/commonness';
+import type { TextLanguage } from '../text/language';
+import { findLinks } from '../text/links';
+import { tokenize } from '../text/tokens';
+
+// --- Thresholds ------------------------------------------------------------------------------
+
+/**
+ * Evidence (sum over a comment's terms of specificity × context weight) a comment needs to
+ * be on topic. One specific term the article is about (weight ~0.8-1) clears it; a general
+ * word the article mentions once ("people": 0.2 × 0.5) or a specific word from a comment
+ * two levels up (1 × 0.36) does not. Sensitivity scales it.
+ */
+const ON_TOPIC_EVIDENCE: Readonly<Record<Sensitivity, number>> = {
+  lenient: 0.3,
+  normal: 0.5,
+  strict: 0.8,
+};
+/**
+ * Below this many content terms a comment is too short to judge by its words alone
+ * ("Exactly!", "Well said, thanks") unless it names something (a capitalised name) that
+ * its context never mentions: then the name is what it is about.
+ */
+const SHORT_COMMENT_TERMS = 4;
+/** An article with fewer distinct content terms than this gives no reliable topic. */
+const MIN_ARTICLE_TERMS = 5;
+/**
+ * Article salience of a term: from this floor (mentioned once) up to 1 (the article's most
+ * frequent term), log-scaled in its count, so that a word the article repeats weighs more
+ * than one it mentions in passing.
+ */
+const ARTICLE_SALIENCE_FLOOR = 0.3;
+/** Title words count this many times: the headline states what the article is about. */
+const TITLE_TERM_COUNT = 3;
+/** A comment's words count for its direct replies at this weight (the article's top term = 1). */
+const THREAD_WEIGHT = 0.6;
+/** …and this factor less for each further level up: a reply answers its parent most. */
+const THREAD_DECAY = 0.6;
+/**
+ * How far up the thread the context reaches. Bounded so that deep chains stay linear;
+ * beyond a few levels the article dominates anyway.
+ */
+const MAX_CONTEXT_HOPS = 6;
+/**
+ * Prefix matching for inflections the stemmer leaves apart ("belaru" / "belarusian"):
+ * stems of at least PREFIX_MIN_LENGTH letters meet when they share a prefix that long and
+ * at least PREFIX_SHARE of the shorter one. A prefix match counts a little less than an
+ * exact one.
+ */
+const PREFIX_MIN_LENGTH = 5;
+const PREFIX_SHARE = 0.7;
+const PREFIX_MATCH_FACTOR = 0.9;
+/** Candidate stems examined per prefix bucket: keeps a pathological page linear. */
+const MAX_PREFIX_CANDIDATES = 32;
+/** Scores: the weakest off-topic mark, the surest, and terms needed for full confidence. */
+const SCORE_FLOOR = 0.5;
+const SCORE_CEILING = 0.95;
+const TERMS_FOR_FULL_CONFIDENCE = 8;
+/** A too-short reply under an off-topic comment gets its parent's score times this. */
+const INHERITED_SCORE_FACTOR = 0.8;
+/** How many of a comment's own terms its reason names. */
+const REASON_TERMS = 3;
+
+// --- Types -----------------------------------------------------------------------------------
+
+export interface OffTopicInput {
+  /** The article, or null when the page has none (then nothing is judged). */
+  article: { title: string; text: string } | null;
+  lang: TextLanguage;
+  comments: readonly { text: string }[];
+  /** Index of each comment's parent in `comments`, -1 for top level (acyclic). */
+  parentIndex: ArrayLike<number>;
+  /** Comments not to judge (link-only): no mark, and no words for their replies. */
+  skip?: ArrayLike<boolean>;
+  sensitivity: Sensitivity;
+}
+
+export type OffTopicStatus = 'on-topic' | 'off-topic' | 'unjudged';
+
+export interface OffTopicJudgement {
+  status: OffTopicStatus;
+  /** Summed evidence that the comment is on topic (see ON_TOPIC_EVIDENCE). */
+  evidence: number;
+  /** Distinct content terms of the comment. */
+  terms: number;
+  mark: Mark | null;
+}
+
+/** A comment's distinct content terms, as ids into the page's stem table. */
+interface CommentTerms {
+  ids: number[];
+  /** The word as first written, for reasons. */
+  words: string[];
+  properNoun: boolean[];
+}
+
+// --- The page's stem table and prefix families -----------------------------------------------
+
+/** Every distinct stem on the page gets a small integer id, so matching is array lookups. */
+class StemTable {
+  readonly ids = new Map<string, number>();
+  readonly stems: string[] = [];
+
+  idOf(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.ids.set(stem, id);
+      this.stems.push(stem);
+    }
+    return id;
+  }
+}
+
+function sharedPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function prefixRelated(a: string, b: string): boolean {
+  const shared = sharedPrefixLength(a, b);
+  return shared >= PREFIX_MIN_LENGTH && shared >= PREFIX_SHARE * Math.min(a.length, b.length);
+}
+
+/**
+ * For each stem id, the other stems on the page it meets by prefix ("belaru" ↔
+ * "belarusian" ↔ "belarussian"). Stems are bucketed by their first PREFIX_MIN_LENGTH
+ * letters; only the first MAX_PREFIX_CANDIDATES of a bucket take part, so the cost stays
+ * linear in the page's vocabulary.
+ */
+function prefixFamilies(table: StemTable): (number[] | undefined)[] {
+  const buckets = new Map<string, number[]>();
+  table.stems.forEach((stem, id) => {
+    if (stem.length < PREFIX_MIN_LENGTH) return;
+    const key = stem.slice(0, PREFIX_MIN_LENGTH);
+    const bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, [id]);
+    else if (bucket.length < MAX_PREFIX_CANDIDATES) bucket.push(id);
+  });
+  const families: (number[] | undefined)[] = new Array(table.stems.length);
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const a = bucket[x] ?? 0;
+        const b = bucket[y] ?? 0;
+        if (!prefixRelated(table.stems[a] ?? '', table.stems[b] ?? '')) continue;
+        (families[a] ??= []).push(b);
+        (families[b] ??= []).push(a);
+      }
+    }
+  }
+  return families;
+}
+
+/** Comment text without its URLs, whose path words ("news", "html") say nothing. */
+function withoutLinks(text: string): string {
+  const links = findLinks(text);
+  if (links.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const l of links) {
+    out += `${text.slice(from, l.index)} `;
+    from = l.lastIndex;
+  }
+  return out + text.slice(from);
+}
+
+function commentTerms(text: string, lang: TextLanguage, table: StemTable, properNouns: Set<number>): CommentTerms {
+  const ids: number[] = [];
+  const words: string[] = [];
+  const properNoun: boolean[] = [];
+  const seen = new Map<number, number>();
+  for (const t of tokenize(withoutLinks(text), lang)) {
+    const id = table.idOf(t.stem);
+    if (t.properNoun) properNouns.add(id);
+    const at = seen.get(id);
+    if (at !== undefined) {
+      if (t.properNoun) properNoun[at] = true;
+      continue;
+    }
+    seen.set(id, ids.length);
+    ids.push(id);
+    words.push(t.word);
+    properNoun.push(t.properNoun);
+  }
+  return { ids, words, properNoun };
+}
+
+/** Parents before children (breadth first from the roots), then anything left, in page order. */
+function parentsFirstOrder(parentIndex: ArrayLike<number>, n: number): number[] {
+  // Compressed child lists; slot n collects the roots.
+  const slotOf = (i: number): number => {
+    const p = parentIndex[i] ?? -1;
+    return p >= 0 && p < n && p !== i ? p : n;
+  };
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i < n; i++) start[slotOf(i) + 1] = (start[slotOf(i) + 1] ?? 0) + 1;
+  for (let p = 0; p <= n; p++) start[p + 1] = (start[p + 1] ?? 0) + (start[p] ?? 0);
+  const fill = start.slice(0, n + 1);
+  const children = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const slot = slotOf(i);
+    const at = fill[slot] ?? 0;
+    children[at] = i;
+    fill[slot] = at + 1;
+  }
+  const order: number[] = [];
+  const placed = new Uint8Array(n);
+  const visit = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      const c = children[k] ?? 0;
+      if (!placed[c]) {
+        placed[c] = 1;
+        order.push(c);
+      }
+    }
+  };
+  visit(start[n] ?? 0, start[n + 1] ?? 0);
+  for (let head = 0; head < order.length; head++) {
+    const v = order[head] ?? 0;
+    visit(start[v] ?? 0, start[v + 1] ?? 0);
+  }
+  // Comments on a cycle (not possible after buildReplyTree) still get judged, in page order.
+  for (let i = 0; i < n; i++) if (!placed[i]) order.push(i);
+  return order;
+}
+
+// --- Judging ---------------------------------------------------------------------------------
+
+function list(words: readonly string[]): string {
+  return words.join(', ');
+}
+
+function roundScore(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}
+
+/** Judges every comment; result in the order of `input.comments`. */
+export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
+  const n = input.comments.length;
+  const unjudged = (): OffTopicJudgement => ({ status: 'unjudged', evidence: 0, terms: 0, mark: null });
+  const lang = input.lang;
+  const table = new StemTable();
+  const properNouns = new Set<number>();
+
+  // The article: term counts, title words weighted up.
+  const articleCount = new Map<number, number>();
+  const countInArticle = (stem: string, k: number): number => {
+    const id = table.idOf(stem);
+    articleCount.set(id, (articleCount.get(id) ?? 0) + k);
+    return id;
+  };
+  if (input.article) {
+    for (const t of tokenize(input.article.title, lang)) countInArticle(t.stem, TITLE_TERM_COUNT);
+    for (const t of tokenize(withoutLinks(input.article.text), lang)) {
+      const id = countInArticle(t.stem, 1);
+      if (t.properNoun) properNouns.add(id);
+    }
+  }
+  if (articleCount.size < MIN_ARTICLE_TERMS) return Array.from({ length: n }, unjudged);
+
+  const terms = input.comments.map((c) => commentTerms(c.text, lang, table, properNouns));
+  const stemCount = table.stems.length;
+  const families = prefixFamilies(table);
+
+  // Article weight of every stem: its salience there, or a prefix relative's, a bit less.
+  let maxCount = 1;
+  for (const c of articleCount.values()) if (c > maxCount) maxCount = c;
+  const salience = new Float64Array(stemCount);
+  for (const [id, c] of articleCount) {
+    salience[id] =
+      maxCount <= 1
+        ? 1
+        : ARTICLE_SALIENCE_FLOOR + (1 - ARTICLE_SALIENCE_FLOOR) * (Math.log1p(c - 1) / Math.log1p(maxCount - 1));
+  }
+  const articleWeight = new Float64Array(stemCount);
+  const spec = new Float64Array(stemCount);
+  for (let id = 0; id < stemCount; id++) {
+    let w = salience[id] ?? 0;
+    for (const f of families[id] ?? []) w = Math.max(w, (salience[f] ?? 0) * PREFIX_MATCH_FACTOR);
+    articleWeight[id] = w;
+    spec[id] = specificity(table.stems[id] ?? '', lang);
+  }
+
+  const threshold = ON_TOPIC_EVIDENCE[input.sensitivity] ?? ON_TOPIC_EVIDENCE.normal;
+  const result: OffTopicJudgement[] = Array.from({ length: n }, unjudged);
+  // Thread weight of each stem for the comment being judged; valid where stamp === comment + 1.
+  const threadWeight = new Float64Array(stemCount);
+  const stamp = new Int32Array(stemCount);
+
+  for (const i of parentsFirstOrder(input.parentIndex, n)) {
+    const own = terms[i];
+    if (!own || input.skip?.[i]) continue;
+    const parent = input.parentIndex[i] ?? -1;
+    const mark = i + 1;
+
+    // Context: the nearest ancestors that are not off topic, weighted by distance.
+    let contextComments = 0;
+    let weight = THREAD_WEIGHT;
+    for (let a = parent, hops = 0; a >= 0 && a < n && hops < MAX_CONTEXT_HOPS; hops++) {
+      const anc = terms[a];
+      if (anc && !input.skip?.[a] && result[a]?.status !== 'off-topic' && anc.ids.length > 0) {
+        contextComments++;
+        for (const id of anc.ids) {
+          if (stamp[id] !== mark) {
+            stamp[id] = mark;
+            threadWeight[id] = weight;
+          } else if ((threadWeight[id] ?? 0) < weight) threadWeight[id] = weight;
+        }
+      }
+      weight *= THREAD_DECAY;
+      a = input.parentIndex[a] ?? -1;
+    }
+    const threadWeightOf = (id: number): number => {
+      let w = stamp[id] === mark ? (threadWeight[id] ?? 0) : 0;
+      for (const f of families[id] ?? []) {
+        if (stamp[f] === mark) w = Math.max(w, (threadWeight[f] ?? 0) * PREFIX_MATCH_FACTOR);
+      }
+      return w;
+    };
+
+    let evidence = 0;
+    const matched: { word: string; gain: number }[] = [];
+    const unmatched: { word: string; spec: number; at: number }[] = [];
+    let foreignName = false;
+    own.ids.forEach((id, k) => {
+      const ctx = Math.max(articleWeight[id] ?? 0, contextComments > 0 ? threadWeightOf(id) : 0);
+      const word = own.words[k] ?? '';
+      const s = spec[id] ?? 1;
+      if (ctx > 0) {
+        evidence += s * ctx;
+        matched.push({ word, gain: s * ctx });
+      } else {
+        unmatched.push({ word, spec: s, at: k });
+        if (own.properNoun[k] || properNouns.has(id)) foreignName = true;
+      }
+    });
+
+    const count = own.ids.length;
+    const parentJudgement = parent >= 0 ? result[parent] : undefined;
+    const tooShort = count === 0 || (count < SHORT_COMMENT_TERMS && !foreignName);
+    if (tooShort) {
+      const parentMark = parentJudgement?.status === 'off-topic' ? parentJudgement.mark : null;
+      result[i] = parentMark
+        ? {
+            status: 'off-topic',
+            evidence,
+            terms: count,
+            mark: {
+              kind: 'off-topic',
+              reason: 'too short to judge on its own, and answers an off-topic comment',
+              score: roundScore(parentMark.score * INHERITED_SCORE_FACTOR),
+            },
+          }
+        : { status: 'unjudged', evidence, terms: count, mark: null };
+      continue;
+    }
+    if (evidence >= threshold) {
+      result[i] = { status: 'on-topic', evidence, terms: count, mark: null };
+      continue;
+    }
+
+    const where = contextComments > 0 ? 'the article or the thread above it' : 'the article';
+    unmatched.sort((x, y) => y.spec - x.spec || x.at - y.at);
+    const about = list(unmatched.slice(0, REASON_TERMS).map((u) => u.word));
+    matched.sort((x, y) => y.gain - x.gain);
+    const shared = list(matched.slice(0, REASON_TERMS).map((m) => m.word));
+    const reason =
+      matched.length === 0
+        ? `shares no key terms with ${where}; about: ${about}`
+        : `shares only minor terms (${shared}) with ${where}; about: ${about}`;
+    const confidence = Math.min(1, count / TERMS_FOR_FULL_CONFIDENCE);
+    const score = SCORE_FLOOR + (SCORE_CEILING - SCORE_FLOOR) * (1 - evidence / threshold) * confidence;
+    result[i] = { status: 'off-topic', evidence, terms: count, mark: { kind: 'off-topic', reason, score: roundScore(score) } };
+  }
+  return result;
+}
+
+/** The off-topic mark of each comment (null when it is on topic or not judged). */
+export function markOffTopic(input: OffTopicInput): (Mark | null)[] {
+  return judgeOffTopic(input).map((j) => j.mark);
+}

