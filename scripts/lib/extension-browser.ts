@@ -18,6 +18,8 @@ import { automationBuildDir, browserExecutable, type BrowserName } from './paths
 const DEAD_PROXY_PORT = 9;
 /** Fixed moz-extension UUID so Firefox extension URLs are known in advance. */
 const FIREFOX_EXTENSION_UUID = '5f1d0c2e-7a4b-4c4e-9d2b-3e6a1b7c8d90';
+/** How often a condition is checked while waiting on it. */
+const POLL_MS = 50;
 export const POPUP_SIZE = { width: 420, height: 600 };
 
 export interface PageHandle {
@@ -78,8 +80,23 @@ function wrapPuppeteer(page: PuppeteerPage): PageHandle {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // puppeteer's waitForFunction fails on moz-extension pages over BiDi; poll with evaluate,
+    // riding out the moments a navigation makes evaluation fail.
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
+      const deadline = Date.now() + timeoutMs;
+      let lastError: unknown = null;
+      for (;;) {
+        try {
+          if (await page.evaluate(fn as never, arg)) return;
+          lastError = null;
+        } catch (error) {
+          lastError = error;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`waitFor timed out after ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+        }
+        await new Promise((done) => setTimeout(done, POLL_MS));
+      }
     },
     click: async (selector) => page.click(selector),
     press: async (key) => page.keyboard.press(key as never),
@@ -97,7 +114,11 @@ function findTabId(url: string): Promise<number> {
   const scope = globalThis as unknown as { browser?: unknown; chrome?: unknown };
   const api = (scope.browser ?? scope.chrome) as { tabs: { query(q: object): Promise<Tab[]> } };
   return api.tabs.query({}).then((tabs) => {
-    const tab = tabs.find((t) => t.url === url);
+    // Browser pages (chrome://, about:) hide their URL from extensions: then take the newest
+    // tab whose URL is hidden, which is the one just opened.
+    const tab =
+      tabs.find((t) => t.url === url) ??
+      tabs.filter((t) => t.url === undefined || t.url === '').sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
     if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
     return tab.id;
   });
@@ -115,7 +136,8 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionOrigin = new URL(worker.url()).origin;
+  // Node's URL gives non-special schemes an opaque ("null") origin: cut the URL instead.
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
 
   async function extensionPage(path: string): Promise<PlaywrightPage> {
     const page = await context.newPage();
@@ -188,7 +210,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     const target = `${extensionOrigin}${path}`;
     // `goto` on a moz-extension URL never resolves, although the page loads: start it, then wait.
     void page.goto(target).catch(() => undefined);
-    await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, target);
+    const handle = wrapPuppeteer(page);
+    await handle.waitFor((expected: string) => location.href === expected && document.readyState === 'complete', target);
     return page;
   }
 
@@ -197,8 +220,15 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     requests,
     async openPage(url) {
       const page = await newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return wrapPuppeteer(page);
+      if (/^https?:/.test(url)) {
+        await page.goto(url, { waitUntil: 'load' });
+        return wrapPuppeteer(page);
+      }
+      // Browser pages (about:) never report "load" over BiDi: start, then wait for the URL.
+      void page.goto(url).catch(() => undefined);
+      const handle = wrapPuppeteer(page);
+      await handle.waitFor((expected: string) => location.href === expected && document.readyState === 'complete', url);
+      return handle;
     },
     async tabIdOf(url) {
       const probe = await extensionPage('/popup.html');

@@ -21,8 +21,8 @@ const FILLER_WORDS = new Set([
 ]);
 /** More filler words than this and it reads as a sentence, not a pointer. */
 const MAX_FILLER_WORDS = 4;
-/** Invisible characters that make an "empty" comment look non-empty. */
-const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+/** Anything visible: whitespace and invisible characters alone make an empty comment. */
+const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u00AD]/u;
 /** Schemes whose links point somewhere a reader can go. */
 const WEB_HREF = /^(?:https?:|ftp:|mailto:|\/\/)/i;
 /** How many domains a reason names before "and N more". */
@@ -62,9 +62,11 @@ function describe(domains: readonly string[], linkCount: number): string {
 /** A link-only mark for the comment, or null. */
 export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>): Mark | null {
   const text = comment.text ?? '';
-  if (text.replace(INVISIBLE, '') === '') return null;
+  if (!VISIBLE.test(text)) return null;
 
   const webLinks = (comment.links ?? []).filter((l) => WEB_HREF.test(l.href.trim()));
+  // Most comments: no anchors, no URL in the text.
+  if (webLinks.length === 0 && findLinks(text).length === 0) return null;
   // Cut out what is link: URLs written in the text, and anchor texts that are their URL.
   let residue = text;
   const domains: string[] = [];

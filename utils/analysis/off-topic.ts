@@ -17,7 +17,8 @@ import type { Mark, Sensitivity } from '../schema';
 import { specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
-import { tokenize } from '../text/tokens';
+import { SegmentTable } from '../text/segment-table';
+import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
 
@@ -48,7 +49,12 @@ const MIN_ARTICLE_TERMS = 5;
 const ARTICLE_SALIENCE_FLOOR = 0.3;
 /** Title words count this many times: the headline states what the article is about. */
 const TITLE_TERM_COUNT = 3;
-/** A comment's words count for its direct replies at this weight (the article's top term = 1). */
+/**
+ * A comment's words count for its direct replies at this weight (the article's top term = 1),
+ * times the term's specificity once more: replies echo the general words of what they answer
+ * ("hard", "years") even as they change the subject, so only specific shared words tie a
+ * reply to its thread.
+ */
 const THREAD_WEIGHT = 0.6;
 /** …and this factor less for each further level up: a reply answers its parent most. */
 const THREAD_DECAY = 0.6;
@@ -183,25 +189,65 @@ function withoutLinks(text: string): string {
   return out + text.slice(from);
 }
 
-function commentTerms(text: string, lang: TextLanguage, table: StemTable, properNouns: Set<number>): CommentTerms {
-  const ids: number[] = [];
-  const words: string[] = [];
-  const properNoun: boolean[] = [];
-  const seen = new Map<number, number>();
-  for (const t of tokenize(withoutLinks(text), lang)) {
-    const id = table.idOf(t.stem);
-    if (t.properNoun) properNouns.add(id);
-    const at = seen.get(id);
-    if (at !== undefined) {
-      if (t.properNoun) properNoun[at] = true;
-      continue;
-    }
-    seen.set(id, ids.length);
-    ids.push(id);
-    words.push(t.word);
-    properNoun.push(t.properNoun);
+/** A word segment as the page's stem table sees it. */
+interface PageWord {
+  id: number;
+  word: string;
+  capitalized: boolean;
+}
+
+/**
+ * Reads texts into stem ids. One map lookup per word: the page's own segment → word cache
+ * sits in front of the tokenizer's.
+ */
+class PageReader {
+  readonly table = new StemTable();
+  readonly properNouns = new Set<number>();
+  private readonly words = new SegmentTable<PageWord | null>(4096);
+  /** Per stem id, the last comment (+1) that used it and where in that comment's terms. */
+  private readonly lastUser: number[] = [];
+  private readonly lastPosition: number[] = [];
+  private readers = 0;
+
+  constructor(private readonly lang: TextLanguage) {}
+
+  /** Calls `visit` for each content word of the text. */
+  read(text: string, visit: (id: number, word: string, properNoun: boolean) => void): void {
+    const clean = withoutLinks(text);
+    const take = (start: number, end: number): void => {
+      let w = this.words.get(clean, start, end);
+      if (w === undefined) {
+        const c = toContentWord(clean.slice(start, end), this.lang);
+        w = c ? { id: this.table.idOf(c.stem), word: c.word, capitalized: c.capitalized } : null;
+        this.words.add(clean, start, end, w);
+      }
+      if (w === null) return;
+      const proper = w.capitalized && !startsSentence(clean, start);
+      if (proper) this.properNouns.add(w.id);
+      visit(w.id, w.word, proper);
+    };
+    forEachWordRange(clean, this.lang, take);
   }
-  return { ids, words, properNoun };
+
+  /** The distinct terms of a comment, in order of first use. */
+  terms(text: string): CommentTerms {
+    const me = ++this.readers;
+    const ids: number[] = [];
+    const words: string[] = [];
+    const properNoun: boolean[] = [];
+    this.read(text, (id, word, proper) => {
+      if (this.lastUser[id] === me) {
+        if (proper) properNoun[this.lastPosition[id] ?? 0] = true;
+        return;
+      }
+      this.lastUser[id] = me;
+      this.lastPosition[id] = ids.length;
+      ids.push(id);
+      words.push(word);
+      properNoun.push(proper);
+    });
+    return { ids, words, properNoun };
+  }
 }
 
 /** Parents before children (breadth first from the roots), then anything left, in page order. */
@@ -258,26 +304,22 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
   const n = input.comments.length;
   const unjudged = (): OffTopicJudgement => ({ status: 'unjudged', evidence: 0, terms: 0, mark: null });
   const lang = input.lang;
-  const table = new StemTable();
-  const properNouns = new Set<number>();
+  const reader = new PageReader(lang);
+  const { table, properNouns } = reader;
 
   // The article: term counts, title words weighted up.
   const articleCount = new Map<number, number>();
-  const countInArticle = (stem: string, k: number): number => {
+  const countInArticle = (stem: string, k: number): void => {
     const id = table.idOf(stem);
     articleCount.set(id, (articleCount.get(id) ?? 0) + k);
-    return id;
   };
   if (input.article) {
     for (const t of tokenize(input.article.title, lang)) countInArticle(t.stem, TITLE_TERM_COUNT);
-    for (const t of tokenize(withoutLinks(input.article.text), lang)) {
-      const id = countInArticle(t.stem, 1);
-      if (t.properNoun) properNouns.add(id);
-    }
+    reader.read(input.article.text, (id) => articleCount.set(id, (articleCount.get(id) ?? 0) + 1));
   }
   if (articleCount.size < MIN_ARTICLE_TERMS) return Array.from({ length: n }, unjudged);
 
-  const terms = input.comments.map((c) => commentTerms(c.text, lang, table, properNouns));
+  const terms = input.comments.map((c) => reader.terms(c.text));
   const stemCount = table.stems.length;
   const families = prefixFamilies(table);
 
@@ -305,6 +347,7 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
   // Thread weight of each stem for the comment being judged; valid where stamp === comment + 1.
   const threadWeight = new Float64Array(stemCount);
   const stamp = new Int32Array(stemCount);
+  let scratch = new Float64Array(64);
 
   for (const i of parentsFirstOrder(input.parentIndex, n)) {
     const own = terms[i];
@@ -329,30 +372,31 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
       weight *= THREAD_DECAY;
       a = input.parentIndex[a] ?? -1;
     }
-    const threadWeightOf = (id: number): number => {
-      let w = stamp[id] === mark ? (threadWeight[id] ?? 0) : 0;
-      for (const f of families[id] ?? []) {
-        if (stamp[f] === mark) w = Math.max(w, (threadWeight[f] ?? 0) * PREFIX_MATCH_FACTOR);
-      }
-      return w;
-    };
-
+    // Gain of each term: specificity × its weight in the article, or specificity squared ×
+    // its weight in the thread, whichever is higher (see THREAD_WEIGHT).
+    const ids = own.ids;
+    if (scratch.length < ids.length) scratch = new Float64Array(ids.length * 2);
+    const gains = scratch;
     let evidence = 0;
-    const matched: { word: string; gain: number }[] = [];
-    const unmatched: { word: string; spec: number; at: number }[] = [];
     let foreignName = false;
-    own.ids.forEach((id, k) => {
-      const ctx = Math.max(articleWeight[id] ?? 0, contextComments > 0 ? threadWeightOf(id) : 0);
-      const word = own.words[k] ?? '';
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0;
       const s = spec[id] ?? 1;
-      if (ctx > 0) {
-        evidence += s * ctx;
-        matched.push({ word, gain: s * ctx });
-      } else {
-        unmatched.push({ word, spec: s, at: k });
-        if (own.properNoun[k] || properNouns.has(id)) foreignName = true;
+      let thread = 0;
+      if (contextComments > 0) {
+        if (stamp[id] === mark) thread = threadWeight[id] ?? 0;
+        const family = families[id];
+        if (family) {
+          for (const f of family) {
+            if (stamp[f] === mark) thread = Math.max(thread, (threadWeight[f] ?? 0) * PREFIX_MATCH_FACTOR);
+          }
+        }
       }
-    });
+      const gain = Math.max(s * (articleWeight[id] ?? 0), s * s * thread);
+      gains[k] = gain;
+      if (gain > 0) evidence += gain;
+      else if (own.properNoun[k] || properNouns.has(id)) foreignName = true;
+    }
 
     const count = own.ids.length;
     const parentJudgement = parent >= 0 ? result[parent] : undefined;
@@ -378,6 +422,15 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
       continue;
     }
 
+    const matched: { word: string; gain: number }[] = [];
+    const unmatched: { word: string; spec: number; at: number }[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0;
+      const word = own.words[k] ?? '';
+      const gain = gains[k] ?? 0;
+      if (gain > 0) matched.push({ word, gain });
+      else unmatched.push({ word, spec: spec[id] ?? 1, at: k });
+    }
     const where = contextComments > 0 ? 'the article or the thread above it' : 'the article';
     unmatched.sort((x, y) => y.spec - x.spec || x.at - y.at);
     const about = list(unmatched.slice(0, REASON_TERMS).map((u) => u.word));

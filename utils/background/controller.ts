@@ -46,7 +46,10 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
     await setTabState(analysing);
   });
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    const injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    // Firefox answers a privileged page (about:, the add-ons site) with no frames rather than an error.
+    const reached = (injected as Array<{ error?: unknown }> | undefined)?.filter((frame) => !frame.error) ?? [];
+    if (reached.length === 0) throw new Error('the content script reached no frame');
   } catch (error) {
     const unsupported: TabState = {
       tabId,

@@ -94,6 +94,7 @@ const DIGIT = 4;
 const UNSPACED = 8;
 
 function classify(code: number): number {
+  if (code < 0x80) return ASCII_CLASS[code] ?? 0;
   let c = charClass[code] ?? 0;
   if (c === 0) {
     const ch = String.fromCharCode(code);
@@ -106,6 +107,14 @@ function classify(code: number): number {
     charClass[code] = c;
   }
   return c - 1;
+}
+
+/** Classes of the ASCII characters, precomputed: most text on most pages is ASCII. */
+const ASCII_CLASS = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  const isDigit = code >= 0x30 && code <= 0x39;
+  const isLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  ASCII_CLASS[code] = (isDigit || isLetter || code === 0x5f ? WORD : 0) + (isLetter ? LETTER : 0) + (isDigit ? DIGIT : 0);
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -180,10 +189,6 @@ const UPPERCASE_START = /^\p{Lu}/u;
 const HAS_LOWERCASE = /\p{Ll}/u;
 /** All-capital words longer than an acronym ("FIRST", "NEVER") are shouting, not names. */
 const MAX_ACRONYM_LENGTH = 4;
-/** What ends a sentence, so that a capital after it is no sign of a name. */
-const SENTENCE_END = /[.!?…\n\r\u2029]/u;
-/** Opening quotes and brackets between a sentence end and its first word. */
-const SENTENCE_OPENERS = /[\s"“”„«»‘’'(\[¿¡*\-–—]/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -261,24 +266,29 @@ function stripClitics(word: string, lang: TextLanguage): string {
 }
 
 /**
- * Calls `visit` with each word-like segment of the text and its offset, in order, without
- * building an array (the cheapest way through a long page).
+ * Calls `emit` with the start and end offset of each word-like segment of the text, in
+ * order, without building an array or copying words (the cheapest way through a long page).
  */
-export function forEachWordSegment(text: string, lang: TextLanguage, visit: (segment: string, index: number) => void): void {
+export function forEachWordRange(text: string, lang: TextLanguage, emit: (start: number, end: number) => void): void {
   let emitted = 0;
   const ok = scanWords(text, (start, end) => {
     emitted++;
-    visit(text.slice(start, end), start);
+    emit(start, end);
   });
   if (ok) return;
-  // Restart with Intl.Segmenter, skipping what the scanner already passed on (the scanner
-  // stops at the first unspaced character, so those words precede it unchanged).
+  // Start over with Intl.Segmenter, skipping the words already passed on: the scanner stops
+  // at the first unspaced character, and the words before it segment the same either way.
   let k = 0;
   for (const s of segmenterFor(lang).segment(text)) {
     if (!s.isWordLike) continue;
     if (k++ < emitted) continue;
-    visit(s.segment, s.index);
+    emit(s.index, s.index + s.segment.length);
   }
+}
+
+/** Calls `visit` with each word-like segment of the text and its offset, in order. */
+export function forEachWordSegment(text: string, lang: TextLanguage, visit: (segment: string, index: number) => void): void {
+  forEachWordRange(text, lang, (start, end) => visit(text.slice(start, end), start));
 }
 
 /** A word segment reduced to a content word: lowercased, clitics removed, stemmed. */
@@ -330,14 +340,30 @@ function computeContentWord(segment: string, lang: TextLanguage): ContentWord | 
   };
 }
 
+function isSentenceEnd(code: number): boolean {
+  // . ! ? … and line/paragraph breaks
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x0a || code === 0x0d || code === 0x2029;
+}
+
+function isSentenceOpener(code: number): boolean {
+  // whitespace, quotes, brackets, dashes and inverted marks between a sentence end and a word
+  return (
+    code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x22 || code === 0x27 || code === 0x28 ||
+    code === 0x5b || code === 0x2a || code === 0x2d || code === 0xab || code === 0xbb || code === 0xbf ||
+    code === 0xa1 || (code >= 0x2013 && code <= 0x2014) || (code >= 0x2018 && code <= 0x201f)
+  );
+}
+
 /** True when the word at `index` starts a sentence (so its capital says nothing). */
 export function startsSentence(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && SENTENCE_OPENERS.test(text[i] ?? '')) {
-    if (text[i] === '\n' || text[i] === '\r') return true;
+  while (i >= 0) {
+    const code = text.charCodeAt(i);
+    if (isSentenceEnd(code)) return true;
+    if (!isSentenceOpener(code)) return false;
     i--;
   }
-  return i < 0 || SENTENCE_END.test(text[i] ?? '');
+  return true;
 }
 
 /** The content words of a text, in order (see `toContentWord`). */

@@ -87,7 +87,7 @@ describe('background message router', () => {
   });
 
   it('injects the content script into every frame when asked, and reuses a finished result', async () => {
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: undefined }] as never);
     const first = await send({ type: 'analyze-tab', tabId: 8 }, popupSender);
     expect(first?.status).toBe('analysing');
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 8, allFrames: true }, files: ['/content-scripts/content.js'] });
@@ -103,5 +103,8 @@ describe('background message router', () => {
     vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
     const state = await send({ type: 'analyze-tab', tabId: 9 }, popupSender);
     expect(state).toMatchObject({ status: 'unsupported', reason: UNSUPPORTED_REASON, result: null });
+    // Firefox answers privileged pages with no injected frame instead of an error.
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await send({ type: 'analyze-tab', tabId: 10 }, popupSender)).toMatchObject({ status: 'unsupported' });
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { markLinkOnly } from '../../../utils/analysis/link-only';
+import type { ExtractedLink } from '../../../utils/schema';
+
+const mark = (text: string, links: ExtractedLink[] = []) => markLinkOnly({ text, links });
+
+describe('markLinkOnly', () => {
+  it('marks a bare URL and names its domain', () => {
+    expect(mark('https://us.yahoo.com/news/lukashenko-accused-ukraine-shelling-belarus-164645061.html')).toEqual({
+      kind: 'link-only',
+      reason: 'only a link to us.yahoo.com',
+      score: 1,
+    });
+  });
+
+  it('marks scheme-less URLs', () => {
+    expect(mark('www.example.org/x')?.reason).toBe('only a link to example.org');
+    expect(mark('  bbc.co.uk/news/123  ')?.reason).toBe('only a link to bbc.co.uk');
+  });
+
+  it('marks an anchor whose text is its URL, shortened or not', () => {
+    expect(mark('https://t.co/abc', [{ href: 'https://t.co/abc', text: 'https://t.co/abc' }])?.reason).toBe('only a link to t.co');
+    const href = 'https://www.reuters.com/world/europe/a-very-long-slug-2023-05-01/';
+    expect(mark('reuters.com/world/europe/a-very…', [{ href, text: 'reuters.com/world/europe/a-very…' }])?.reason).toBe(
+      'only a link to reuters.com',
+    );
+  });
+
+  it.each(['this https://a.com/x', 'See here: https://a.com/x', '-> https://a.com/x', 'Source: https://a.com/x', 'https://a.com/x 👍', 'link: a.com/x', '👉 https://a.com/x'])(
+    'marks links with only filler or emoji: %s',
+    (text) => {
+      expect(mark(text)?.reason).toBe('only a link to a.com');
+    },
+  );
+
+  it('marks anchors with filler text, naming every domain', () => {
+    expect(mark('here', [{ href: 'https://a.com/x', text: 'here' }])?.reason).toBe('only a link to a.com');
+    expect(mark('https://a.com/1 https://b.org/2')?.reason).toBe('only links to a.com, b.org');
+  });
+
+  it('does not mark a sentence with a link', () => {
+    expect(mark('Lukashenko said this in 2020, see https://a.com/x for the full speech')).toBeNull();
+    expect(mark('Reuters has the numbers', [{ href: 'https://reuters.com/x', text: 'Reuters has the numbers' }])).toBeNull();
+  });
+
+  it('does not mark comments without links, or empty ones', () => {
+    expect(mark('Exactly!')).toBeNull();
+    expect(mark('')).toBeNull();
+    expect(mark('   \n\t ')).toBeNull();
+    expect(mark('\u200B\u200D\uFEFF')).toBeNull();
+    expect(mark('here', [{ href: '#reply', text: 'here' }])).toBeNull();
+  });
+});

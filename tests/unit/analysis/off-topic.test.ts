@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeExtraction } from '../../../utils/analysis/analyze';
+import { judgeOffTopic, markOffTopic, type OffTopicInput } from '../../../utils/analysis/off-topic';
+import type { Sensitivity } from '../../../utils/schema';
+import { seedExtraction } from './seed-fixture';
+
+const marksOf = (sensitivity: Sensitivity) =>
+  Object.fromEntries(
+    analyzeExtraction(seedExtraction(), { sensitivity }).comments.map((c) => [c.id, c.marks.map((m) => m.kind)]),
+  );
+
+describe('the seed page', () => {
+  it('marks C5, C6, C7 off-topic and C9 link-only, and nothing else (C4 may go either way)', () => {
+    const marks = marksOf('normal');
+    expect(marks.C5).toEqual(['off-topic']);
+    expect(marks.C6).toEqual(['off-topic']);
+    expect(marks.C7).toEqual(['off-topic']);
+    expect(marks.C9).toEqual(['link-only']);
+    for (const id of ['C1', 'C2', 'C3', 'C8', 'C10', 'C11', 'C12', 'C13', 'C14']) expect(marks[id], id).toEqual([]);
+    expect([[], ['off-topic']]).toContainEqual(marks.C4);
+  });
+
+  it('gives each off-topic mark a reason naming what the comment is about, and a score', () => {
+    const result = analyzeExtraction(seedExtraction(), { sensitivity: 'normal' });
+    const c7 = result.comments.find((c) => c.id === 'C7')?.marks[0];
+    expect(c7?.reason).toMatch(/^shares no key terms with the article or the thread above it; about: .*lennon/);
+    for (const c of result.comments) {
+      for (const m of c.marks) {
+        expect(m.score).toBeGreaterThan(0);
+        expect(m.score).toBeLessThanOrEqual(1);
+        expect(m.reason.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('marks at least as much when stricter', () => {
+    const count = (s: Sensitivity) => Object.values(marksOf(s)).filter((k) => k.includes('off-topic')).length;
+    expect(count('lenient')).toBeLessThanOrEqual(count('normal'));
+    expect(count('normal')).toBeLessThanOrEqual(count('strict'));
+    // The thread comments on topic stay unmarked even when strict.
+    const strict = marksOf('strict');
+    for (const id of ['C1', 'C2', 'C3', 'C10', 'C11', 'C12', 'C13', 'C14']) expect(strict[id], id).toEqual([]);
+  });
+});
+
+const ARTICLE = {
+  title: 'Drought forces farmers to cut wheat harvest',
+  text: [
+    'Farmers across the plains say the drought has cut the wheat harvest by a third this year.',
+    'Wheat prices rose sharply as the drought spread, and farmers warned that irrigation costs keep climbing.',
+    'The agriculture ministry promised drought relief for farmers who lost most of their wheat.',
+  ].join('\n'),
+};
+
+function judge(comments: [text: string, parent: number][], sensitivity: Sensitivity = 'normal', article = ARTICLE) {
+  const input: OffTopicInput = {
+    article,
+    lang: 'en',
+    comments: comments.map(([text]) => ({ text })),
+    parentIndex: comments.map(([, parent]) => parent),
+    sensitivity,
+  };
+  return judgeOffTopic(input);
+}
+
+describe('judgeOffTopic', () => {
+  it('keeps comments that share key terms with the article, matching inflected forms', () => {
+    const [a, b] = judge([
+      ['The droughts ruined my harvests too, the farmer next door lost everything.', -1],
+      ['Irrigating is too expensive for small farmers around here, honestly.', -1],
+    ]);
+    expect(a?.status).toBe('on-topic');
+    expect(b?.status).toBe('on-topic');
+  });
+
+  it('marks a comment about something else, naming its words', () => {
+    const [j] = judge([['My favourite football team lost again on Sunday, terrible goalkeeper.', -1]]);
+    expect(j?.status).toBe('off-topic');
+    expect(j?.mark?.reason).toMatch(/^shares (no key terms|only minor terms \(lost\)) with the article; about: .*(goalkeeper|football)/);
+  });
+
+  it('does not let general words ("people", "think", "said") carry a comment', () => {
+    const article = { ...ARTICLE, text: `${ARTICLE.text}\nPeople said they think the year was hard.` };
+    const [j] = judge([['People said they think the concert was loud and the singer was brilliant.', -1]], 'normal', article);
+    expect(j?.status).toBe('off-topic');
+  });
+
+  it('marks a drifting sub-thread from where the drift starts; the drift does not carry its replies', () => {
+    const js = judge([
+      ['The drought hit our wheat farm hard this year.', -1],
+      ['Speaking of hard years, my guitar band broke up and our drummer moved to Lisbon.', 0],
+      ['Lisbon is lovely, the drummer should join a guitar band there.', 1],
+      ['Wheat farmers need drought relief now, not promises.', 2],
+    ]);
+    expect(js.map((j) => j.status)).toEqual(['on-topic', 'off-topic', 'off-topic', 'on-topic']);
+  });
+
+  it('lets a reply lean on its on-topic parent', () => {
+    const js = judge([
+      ['The ministry relief money never reaches the small growers, the subsidy paperwork is absurd.', -1],
+      ['That subsidy paperwork took my cousin four months.', 0],
+    ]);
+    expect(js[1]?.status).toBe('on-topic');
+  });
+
+  it('does not judge comments too short to judge, unless they answer an off-topic comment', () => {
+    const js = judge([
+      ['Drought and wheat, a sad story.', -1],
+      ['Exactly!', 0],
+      ['My favourite football team lost again on Sunday, terrible goalkeeper.', -1],
+      ['Exactly!', 2],
+    ]);
+    expect(js[1]).toMatchObject({ status: 'unjudged', mark: null });
+    expect(js[3]?.status).toBe('off-topic');
+    expect(js[3]?.mark?.reason).toMatch(/too short to judge/);
+  });
+
+  it('judges a short comment that names something its context never mentions', () => {
+    const js = judge([
+      ['The drought hit our wheat farm hard.', -1],
+      ['Imagine no Beatles', 0],
+      ['Totally agree', 0],
+    ]);
+    expect(js[1]?.status).toBe('off-topic');
+    expect(js[2]?.status).toBe('unjudged');
+  });
+
+  it('moves the threshold with sensitivity', () => {
+    // One weak, thread-only link: enough when lenient, not when strict.
+    const thread: [string, number][] = [
+      ['Farmers here switched to sorghum after the drought, sorghum needs less water.', -1],
+      ['Sorghum beer is popular in my hometown, brewed every summer festival season.', 0],
+    ];
+    expect(judge(thread, 'lenient')[1]?.status).toBe('on-topic');
+    expect(judge(thread, 'strict')[1]?.status).toBe('off-topic');
+  });
+
+  it('judges nothing without an article', () => {
+    const js = judge([['My favourite football team lost again on Sunday, terrible goalkeeper.', -1]], 'strict', {
+      title: '',
+      text: '',
+    });
+    expect(js[0]?.status).toBe('unjudged');
+    expect(
+      markOffTopic({ article: null, lang: 'en', comments: [{ text: 'anything at all here now' }], parentIndex: [-1], sensitivity: 'strict' }),
+    ).toEqual([null]);
+  });
+
+  it('skips link-only comments and treats them as no context', () => {
+    const js = judgeOffTopic({
+      article: ARTICLE,
+      lang: 'en',
+      comments: [{ text: 'https://example.com/football-goalkeeper-news' }, { text: 'Exactly!' }],
+      parentIndex: [-1, 0],
+      skip: [true, false],
+      sensitivity: 'strict',
+    });
+    expect(js.map((j) => j.mark)).toEqual([null, null]);
+  });
+
+  it('works in German', () => {
+    const article = {
+      title: 'Dürre zwingt Bauern zu kleinerer Weizenernte',
+      text: 'Die Bauern sagen, die Dürre habe die Weizenernte um ein Drittel verringert. Die Weizenpreise stiegen, und die Bauern warnten vor hohen Kosten für die Bewässerung.',
+    };
+    const js = judgeOffTopic({
+      article,
+      lang: 'de',
+      comments: [
+        { text: 'Die Dürren treffen die kleinen Bauernhöfe am härtesten, unser Weizen ist verdorrt.' },
+        { text: 'Mein Fußballverein hat am Sonntag wieder verloren, der Torwart war furchtbar.' },
+      ],
+      parentIndex: [-1, -1],
+      sensitivity: 'normal',
+    });
+    expect(js.map((j) => j.status)).toEqual(['on-topic', 'off-topic']);
+  });
+});
