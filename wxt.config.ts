@@ -13,6 +13,9 @@ export const GECKO_ID = 'threadwise@threadwise.invalid';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses: explicit imports keep the layers visible (pure logic
+  // must not reach browser APIs by accident) and avoid name clashes between utils folders.
+  imports: false,
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${automation ? '-automation' : ''}{{modeSuffix}}`,
   manifest: ({ browser }) => ({
     name: 'Threadwise',

@@ -27,6 +27,7 @@ export function mergeFrameExtractions(url: string, frames: Record<string, Extrac
   const comments: ExtractedComment[] = [];
   let detectMs = 0;
   let partial = false;
+  let moreLoading = false;
   let platform: string | null = null;
   let replySource: Extraction['replySource'] = 'none';
   for (const frameId of frameIds) {
@@ -34,6 +35,7 @@ export function mergeFrameExtractions(url: string, frames: Record<string, Extrac
     if (!frame) continue;
     detectMs = Math.max(detectMs, frame.detectMs);
     partial ||= frame.partial;
+    moreLoading ||= frame.moreLoading ?? false;
     if (frame.comments.length > 0 && platform === null) {
       platform = frame.platform;
       replySource = frame.replySource;
@@ -46,5 +48,5 @@ export function mergeFrameExtractions(url: string, frames: Record<string, Extrac
       });
     }
   }
-  return { url: top?.url ?? url, article, comments, platform, replySource, partial, detectMs };
+  return { url: top?.url ?? url, article, comments, platform, replySource, partial, detectMs, moreLoading };
 }

@@ -72,6 +72,8 @@ export const Extraction = z.object({
   /** True when the reader stopped early (time budget, size cap) and more comments exist. */
   partial: z.boolean(),
   detectMs: z.number().min(0),
+  /** True while the page shows a "load more" / "show replies" control or is still adding comments. */
+  moreLoading: z.boolean().optional(),
 });
 export type Extraction = z.infer<typeof Extraction>;
 
@@ -128,6 +130,8 @@ export const AnalysisResult = z.object({
   timings: z.object({ detectMs: z.number().min(0), analyzeMs: z.number().min(0) }),
   platform: z.string().max(100).nullable().optional(),
   partial: z.boolean().optional(),
+  /** True while the page shows a "load more" control or is still adding comments. */
+  moreLoading: z.boolean().optional(),
   analyzedAt: z.string().max(40).optional(),
   error: z.string().max(1_000).optional(),
 });
@@ -211,7 +215,9 @@ export const Settings = z.object({
   showLabels: z.boolean(),
   /** How marked comments look on the page. */
   markedDisplay: MarkedDisplay,
+  /** Origins (e.g. "https://news.example") where analysis runs on load; each one granted by the user. */
+  autoSites: z.array(z.string().max(300)).max(500),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { sensitivity: 'normal', showLabels: true, markedDisplay: 'normal' };
+export const DEFAULT_SETTINGS: Settings = { sensitivity: 'normal', showLabels: true, markedDisplay: 'normal', autoSites: [] };

@@ -96,6 +96,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     timings: { detectMs: extraction.detectMs, analyzeMs: Math.max(0, now() - started) },
     platform: extraction.platform,
     partial: extraction.partial,
+    moreLoading: extraction.moreLoading ?? false,
     analyzedAt: new Date().toISOString(),
   };
 }

@@ -113,15 +113,13 @@ describe('buildReplyTree', () => {
     expect(buildReplyTree(deep)[99_999]?.depth).toBe(99_999);
   });
 
-  it('builds 100,000 comments in linear-ish time', () => {
+  it('builds 100,000 comments (speed is measured by npm run bench, not here)', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
       comment(`m${i}`, i === 0 || i % 7 === 0 ? null : `m${(i * 7919) % i}`),
     );
-    const started = performance.now();
     const nodes = buildReplyTree(many);
-    const elapsed = performance.now() - started;
     expect(nodes).toHaveLength(100_000);
-    expect(elapsed).toBeLessThan(1_000);
+    expect(nodes.filter((n) => n.parentId === null)).toHaveLength(many.filter((c) => c.parentId === null).length);
   });
 
   it('property: never throws, keeps every comment once in page order, depth = parent depth + 1', () => {

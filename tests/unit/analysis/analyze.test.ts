@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeExtraction } from '../../../utils/analysis/analyze';
+import { AnalysisResult, type ExtractedComment, type Extraction } from '../../../utils/schema';
+import { SEED_PATH, seedExtraction } from './seed-fixture';
+
+function comment(id: string, text: string, parentId: string | null = null): ExtractedComment {
+  return { id, parentId, level: null, author: null, time: null, text, links: [], locator: `#${id}` };
+}
+
+function extraction(partial: Partial<Extraction>): Extraction {
+  return {
+    url: 'https://news.example/a',
+    article: null,
+    comments: [],
+    platform: null,
+    replySource: 'none',
+    partial: false,
+    detectMs: 3,
+    ...partial,
+  };
+}
+
+describe('analyzeExtraction', () => {
+  it('produces a valid result for the seed page, comments in page order', () => {
+    let clock = 100;
+    const result = analyzeExtraction(seedExtraction(), { sensitivity: 'normal' }, () => (clock += 7));
+    expect(AnalysisResult.safeParse(result).success).toBe(true);
+    expect(result.comments.map((c) => c.id)).toEqual(seedExtraction().comments.map((c) => c.id));
+    expect(result.timings).toEqual({ detectMs: 12, analyzeMs: 7 });
+    expect(result.platform).toBe('structural');
+    expect(result.partial).toBe(false);
+    expect(Number.isNaN(Date.parse(result.analyzedAt ?? ''))).toBe(false);
+    expect(result.article?.lang).toBe('en');
+    expect(result.article?.excerpt.length).toBeLessThanOrEqual(201);
+    expect(result.article?.excerpt.startsWith('Russian President Vladimir Putin said Friday')).toBe(true);
+    expect(result.article?.wordCount).toBeGreaterThan(200);
+    const c7 = result.comments.find((c) => c.id === 'C7');
+    expect(c7).toMatchObject({ parentId: 'C6', depth: 6, author: 'F', reply: { source: 'page', cue: null } });
+    expect(c7?.text).toBe(readFileSync(SEED_PATH, 'utf8').split('\n').slice(17, 19).join('\n'));
+  });
+
+  it('never marks a link-only comment off-topic too', () => {
+    const result = analyzeExtraction(seedExtraction(), { sensitivity: 'strict' });
+    expect(result.comments.find((c) => c.id === 'C9')?.marks.map((m) => m.kind)).toEqual(['link-only']);
+  });
+
+  it('handles an empty page', () => {
+    const result = analyzeExtraction(extraction({}), { sensitivity: 'normal' });
+    expect(result.comments).toEqual([]);
+    expect(result.article).toBeNull();
+    expect(AnalysisResult.safeParse(result).success).toBe(true);
+  });
+
+  it('marks nothing off-topic when there is no article, but still finds link-only comments', () => {
+    const result = analyzeExtraction(
+      extraction({
+        comments: [
+          comment('a', 'My favourite football team lost again on Sunday, terrible goalkeeper.'),
+          comment('b', 'Completely unrelated thoughts about gardening tomatoes in spring.', 'a'),
+          comment('c', 'https://example.com/x'),
+        ],
+      }),
+      { sensitivity: 'strict' },
+    );
+    expect(result.comments.map((c) => c.marks.map((m) => m.kind))).toEqual([[], [], ['link-only']]);
+  });
+
+  it('copes with odd input: empty texts, missing parents, an empty article', () => {
+    const result = analyzeExtraction(
+      extraction({
+        article: { title: '', text: '', lang: null },
+        comments: [comment('a', ''), comment('b', '\u200B', 'zzz'), comment('a', '   ')],
+      }),
+      { sensitivity: 'normal' },
+    );
+    expect(result.comments.map((c) => [c.id, c.parentId, c.marks.length])).toEqual([
+      ['a', null, 0],
+      ['b', null, 0],
+      ['a~2', null, 0],
+    ]);
+    expect(result.comments[1]?.notes?.[0]).toMatch(/not found/);
+    expect(AnalysisResult.safeParse(result).success).toBe(true);
+  });
+
+  it('never throws, even on input that breaks the contract', () => {
+    const broken = { url: 'x', article: null, comments: [null], detectMs: -1 } as unknown as Extraction;
+    const result = analyzeExtraction(broken, { sensitivity: 'normal' });
+    expect(result.error).toMatch(/analysis failed/);
+    expect(() => analyzeExtraction(undefined as unknown as Extraction, { sensitivity: 'normal' })).not.toThrow();
+  });
+});
