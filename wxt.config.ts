@@ -17,12 +17,16 @@ export default defineConfig({
   // must not reach browser APIs by accident) and avoid name clashes between utils folders.
   imports: false,
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${automation ? '-automation' : ''}{{modeSuffix}}`,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Threadwise',
     description:
       'Makes comment sections readable: who answers whom, which comments are off-topic or link-only. Everything stays in your browser.',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(automation ? { host_permissions: ['<all_urls>'] } : {}),
+    // Asked for one site at a time, only when the user turns on automatic analysis for it.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: 'Threadwise: analyse the comments on this page' },
     ...(browser === 'firefox'
       ? {

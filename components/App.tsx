@@ -1,16 +1,98 @@
-import type { PopupPhase } from './types';
+import { useMemo, useState } from 'preact/hooks';
+import type { AnalysisResult, Settings } from '../utils/schema';
+import {
+  allThreadIds,
+  FILTERS,
+  indexTree,
+  initiallyCollapsed,
+  matchesFilter,
+  visibleRows,
+  type Filter,
+} from '../utils/view/tree-view';
 import { CommentTree } from './CommentTree';
+import { SettingsPanel } from './SettingsPanel';
 import { SummaryLine } from './SummaryLine';
+import { Toolbar } from './Toolbar';
+import type { PopupActions, PopupPhase } from './types';
 
 export interface AppProps {
   phase: PopupPhase;
-  onReveal: (commentId: string) => void;
-  onReanalyse: () => void;
+  settings: Settings;
+  siteOrigin: string | null;
+  /** A short confirmation ("Copied") or problem to show for a moment. */
+  notice: string | null;
+  now: number;
+  actions: PopupActions;
 }
 
-/** The popup: header, then one of the states (analysing, nothing found, cannot analyse, result). */
-export function App({ phase, onReveal, onReanalyse }: AppProps) {
+function ResultView({ result, now, actions }: { result: AnalysisResult; now: number; actions: PopupActions }) {
+  const tree = useMemo(() => indexTree(result.comments), [result.comments]);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [query, setQuery] = useState('');
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => initiallyCollapsed(result.comments, tree));
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const rows = useMemo(() => visibleRows(result.comments, tree, { filter, query, collapsed }), [result.comments, tree, filter, query, collapsed]);
+  const counts = useMemo(() => {
+    const out = Object.fromEntries(FILTERS.map((f) => [f, 0])) as Record<Filter, number>;
+    for (const c of result.comments) for (const f of FILTERS) if (matchesFilter(c, f)) out[f] += 1;
+    return out;
+  }, [result.comments]);
+  const collapsible = filter === 'all' && query.trim() === '';
+
+  const toggle = (id: string, collapse: boolean) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (collapse) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  return (
+    <>
+      <Toolbar
+        filter={filter}
+        query={query}
+        counts={counts}
+        collapsible={collapsible}
+        onFilter={setFilter}
+        onQuery={setQuery}
+        onCollapseAll={() => setCollapsed(allThreadIds(result.comments, tree))}
+        onExpandAll={() => setCollapsed(new Set())}
+      />
+      {rows.length === 0 ? (
+        <p class="empty-filter" role="status">No comments match.</p>
+      ) : (
+        <CommentTree
+          comments={result.comments}
+          rows={rows}
+          collapsible={collapsible}
+          focusedId={focusedId}
+          onFocus={setFocusedId}
+          onToggle={toggle}
+          onReveal={(id) => {
+            setFocusedId(id);
+            actions.reveal(id);
+          }}
+        />
+      )}
+      <footer class="foot">
+        <span class="sr-only" role="status">{`${rows.length} comments shown`}</span>
+        <button type="button" class="ghost small" onClick={actions.exportJson} data-action="export">
+          Export JSON
+        </button>
+        <button type="button" class="ghost small" onClick={actions.copyJson} data-action="copy">
+          Copy JSON
+        </button>
+      </footer>
+    </>
+  );
+}
+
+/** The popup: header, then one of the states (analysing, nothing found, cannot analyse, result), or settings. */
+export function App({ phase, settings, siteOrigin, notice, now, actions }: AppProps) {
+  const [showSettings, setShowSettings] = useState(false);
   const result = phase.kind === 'ready' ? phase.state.result : null;
+  const busy = phase.kind === 'analysing' || phase.kind === 'starting';
   return (
     <main class="popup" data-phase={phase.kind}>
       <header class="bar">
@@ -18,41 +100,64 @@ export function App({ phase, onReveal, onReanalyse }: AppProps) {
           <svg viewBox="0 0 16 16" width="16" height="16"><path d="M2 3h12v7H7l-3 3v-3H2z" fill="currentColor" /></svg>
         </span>
         <h1>Threadwise</h1>
-        <button type="button" class="ghost" onClick={onReanalyse} disabled={phase.kind === 'analysing' || phase.kind === 'starting'}>
+        <button type="button" class="ghost small" onClick={actions.reanalyse} disabled={busy} data-action="reanalyse">
           Re-analyse
         </button>
+        <button
+          type="button"
+          class={`ghost small icon${showSettings ? ' on' : ''}`}
+          aria-pressed={showSettings}
+          aria-label="Settings"
+          title="Settings"
+          data-action="settings"
+          onClick={() => setShowSettings(!showSettings)}
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path fill="currentColor" d="M6.5 1h3l.4 2 1.4.8 1.9-.7 1.5 2.6-1.5 1.3v1.6l1.5 1.3-1.5 2.6-1.9-.7-1.4.8-.4 2h-3l-.4-2-1.4-.8-1.9.7L1.3 11.9l1.5-1.3V9L1.3 7.7 2.8 5.1l1.9.7L6.1 5zM8 5.8A2.2 2.2 0 1 0 8 10.2 2.2 2.2 0 0 0 8 5.8z" />
+          </svg>
+        </button>
       </header>
-      {phase.kind === 'starting' || phase.kind === 'analysing' ? (
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {showSettings ? (
+        <SettingsPanel settings={settings} siteOrigin={siteOrigin} actions={actions} onClose={() => setShowSettings(false)} />
+      ) : null}
+      {!showSettings && busy ? (
         <section class="state" role="status" aria-live="polite">
           <span class="spinner" aria-hidden="true" />
           <p>Analysing the comments on this page…</p>
           {phase.kind === 'analysing' && phase.slow ? (
-            <p class="hint">The page is slow to answer. It may still be loading; try Re-analyse in a moment.</p>
+            <p class="hint">The page is slow to answer: it may still be loading, or a comment frame is not responding. Try Re-analyse in a moment.</p>
           ) : null}
         </section>
       ) : null}
-      {phase.kind === 'unsupported' || phase.kind === 'error' ? (
+      {!showSettings && (phase.kind === 'unsupported' || phase.kind === 'error') ? (
         <section class="state" role="status">
           <p class="headline">{phase.kind === 'unsupported' ? 'This page cannot be analysed' : 'Something went wrong'}</p>
           <p class="hint">{phase.reason}</p>
         </section>
       ) : null}
-      {result ? (
+      {!showSettings && result ? (
         <>
           <section class="article">
-            <h2 title={result.article?.title ?? undefined}>{result.article?.title || 'No article found on this page'}</h2>
-            <SummaryLine result={result} />
+            <h2 title={result.article?.title ?? undefined} dir="auto">
+              {result.article?.title || 'No article found on this page'}
+            </h2>
+            <SummaryLine result={result} now={now} />
           </section>
           {result.comments.length === 0 ? (
             <section class="state" role="status">
               <p class="headline">No comments found on this page</p>
               <p class="hint">
                 {result.error ??
-                  'Threadwise looked for a comment section and found none. If comments load later, scroll to them and Re-analyse.'}
+                  'Threadwise looked for a comment section and found none. If comments load later, it updates by itself; or scroll to them and Re-analyse.'}
               </p>
             </section>
           ) : (
-            <CommentTree comments={result.comments} onReveal={onReveal} />
+            <ResultView key={result.url} result={result} now={now} actions={actions} />
           )}
         </>
       ) : null}

@@ -1,47 +1,166 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { AnalyzedComment, Mark } from '../utils/schema';
 import { snippet } from '../utils/view/text-tree';
+import { describeCommentTime, type Row } from '../utils/view/tree-view';
 
 const KIND_TEXT: Record<Mark['kind'], string> = { 'off-topic': 'Off-topic', 'link-only': 'Link only' };
-const SNIPPET_CHARS = 160;
+/** Long comments are cut for display only; the analysis and the export keep them whole. */
+const SNIPPET_CHARS = 280;
 /** Deeper replies stop indenting further so a 60-deep chain still fits the popup. */
-const MAX_INDENT_LEVELS = 12;
+const MAX_INDENT_LEVELS = 10;
 
 export interface CommentTreeProps {
-  comments: AnalyzedComment[];
+  comments: readonly AnalyzedComment[];
+  rows: readonly Row[];
+  /** Whether collapsing applies (it does not while a filter or search shows matches only). */
+  collapsible: boolean;
+  focusedId: string | null;
+  onFocus: (commentId: string) => void;
+  onToggle: (commentId: string, collapse: boolean) => void;
   onReveal: (commentId: string) => void;
 }
 
-/** The reply tree, in page order, indented by depth; each row jumps to its comment on the page. */
-export function CommentTree({ comments, onReveal }: CommentTreeProps) {
+function rowLabel(comment: AnalyzedComment, row: Row): string {
+  const parts = [`${comment.author ?? 'Anonymous'}: ${snippet(comment.text, 120) || 'empty comment'}`];
+  for (const mark of comment.marks) parts.push(`${KIND_TEXT[mark.kind]}: ${mark.reason}`);
+  if (row.replies > 0) parts.push(`${row.replies} ${row.replies === 1 ? 'reply' : 'replies'}`);
+  if (comment.reply?.source === 'inferred') parts.push(`reply inferred: ${comment.reply.cue ?? ''}`);
+  return parts.join('. ');
+}
+
+/**
+ * The reply tree as an ARIA tree: arrow keys move, Left/Right collapse and expand, Enter or a
+ * click shows the comment on the page. One row is in the tab order at a time (roving tabindex).
+ */
+export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, onToggle, onReveal }: CommentTreeProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusedIndex = Math.max(0, rows.findIndex((r) => comments[r.index]!.id === focusedId));
+  const moved = useRef(false);
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    const id = rows[focusedIndex] ? comments[rows[focusedIndex]!.index]!.id : null;
+    if (id === null) return;
+    const element = listRef.current?.querySelector<HTMLElement>(`[data-comment-id="${CSS.escape(id)}"]`);
+    element?.focus();
+  }, [focusedId, rows]);
+
+  const focusRow = (position: number) => {
+    const row = rows[Math.min(Math.max(position, 0), rows.length - 1)];
+    if (!row) return;
+    moved.current = true;
+    onFocus(comments[row.index]!.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = rows[focusedIndex];
+    if (!row) return;
+    const id = comments[row.index]!.id;
+    switch (event.key) {
+      case 'ArrowDown':
+        focusRow(focusedIndex + 1);
+        break;
+      case 'ArrowUp':
+        focusRow(focusedIndex - 1);
+        break;
+      case 'Home':
+        focusRow(0);
+        break;
+      case 'End':
+        focusRow(rows.length - 1);
+        break;
+      case 'ArrowRight':
+        if (collapsible && row.collapsed) onToggle(id, false);
+        else if (row.replies > 0) focusRow(focusedIndex + 1);
+        break;
+      case 'ArrowLeft': {
+        if (collapsible && row.replies > 0 && !row.collapsed) {
+          onToggle(id, true);
+          break;
+        }
+        for (let k = focusedIndex - 1; k >= 0; k--) {
+          if (rows[k]!.depth < row.depth) {
+            focusRow(k);
+            break;
+          }
+        }
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        onReveal(id);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
   return (
-    <ol class="tree" aria-label="Comments">
-      {comments.map((comment) => (
-        <li
-          key={comment.id}
-          class="node"
-          data-comment-id={comment.id}
-          data-depth={comment.depth}
-          data-marks={comment.marks.map((m) => m.kind).join(' ')}
-          style={{ '--depth': Math.min(comment.depth, MAX_INDENT_LEVELS) }}
-        >
-          <button type="button" class="row" onClick={() => onReveal(comment.id)} aria-label={`Show comment by ${comment.author ?? 'anonymous'} on the page`}>
-            <span class="meta">
-              <span class="author">{comment.author ?? 'anonymous'}</span>
-              {comment.time ? <span class="time">{comment.time}</span> : null}
-              {comment.reply?.source === 'inferred' ? (
-                <span class="inferred" title={comment.reply.cue ?? undefined}>reply inferred</span>
-              ) : null}
-            </span>
-            <span class="text">{snippet(comment.text, SNIPPET_CHARS) || '(empty)'}</span>
-          </button>
-          {comment.marks.map((mark) => (
-            <p class="mark" data-kind={mark.kind} key={mark.kind}>
-              <span class="badge">{KIND_TEXT[mark.kind]}</span>
-              <span class="reason">{mark.reason}</span>
-            </p>
-          ))}
-        </li>
-      ))}
+    <ol class="tree" role="tree" aria-label="Comments" ref={listRef} onKeyDown={onKeyDown}>
+      {rows.map((row, position) => {
+        const comment = comments[row.index]!;
+        const time = describeCommentTime(comment.time);
+        const expandable = collapsible && row.replies > 0;
+        return (
+          <li
+            key={comment.id}
+            class={`node${row.context ? ' context' : ''}`}
+            role="treeitem"
+            tabIndex={position === focusedIndex ? 0 : -1}
+            aria-level={row.depth + 1}
+            aria-expanded={expandable ? !row.collapsed : undefined}
+            aria-label={rowLabel(comment, row)}
+            data-comment-id={comment.id}
+            data-depth={row.depth}
+            data-marks={comment.marks.map((m) => m.kind).join(' ')}
+            style={{ '--depth': Math.min(row.depth, MAX_INDENT_LEVELS) }}
+            onFocus={(event) => {
+              if (event.target === event.currentTarget && comment.id !== focusedId) onFocus(comment.id);
+            }}
+          >
+            <div class="row" onClick={() => onReveal(comment.id)}>
+              {expandable ? (
+                <button
+                  type="button"
+                  class="twisty"
+                  tabIndex={-1}
+                  aria-hidden="true"
+                  title={row.collapsed ? 'Show replies' : 'Hide replies'}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onToggle(comment.id, !row.collapsed);
+                  }}
+                >
+                  {row.collapsed ? '▸' : '▾'}
+                </button>
+              ) : (
+                <span class="twisty-space" aria-hidden="true" />
+              )}
+              <div class="body">
+                <div class="meta">
+                  <span class="author" dir="auto">{comment.author ?? 'Anonymous'}</span>
+                  {time ? <span class="time">{time}</span> : null}
+                  {comment.reply?.source === 'inferred' ? (
+                    <span class="inferred" title={comment.reply.cue ?? undefined}>↳ reply inferred{comment.reply.cue ? `: ${comment.reply.cue}` : ''}</span>
+                  ) : null}
+                  {row.collapsed ? (
+                    <span class="replies">{row.replies} {row.replies === 1 ? 'reply' : 'replies'} hidden</span>
+                  ) : null}
+                </div>
+                <div class="text" dir="auto">{snippet(comment.text, SNIPPET_CHARS) || <em class="empty">empty comment</em>}</div>
+                {comment.marks.map((mark) => (
+                  <p class="mark" data-kind={mark.kind} key={mark.kind}>
+                    <span class="badge">{KIND_TEXT[mark.kind]}</span>
+                    <span class="reason">{mark.reason}</span>
+                  </p>
+                ))}
+              </div>
+            </div>
+          </li>
+        );
+      })}
     </ol>
   );
 }

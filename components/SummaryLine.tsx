@@ -1,15 +1,24 @@
 import type { AnalysisResult } from '../utils/schema';
 import { summarize } from '../utils/view/summary';
+import { describeAnalysedAt } from '../utils/view/tree-view';
 
-export function SummaryLine({ result }: { result: AnalysisResult }) {
+export function SummaryLine({ result, now }: { result: AnalysisResult; now: number }) {
   const s = summarize(result);
+  const when = describeAnalysedAt(result.analyzedAt, now);
   return (
-    <ul class="summary" aria-label="Summary">
-      <li data-count="comments"><b>{s.comments}</b> comments</li>
-      <li data-count="threads"><b>{s.threads}</b> threads</li>
-      <li data-count="off-topic" class={s.offTopic ? 'warn' : ''}><b>{s.offTopic}</b> off-topic</li>
-      <li data-count="link-only" class={s.linkOnly ? 'info' : ''}><b>{s.linkOnly}</b> link-only</li>
-      {result.partial ? <li class="warn">partial</li> : null}
-    </ul>
+    <div class="summary-block">
+      <ul class="summary" aria-label="Summary">
+        <li data-count="comments"><b>{s.comments}</b> comments</li>
+        <li data-count="threads"><b>{s.threads}</b> threads</li>
+        <li data-count="deepest" title="Deepest reply level"><b>{s.deepest}</b> deep</li>
+        <li data-count="off-topic" class={s.offTopic ? 'warn' : ''}><b>{s.offTopic}</b> off-topic</li>
+        <li data-count="link-only" class={s.linkOnly ? 'info' : ''}><b>{s.linkOnly}</b> link-only</li>
+      </ul>
+      <p class="status-line">
+        {when ? <span class="when">{when}</span> : null}
+        {result.moreLoading ? <span class="loading-more" role="status">more comments are still loading on the page</span> : null}
+        {result.partial ? <span class="partial" role="status">partial: the page has more comments than could be read in time</span> : null}
+      </p>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { TabState } from '../utils/schema';
+import type { Settings, TabState } from '../utils/schema';
 
 /** What the popup is showing, decided by the popup's wiring and passed to the components. */
 export type PopupPhase =
@@ -7,3 +7,14 @@ export type PopupPhase =
   | { kind: 'ready'; state: TabState }
   | { kind: 'unsupported'; reason: string }
   | { kind: 'error'; reason: string };
+
+/** Everything the popup can ask for; the wiring (entrypoints/popup) does the messaging. */
+export interface PopupActions {
+  reveal(commentId: string): void;
+  reanalyse(): void;
+  exportJson(): void;
+  copyJson(): void;
+  updateSettings(patch: Partial<Settings>): void;
+  /** Turns automatic analysis on a site on or off (asks for that site's permission when turning on). */
+  setAutoAnalyse(origin: string, enabled: boolean): void;
+}

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncAutoAnalysis } from '../utils/background/auto-analyse';
 import { forgetTab } from '../utils/background/controller';
 import { handleBackgroundMessage } from '../utils/background/router';
+import { readSettings, settingsItem } from '../utils/settings';
+import { siteOriginOf } from '../utils/sites';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -18,4 +21,14 @@ export default defineBackground(() => {
     if (changeInfo.status === 'loading') void forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // Automatic analysis runs only on the sites the user turned on, and stops when access is withdrawn.
+  void readSettings().then(syncAutoAnalysis);
+  settingsItem.watch((next) => next && void syncAutoAnalysis(next));
+  browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
+    const settings = await readSettings();
+    const withdrawn = new Set(origins.map((pattern) => siteOriginOf(pattern.replace(/\/\*$/, '/'))));
+    const autoSites = settings.autoSites.filter((site) => !withdrawn.has(site));
+    if (autoSites.length !== settings.autoSites.length) await settingsItem.setValue({ ...settings, autoSites });
+  });
 });

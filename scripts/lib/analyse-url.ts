@@ -12,7 +12,12 @@ export const SETTLED_PHASES = ['ready', 'unsupported', 'error'];
 
 /** Waits until the popup has settled and returns its phase. */
 export async function waitForSettledPopup(popup: PageHandle, timeoutMs = 30_000): Promise<string> {
-  await popup.waitFor((phases: string[]) => phases.includes(document.body.dataset.phase ?? ''), SETTLED_PHASES, timeoutMs);
+  try {
+    await popup.waitFor((phases: string[]) => phases.includes(document.body.dataset.phase ?? ''), SETTLED_PHASES, timeoutMs);
+  } catch (error) {
+    const shown = await popup.evaluate(() => `${document.body.dataset.phase}: ${document.body.innerText.slice(0, 200)}`, null).catch(() => '?');
+    throw new Error(`the popup did not settle (${shown})`, { cause: error });
+  }
   return popup.evaluate(() => document.body.dataset.phase ?? '', null);
 }
 

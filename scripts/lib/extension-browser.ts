@@ -6,7 +6,7 @@
  * Every request that leaves 127.0.0.1 goes to a dead proxy: saved pages carry third-party
  * scripts, and nothing here may reach the network.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
@@ -124,8 +124,7 @@ function findTabId(url: string): Promise<number> {
   });
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
-  const extension = automationBuildDir('chromium');
+async function launchChromium(extension: string): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'threadwise-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserExecutable('chromium'),
@@ -172,7 +171,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(extension: string): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'threadwise-firefox-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -192,7 +191,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
-  await browser.installExtension(automationBuildDir('firefox'));
+  await browser.installExtension(extension);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   const requests: string[] = [];
 
@@ -248,6 +247,30 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   };
 }
 
-export function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/**
+ * A private copy of the automation build for one browser session: Firefox reads a temporary
+ * add-on's files lazily from disk, so a rebuild during a run must not change what is loaded.
+ */
+function snapshotBuild(name: BrowserName): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `threadwise-ext-${name}-`));
+  cpSync(automationBuildDir(name), dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  const build = snapshotBuild(name);
+  try {
+    const browser = name === 'chromium' ? await launchChromium(build.dir) : await launchFirefox(build.dir);
+    const close = browser.close.bind(browser);
+    return {
+      ...browser,
+      close: async () => {
+        await close();
+        build.remove();
+      },
+    };
+  } catch (error) {
+    build.remove();
+    throw error;
+  }
 }

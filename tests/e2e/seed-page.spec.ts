@@ -9,6 +9,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/lib
 import { ARTIFACTS_DIR, type BrowserName } from '../../scripts/lib/paths';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
 import { AnalysisResult } from '../../utils/schema';
+import { waitForSettledPopup } from '../../scripts/lib/analyse-url';
 import { openAndAnalyse, readSeedExpectation, readTabState, SEEDS_DIR } from './support';
 
 const expected = readSeedExpectation('russia-belarus-union');
@@ -66,7 +67,7 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       }), null);
       const offTopic = result.comments.filter((c) => c.marks.some((m) => m.kind === 'off-topic')).length;
       expect(rendered.title).toBe(expected.title);
-      expect(rendered.counts).toEqual({ comments: 14, threads: 4, 'off-topic': offTopic, 'link-only': 1 });
+      expect(rendered.counts).toEqual({ comments: 14, threads: 4, deepest: 6, 'off-topic': offTopic, 'link-only': 1 });
       expect(offTopic === 3 || offTopic === 4).toBe(true);
       const depthOf = new Map<string, number>();
       for (const c of expected.comments) depthOf.set(c.id, c.parentId === null ? 0 : depthOf.get(c.parentId)! + 1);
@@ -136,7 +137,9 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await browser.openPage(url);
       const tabId = await browser.tabIdOf(page.url());
       const popup = await browser.openPopup(tabId);
-      await popup.waitFor(() => document.body.dataset.phase === 'unsupported', null, 30_000);
+      const phase = await waitForSettledPopup(popup);
+      const shown = await popup.evaluate(() => document.querySelector('.state')?.textContent, null);
+      expect(phase, shown ?? '').toBe('unsupported');
       const headline = await popup.evaluate(() => document.querySelector('.state .headline')?.textContent, null);
       expect(headline).toBe('This page cannot be analysed');
       await popup.close();

@@ -13,14 +13,17 @@ import type {
 } from '../schema';
 import { resolveLanguage } from '../text/language';
 import { segmentWords } from '../text/tokens';
-import { markLinkOnly } from './link-only';
+import { inferReplies } from './infer-replies';
+import { isEmptyComment, markLinkOnly } from './link-only';
 import { judgeOffTopic } from './off-topic';
-import { buildReplyTree } from './reply-tree';
+import { attachInferredReplies, buildReplyTree } from './reply-tree';
 
 /** Characters of article text in the summary's excerpt. */
 const EXCERPT_LENGTH = 200;
 /** Characters of text used to detect a language the page does not declare. */
 const LANGUAGE_SAMPLE_LENGTH = 4_000;
+/** Note on a comment with no visible text: kept in its place in the tree, never marked. */
+export const EMPTY_COMMENT_NOTE = 'empty comment: nothing to judge';
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -45,17 +48,24 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const lang = resolveLanguage(article?.lang, languageSample(extraction));
 
   const tree = buildReplyTree(comments);
+  // Only when the page showed no structure at all: then reply links come from text cues.
+  const flat =
+    extraction.replySource === 'none' && comments.every((c) => c.parentId === null && c.level === null);
+  if (flat && comments.length > 1) attachInferredReplies(tree, inferReplies(comments, lang));
   const indexOfId = new Map<string, number>();
   tree.forEach((node, i) => indexOfId.set(node.id, i));
   const parentIndex = tree.map((node) => (node.parentId === null ? -1 : (indexOfId.get(node.parentId) ?? -1)));
 
   const linkOnly = comments.map((c) => markLinkOnly(c));
+  const commenters = new Set<string>();
+  for (const c of comments) if (c.author) commenters.add(c.author.trim().toLowerCase());
   const offTopic = judgeOffTopic({
     article: article && article.text.trim() ? { title: article.title, text: article.text } : null,
     lang,
     comments,
     parentIndex,
     skip: linkOnly.map((m) => m !== null),
+    commenters,
     sensitivity: options?.sensitivity ?? 'normal',
   });
 
@@ -76,7 +86,9 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
       marks,
     };
     if (node) out.reply = node.reply;
-    if (node && node.notes.length > 0) out.notes = node.notes;
+    const notes = node ? [...node.notes] : [];
+    if (isEmptyComment(c.text)) notes.push(EMPTY_COMMENT_NOTE);
+    if (notes.length > 0) out.notes = notes;
     return out;
   });
 

@@ -15,9 +15,13 @@ const FILLER_WORDS = new Set([
   'this', 'that', 'see', 'here', 'there', 'link', 'links', 'source', 'sources', 'via', 'check',
   'out', 'look', 'read', 'more', 'click', 'below', 'above', 'fyi', 'ref', 'cf', 'it', 'the',
   'a', 'an', 'and', 'also', 'at', 'on', 'in', 'from', 'article', 'full', 'story', 'video',
+  'details', 'info', 'proof', 'watch', 'go', 'lol', 'lmao', 'wow',
   // German, French, Spanish, Russian
-  'hier', 'siehe', 'quelle', 'ici', 'voir', 'lien', 'fuente', 'aquí', 'aqui', 'ver', 'enlace',
-  'тут', 'здесь', 'ссылка', 'источник', 'вот', 'см',
+  'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal',
+  'da', 'dazu', 'mehr', 'lesen', 'link', 'beleg', 'ici', 'voir', 'lien', 'là', 'regardez',
+  'regarde', 'lire', 'détails', 'plus', 'fuente', 'aquí', 'aqui', 'ver', 'enlace', 'mira', 'mirad',
+  'más', 'leer', 'тут', 'здесь', 'ссылка', 'источник', 'вот', 'см', 'смотрите', 'смотри',
+  'подробности', 'подробнее', 'читайте', 'читать', 'там', 'пруф',
 ]);
 /** More filler words than this and it reads as a sentence, not a pointer. */
 const MAX_FILLER_WORDS = 4;
@@ -59,10 +63,19 @@ function describe(domains: readonly string[], linkCount: number): string {
   return `${linkCount > 1 ? 'only links to' : 'only a link to'} ${named}${more}`;
 }
 
+/**
+ * True for a comment with nothing visible in it (whitespace, zero-width characters, soft
+ * hyphens). Such comments are kept in the tree (a reply may hang under one) with a note, and
+ * never marked: there is nothing in them to be off-topic or link-only.
+ */
+export function isEmptyComment(text: string): boolean {
+  return !VISIBLE.test(text ?? '');
+}
+
 /** A link-only mark for the comment, or null. */
 export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>): Mark | null {
   const text = comment.text ?? '';
-  if (!VISIBLE.test(text)) return null;
+  if (isEmptyComment(text)) return null;
 
   const webLinks = (comment.links ?? []).filter((l) => WEB_HREF.test(l.href.trim()));
   // Most comments: no anchors, no URL in the text.

@@ -14,7 +14,7 @@
  * cannot make them on-topic.
  */
 import type { Mark, Sensitivity } from '../schema';
-import { specificity } from '../text/commonness';
+import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
@@ -39,6 +39,12 @@ const ON_TOPIC_EVIDENCE: Readonly<Record<Sensitivity, number>> = {
  * its context never mentions: then the name is what it is about.
  */
 const SHORT_COMMENT_TERMS = 4;
+/**
+ * A reply to an on-topic comment is judged on its own words only from this many terms: a short
+ * answer ("Oui, huit heures en position basse, c'est parfait.") continues the conversation it
+ * is in, and few words are weak evidence that it left it.
+ */
+const SHORT_REPLY_TERMS = 6;
 /** An article with fewer distinct content terms than this gives no reliable topic. */
 const MIN_ARTICLE_TERMS = 5;
 /**
@@ -46,7 +52,7 @@ const MIN_ARTICLE_TERMS = 5;
  * frequent term), log-scaled in its count, so that a word the article repeats weighs more
  * than one it mentions in passing.
  */
-const ARTICLE_SALIENCE_FLOOR = 0.3;
+const ARTICLE_SALIENCE_FLOOR = 0.5;
 /** Title words count this many times: the headline states what the article is about. */
 const TITLE_TERM_COUNT = 3;
 /**
@@ -72,6 +78,18 @@ const MAX_CONTEXT_HOPS = 6;
 const PREFIX_MIN_LENGTH = 5;
 const PREFIX_SHARE = 0.7;
 const PREFIX_MATCH_FACTOR = 0.9;
+/**
+ * German compounds ("Kommunalwahlen" / "Stichwahl", "Windräder" / "Windparks") meet through a
+ * shared part: a known word (on the page or among the language's common words) of at least
+ * COMPOUND_PART_MIN letters that starts or ends both. Such a match counts this factor times
+ * the part's own specificity, so a general part ("haus", "zeit") ties little.
+ */
+const COMPOUND_MATCH_FACTOR = 0.8;
+const COMPOUND_PART_MIN = 4;
+/** A compound keeps at least this many letters besides the part ("wahl" in "stichwahl"). */
+const COMPOUND_REST_MIN = 3;
+/** Languages that write compounds as one word. */
+const COMPOUNDING: ReadonlySet<TextLanguage> = new Set(['de']);
 /** Candidate stems examined per prefix bucket: keeps a pathological page linear. */
 const MAX_PREFIX_CANDIDATES = 32;
 /** Scores: the weakest off-topic mark, the surest, and terms needed for full confidence. */
@@ -80,6 +98,8 @@ const SCORE_CEILING = 0.95;
 const TERMS_FOR_FULL_CONFIDENCE = 8;
 /** A too-short reply under an off-topic comment gets its parent's score times this. */
 const INHERITED_SCORE_FACTOR = 0.8;
+/** What the matches beyond a comment's strongest one count for (see the judging loop). */
+const SECONDARY_TERMS_FACTOR = 0.5;
 /** How many of a comment's own terms its reason names. */
 const REASON_TERMS = 3;
 
@@ -94,6 +114,11 @@ export interface OffTopicInput {
   parentIndex: ArrayLike<number>;
   /** Comments not to judge (link-only): no mark, and no words for their replies. */
   skip?: ArrayLike<boolean>;
+  /**
+   * Commenters' names, lowercased: in comments these are people addressed ("@anna", "anna:"),
+   * not what the comment is about.
+   */
+  commenters?: ReadonlySet<string>;
   sensitivity: Sensitivity;
 }
 
@@ -176,17 +201,73 @@ function prefixFamilies(table: StemTable): (number[] | undefined)[] {
   return families;
 }
 
-/** Comment text without its URLs, whose path words ("news", "html") say nothing. */
+/** "@anna": a handle, which says whom a comment addresses, not what it is about. */
+const HANDLE = /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
+
+/** A stem related to another one, and how much a match through it counts. */
+interface Relative {
+  id: number;
+  factor: number;
+}
+
+/**
+ * For each stem id of a compounding language, the other stems it shares a compound part with
+ * (see COMPOUND_MATCH_FACTOR). Parts are looked up, not guessed: the longest known word the stem
+ * starts with and the longest it ends with. Linear in the vocabulary times the stem length.
+ */
+function compoundFamilies(table: StemTable, lang: TextLanguage): (Relative[] | undefined)[] {
+  const families: (Relative[] | undefined)[] = new Array(table.stems.length);
+  if (!COMPOUNDING.has(lang)) return families;
+  // Every stem in the table is a word somewhere on the page.
+  const known = (part: string): boolean => table.ids.has(part) || commonRank(part, lang) !== null;
+  const buckets = new Map<string, number[]>();
+  const join = (part: string, id: number): void => {
+    const bucket = buckets.get(part);
+    if (!bucket) buckets.set(part, [id]);
+    else if (bucket.length < MAX_PREFIX_CANDIDATES) bucket.push(id);
+  };
+  table.stems.forEach((stem, id) => {
+    if (stem.length >= COMPOUND_PART_MIN && known(stem)) join(stem, id);
+    const longest = stem.length - COMPOUND_REST_MIN;
+    for (let len = longest; len >= COMPOUND_PART_MIN; len--) {
+      if (known(stem.slice(0, len))) {
+        join(stem.slice(0, len), id);
+        break;
+      }
+    }
+    for (let len = longest; len >= COMPOUND_PART_MIN; len--) {
+      if (known(stem.slice(stem.length - len))) {
+        join(stem.slice(stem.length - len), id);
+        break;
+      }
+    }
+  });
+  for (const [part, bucket] of buckets) {
+    if (bucket.length < 2) continue;
+    const factor = COMPOUND_MATCH_FACTOR * specificity(part, lang);
+    for (const a of bucket) {
+      for (const b of bucket) {
+        if (a !== b) (families[a] ??= []).push({ id: b, factor });
+      }
+    }
+  }
+  return families;
+}
+
+/** Comment text without its URLs, whose path words ("news", "html") say nothing, and handles. */
 function withoutLinks(text: string): string {
   const links = findLinks(text);
-  if (links.length === 0) return text;
-  let out = '';
-  let from = 0;
-  for (const l of links) {
-    out += `${text.slice(from, l.index)} `;
-    from = l.lastIndex;
+  let out = text;
+  if (links.length > 0) {
+    out = '';
+    let from = 0;
+    for (const l of links) {
+      out += `${text.slice(from, l.index)} `;
+      from = l.lastIndex;
+    }
+    out += text.slice(from);
   }
-  return out + text.slice(from);
+  return out.includes('@') ? out.replace(HANDLE, ' ') : out;
 }
 
 /** A word segment as the page's stem table sees it. */
@@ -319,9 +400,21 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
   }
   if (articleCount.size < MIN_ARTICLE_TERMS) return Array.from({ length: n }, unjudged);
 
-  const terms = input.comments.map((c) => reader.terms(c.text));
+  const commenters = input.commenters;
+  const terms = input.comments.map((c) => {
+    const t = reader.terms(c.text);
+    if (!commenters || commenters.size === 0 || !t.words.some((w) => commenters.has(w))) return t;
+    // A commenter's name ("bernd: …", "…, Klaus.") is whom it addresses, unless the article uses it too.
+    const keep = t.ids.map((id, k) => !(commenters.has(t.words[k] ?? '') && !articleCount.has(id)));
+    return {
+      ids: t.ids.filter((_, k) => keep[k]),
+      words: t.words.filter((_, k) => keep[k]),
+      properNoun: t.properNoun.filter((_, k) => keep[k]),
+    };
+  });
   const stemCount = table.stems.length;
   const families = prefixFamilies(table);
+  const compounds = compoundFamilies(table, lang);
 
   // Article weight of every stem: its salience there, or a prefix relative's, a bit less.
   let maxCount = 1;
@@ -338,6 +431,7 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
   for (let id = 0; id < stemCount; id++) {
     let w = salience[id] ?? 0;
     for (const f of families[id] ?? []) w = Math.max(w, (salience[f] ?? 0) * PREFIX_MATCH_FACTOR);
+    for (const r of compounds[id] ?? []) w = Math.max(w, (salience[r.id] ?? 0) * r.factor);
     articleWeight[id] = w;
     spec[id] = specificity(table.stems[id] ?? '', lang);
   }
@@ -378,6 +472,7 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
     if (scratch.length < ids.length) scratch = new Float64Array(ids.length * 2);
     const gains = scratch;
     let evidence = 0;
+    let strongest = 0;
     let foreignName = false;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] ?? 0;
@@ -391,16 +486,35 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
             if (stamp[f] === mark) thread = Math.max(thread, (threadWeight[f] ?? 0) * PREFIX_MATCH_FACTOR);
           }
         }
+        const relatives = compounds[id];
+        if (relatives) {
+          for (const r of relatives) {
+            if (stamp[r.id] === mark) thread = Math.max(thread, (threadWeight[r.id] ?? 0) * r.factor);
+          }
+        }
       }
       const gain = Math.max(s * (articleWeight[id] ?? 0), s * s * thread);
       gains[k] = gain;
-      if (gain > 0) evidence += gain;
-      else if (own.properNoun[k] || properNouns.has(id)) foreignName = true;
+      if (gain > 0) {
+        evidence += gain;
+        if (gain > strongest) strongest = gain;
+      } else if (own.properNoun[k] || properNouns.has(id)) foreignName = true;
     }
 
+    // Besides its strongest term, a comment's other matches count at a discount: several
+    // passing mentions ("moving", "back") are weaker evidence than one key term.
+    evidence = strongest + (evidence - strongest) * SECONDARY_TERMS_FACTOR;
     const count = own.ids.length;
     const parentJudgement = parent >= 0 ? result[parent] : undefined;
-    const tooShort = count === 0 || (count < SHORT_COMMENT_TERMS && !foreignName);
+    // The nearest ancestor that was judged: a short reply under "Sacrilège !" (itself too short
+    // to judge) still answers the on-topic conversation above it.
+    let judgedAbove = parentJudgement;
+    for (let a = parent, hops = 0; a >= 0 && judgedAbove?.status === 'unjudged' && hops < MAX_CONTEXT_HOPS; hops++) {
+      a = input.parentIndex[a] ?? -1;
+      judgedAbove = a >= 0 ? result[a] : undefined;
+    }
+    const shortBelow = judgedAbove?.status === 'on-topic' ? SHORT_REPLY_TERMS : SHORT_COMMENT_TERMS;
+    const tooShort = count === 0 || (count < shortBelow && !foreignName);
     if (tooShort) {
       const parentMark = parentJudgement?.status === 'off-topic' ? parentJudgement.mark : null;
       result[i] = parentMark

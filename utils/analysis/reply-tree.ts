@@ -4,8 +4,8 @@
  * themselves, cycles, duplicate ids, jumps in level) and iterative throughout, so a
  * 100,000-deep chain costs no stack and a 100,000-comment page stays linear.
  *
- * Links inferred from text cues ("@anna") are not made here: an inference step can take
- * the nodes this returns and re-parent top-level comments with `reply.source: 'inferred'`.
+ * Links inferred from text cues ("@anna") are not made here: `infer-replies.ts` finds them
+ * on flat pages, and `attachInferredReplies` re-parents top-level comments with them.
  */
 import { LIMITS, type ExtractedComment, type ReplyLink } from '../schema';
 
@@ -185,5 +185,25 @@ export function buildReplyTree(comments: readonly ExtractedComment[]): ReplyTree
       reply: { ...PAGE_LINK },
       notes: notes[i] ?? [],
     };
+  });
+}
+
+/**
+ * Re-parents the nodes of a flat section (all top level) by inferred links: `inferred[i].parent`
+ * is the index of an earlier comment, or -1. Each re-parented node carries its cue. Links only
+ * point back on the page, so no cycle can form and one pass gives the depths.
+ */
+export function attachInferredReplies(
+  nodes: ReplyTreeNode[],
+  inferred: readonly { parent: number; reply: ReplyLink | null }[],
+): void {
+  nodes.forEach((node, i) => {
+    const link = inferred[i];
+    const p = link?.parent ?? -1;
+    const parentNode = p >= 0 && p < i ? nodes[p] : undefined;
+    if (node.parentId !== null || !link?.reply || !parentNode) return;
+    node.parentId = parentNode.id;
+    node.depth = parentNode.depth + 1;
+    node.reply = { ...link.reply };
   });
 }

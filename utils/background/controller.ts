@@ -16,6 +16,12 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** An "analysing" state older than this is taken as abandoned (the page never answered). */
 const ANALYSING_STALE_MS = 15_000;
 
+/** How long the page's content script may take to report before the popup is told it did not. */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+export const SILENT_PAGE_REASON =
+  'The page did not answer in time. It may still be loading or be blocking scripts; try Re-analyse in a moment.';
+
 export const UNSUPPORTED_REASON =
   'Threadwise cannot read this page. Browsers keep their own pages (settings, new tab, add-on stores, the PDF viewer) closed to extensions.';
 
@@ -46,7 +52,13 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
     await setTabState(analysing);
   });
   try {
-    const injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    // Immediately, not at "document idle": a page that never finishes loading is read as far as
+    // it got, and the content script follows whatever arrives later.
+    const injected = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: [CONTENT_SCRIPT_FILE],
+      injectImmediately: true,
+    });
     // Firefox answers a privileged page (about:, the add-ons site) with no frames rather than an error.
     const reached = (injected as Array<{ error?: unknown }> | undefined)?.filter((frame) => !frame.error) ?? [];
     if (reached.length === 0) throw new Error('the content script reached no frame');
@@ -63,7 +75,17 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
     await updateBadge(tabId, null);
     return unsupported;
   }
+  setTimeout(() => void giveUpIfSilent(tabId, analysing.updatedAt, now), ANSWER_TIMEOUT_MS);
   return (await getTabState(tabId)) ?? analysing;
+}
+
+/** The content script was injected but nothing answered: say so rather than spin for ever. */
+async function giveUpIfSilent(tabId: number, startedAt: number, now: () => number): Promise<void> {
+  await queued(tabId, async () => {
+    const state = await getTabState(tabId);
+    if (state?.status !== 'analysing' || state.updatedAt !== startedAt) return;
+    await setTabState({ tabId, status: 'error', reason: SILENT_PAGE_REASON, result: null, updatedAt: now() });
+  });
 }
 
 /** A frame's content script reports what it read: merge with the tab's other frames, analyse. */

@@ -65,33 +65,71 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
   return title;
 }
 
-/** The headline: og:title or the page's h1 when they agree with <title>, else Readability's pick. */
+/**
+ * The headline the reader sees when the page marks it as its schema.org `headline`: it wins over
+ * og:title, which sites often write separately for social sharing.
+ */
+const MARKED_HEADLINE_SELECTOR = 'h1[itemprop="headline"], h2[itemprop="headline"], [itemprop="headline"]:not(meta)';
+
+/**
+ * Last resorts before Readability: the article's own h1, or the h2 in its header (themes whose
+ * h1 is the logo put the headline there).
+ */
+const ARTICLE_HEADING_SELECTORS = ['article h1, main h1', 'article header h2'];
+
+/** Longest plausible headline; longer "headings" are blocks of text marked up as one. */
+const MAX_HEADLINE_CHARS = 300;
+
+/** A heading that is only a link to the site's front page is the logo, not a headline. */
+function isLogoHeading(h: Element): boolean {
+  const links = h.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  const a = links[0]!;
+  if (foldSpace(a.textContent ?? '') !== foldSpace(h.textContent ?? '')) return false;
+  try {
+    return new URL(a.getAttribute('href') ?? '', h.ownerDocument.URL || undefined).pathname.replace(/\/+$/, '') === '';
+  } catch {
+    return false;
+  }
+}
+
+/** The headline: the visible marked-up headline, og:title, or a heading that <title> carries; else Readability's pick. */
 export function readTitle(doc: Document, readabilityTitle: string | null): string {
   const siteName = metaContent(doc, 'meta[property="og:site_name"]');
   const docTitle = foldSpace(doc.title ?? '');
+  const headingEls = (selector: string): Element[] =>
+    Array.from(doc.querySelectorAll(selector)).filter((h) => !h.closest(COMMENT_SECTION_SELECTOR) && !isLogoHeading(h));
+  const firstHeading = (selector: string): string | null => {
+    for (const el of headingEls(selector)) {
+      const t = foldSpace(el.textContent ?? '');
+      if (t.length > 0 && t.length <= MAX_HEADLINE_CHARS && t !== siteName) return t;
+    }
+    return null;
+  };
+  const marked = firstHeading(MARKED_HEADLINE_SELECTOR);
+  if (marked) return marked;
   const og = metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]');
   if (og) return stripSiteSuffix(og, siteName);
   const headings = (selector: string): string[] =>
-    Array.from(doc.querySelectorAll(selector))
-      .filter((h) => !h.closest(COMMENT_SECTION_SELECTOR))
+    headingEls(selector)
       .map((h) => foldSpace(h.textContent ?? ''))
       .filter((t) => t.length > 0 && t !== siteName);
-  // A heading is the headline when <title> carries it before the site-name suffix (themes also
-  // use h1 for the site name, which <title> carries too, after the separator).
+  // A heading is the headline when <title> carries it beside the site name, which themes put
+  // after the separator ("Headline | Site") or, in older themes, before it ("Site » Headline").
   const parts = docTitle.split(TITLE_SEPARATOR);
-  const head = (parts.length > 1 ? parts.slice(0, -1).join(' ') : docTitle).toLowerCase();
-  const matchesHead = (t: string): boolean =>
-    head.length > 0 &&
-    (head === t.toLowerCase() ||
-      (head.includes(t.toLowerCase()) && t.length >= head.length / 2) ||
-      t.toLowerCase().includes(head));
-  const inTitle =
-    headings('h1').find(matchesHead) ??
-    headings('.entry-title, [itemprop="headline"], h2').find(matchesHead);
-  if (inTitle) return inTitle;
-  const inArticle = doc.querySelector('article h1, main h1');
-  if (inArticle) {
-    const t = foldSpace(inArticle.textContent ?? '');
+  const heads = (parts.length > 1 ? [parts.slice(0, -1).join(' '), parts.slice(1).join(' ')] : [docTitle])
+    .map((h) => h.toLowerCase())
+    .filter((h) => h.length > 0);
+  const matches = (head: string) => (t: string): boolean =>
+    head === t.toLowerCase() || (head.includes(t.toLowerCase()) && t.length >= head.length / 2) || t.toLowerCase().includes(head);
+  // The usual "Headline | Site" order first, so a site-name h1 never wins over the headline.
+  for (const head of heads) {
+    const inTitle =
+      headings('h1').find(matches(head)) ?? headings('.entry-title, [itemprop="headline"], h2, h3').find(matches(head));
+    if (inTitle) return inTitle;
+  }
+  for (const selector of ARTICLE_HEADING_SELECTORS) {
+    const t = firstHeading(selector);
     if (t) return t;
   }
   if (readabilityTitle) return foldSpace(readabilityTitle);

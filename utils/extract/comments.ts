@@ -1,10 +1,14 @@
 /**
  * Find the comment section of a page: each known platform in turn, then the structural
  * detector. Returns plain comment data plus each comment's element (kept in memory only).
+ * Each platform searches the document and every shadow root and same-origin frame in it
+ * (`roots.ts`); the first platform that finds comments anywhere wins.
  */
 import type { ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
+import { locatorFor } from './locator';
 import { FALLBACK, PLATFORMS } from './platforms';
+import { LOCATOR_ROOT_SEPARATOR, collectSearchRoots, type OpenShadowRoot, type SearchRoot } from './roots';
 
 export type { FoundComment } from './found-comment';
 
@@ -21,6 +25,10 @@ export interface FindCommentsOptions {
   now?: () => number;
   /** Milliseconds the detectors may take; past it they stop and `partial` is set. */
   budgetMs?: number;
+  /** Reach closed shadow roots (the content script passes the browser's API); open ones are always searched. */
+  openShadowRoot?: OpenShadowRoot;
+  /** Also search same-origin iframes (default true). */
+  frames?: boolean;
 }
 
 const DEFAULT_BUDGET_MS = 2_000;
@@ -28,15 +36,50 @@ const DEFAULT_BUDGET_MS = 2_000;
 /** What the page says about who answers whom, judged from what the detector found. */
 function replySourceOf(platform: CommentPlatform, comments: FoundComment[]): ReplySource {
   if (comments.some((c) => c.parentId !== null)) return platform.replySource;
-  if (comments.some((c) => (c.level ?? 0) > 0)) return 'depth';
+  if (comments.some((c) => (c.level ?? 0) > 0)) return platform.replySource === 'indent' ? 'indent' : 'depth';
   return 'none';
+}
+
+/**
+ * One platform over every search root. Comments of a frame get the frame's locator in front
+ * of theirs; an id a later root repeats gets a suffix there (and its replies follow it).
+ */
+function detectInRoots(platform: CommentPlatform, roots: SearchRoot[], ctx: DetectContext): FoundComment[] {
+  const all: FoundComment[] = [];
+  const seen = new Set<string>();
+  for (const root of roots) {
+    let found: FoundComment[] | null = null;
+    try {
+      found = platform.detect(root.node, ctx);
+    } catch {
+      found = null; // One broken detector or root must not hide the others.
+    }
+    if (found && found.length > 0) {
+      const renamed = new Map<string, string>();
+      for (const c of found) {
+        if (seen.has(c.id)) {
+          let id = c.id;
+          for (let n = 2; seen.has(id); n++) id = `${c.id}~${n}`;
+          renamed.set(c.id, id);
+          c.id = id;
+        }
+        if (c.parentId !== null) c.parentId = renamed.get(c.parentId) ?? c.parentId;
+        if (root.framePrefix) c.locator = `${root.framePrefix}${LOCATOR_ROOT_SEPARATOR}${c.locator}`;
+        seen.add(c.id);
+        all.push(c);
+      }
+    }
+    if (ctx.partial) break;
+  }
+  return all;
 }
 
 export function findComments(root: ParentNode, opts: FindCommentsOptions = {}): FoundComments {
   const now = opts.now ?? (() => performance.now());
   const ctx: DetectContext = { now, deadline: now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS), partial: false };
+  const roots = collectSearchRoots(root, { openShadowRoot: opts.openShadowRoot, frames: opts.frames }, locatorFor);
   for (const platform of [...PLATFORMS, FALLBACK]) {
-    const comments = platform.detect(root, ctx);
+    const comments = detectInRoots(platform, roots, ctx);
     if (comments && comments.length > 0) {
       return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial };
     }

@@ -6,11 +6,20 @@
 import type { Extraction } from '../schema';
 import { readArticle } from './article';
 import { findComments } from './comments';
+import { isCommentEmbed } from './platforms';
+import type { OpenShadowRoot } from './roots';
 
 export interface ReadPageOptions {
   now?: () => number;
   /** Milliseconds comment detection may take before it stops and reports `partial`. */
   budgetMs?: number;
+  /**
+   * Reach closed shadow roots: the content script passes `chrome.dom.openOrClosedShadowRoot`
+   * (Chromium) or `(el) => el.openOrClosedShadowRoot()` (Firefox). Open roots are always read.
+   */
+  openShadowRoot?: OpenShadowRoot;
+  /** Also read same-origin iframes (default true). */
+  frames?: boolean;
 }
 
 export interface ReadPageResult {
@@ -31,10 +40,14 @@ export function readPage(doc: Document, opts: ReadPageOptions = {}): ReadPageRes
   let url = '';
   try {
     url = pageUrl(doc);
-    const found = findComments(doc, { now, budgetMs: opts.budgetMs });
+    const found = findComments(doc, { now, budgetMs: opts.budgetMs, openShadowRoot: opts.openShadowRoot, frames: opts.frames });
     let article: Extraction['article'] = null;
     try {
-      article = readArticle(doc, { exclude: found.comments.map((c) => c.element) });
+      // A widget's own frame (the disqus.com embed) holds comments only; the top frame has the article.
+      // Only elements of this document's own tree can be removed from its clone (not shadow or frame ones).
+      if (!isCommentEmbed(doc)) {
+        article = readArticle(doc, { exclude: found.comments.map((c) => c.element).filter((el) => el.getRootNode() === doc) });
+      }
     } catch {
       article = null;
     }

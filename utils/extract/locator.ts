@@ -1,8 +1,11 @@
 /**
- * A CSS selector that finds an element again in its document (or shadow root):
- * `#id` when the id is unique, else a short `tag:nth-of-type(n)` path from the nearest
- * ancestor with a unique id (or from the root).
+ * A locator finds an element again: a CSS selector in its tree, `#id` when the id is unique,
+ * else a short `tag:nth-of-type(n)` path from the nearest ancestor with a unique id (or from
+ * the root). An element inside a shadow root (or a same-origin frame) gets its host's (frame's)
+ * locator first, then ` >>> `, then its selector inside that root: `#coral_thread >>> #comment-7`.
+ * `resolveLocator` follows those steps back.
  */
+import { LOCATOR_ROOT_SEPARATOR, frameDocumentOf, shadowRootOf, type OpenShadowRoot } from './roots';
 
 /** CSS.escape where the platform has it (browsers), a faithful fallback elsewhere (jsdom). */
 export function cssEscape(value: string): string {
@@ -39,9 +42,13 @@ function matchesOnly(root: QueryRoot, selector: string, el: Element): boolean {
   }
 }
 
+/** Shadow hosts nested deeper than this are not chained (no real page comes close). */
+const MAX_SHADOW_DEPTH = 32;
+
 function step(el: Element): string {
   const tag = cssEscape(el.localName);
-  const parent = el.parentElement;
+  // The top of a shadow root has no parent element but may have siblings there.
+  const parent: ParentNode | null = el.parentElement ?? (el.parentNode?.nodeType === 11 ? (el.parentNode as ParentNode) : null);
   if (!parent) return tag;
   let index = 0;
   let count = 0;
@@ -53,7 +60,22 @@ function step(el: Element): string {
   return count > 1 ? `${tag}:nth-of-type(${index})` : tag;
 }
 
+/** The locator of `el`, through every shadow root it is in (up to its document). */
 export function locatorFor(el: Element): string {
+  const steps = [locatorInRoot(el)];
+  let cur: Element = el;
+  for (let depth = 0; depth < MAX_SHADOW_DEPTH; depth++) {
+    const root = cur.getRootNode();
+    const host = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+    if (!host) break;
+    steps.unshift(locatorInRoot(host));
+    cur = host;
+  }
+  return steps.join(LOCATOR_ROOT_SEPARATOR);
+}
+
+/** The selector of `el` inside its own tree (document or shadow root). */
+export function locatorInRoot(el: Element): string {
   const root = queryRootOf(el);
   if (el.id) {
     const byId = `#${cssEscape(el.id)}`;
@@ -73,4 +95,26 @@ export function locatorFor(el: Element): string {
     if (!cur.parentElement) break;
   }
   return steps.join(' > ');
+}
+
+/**
+ * The element a locator names, or null: each ` >>> ` step enters the shadow root of the
+ * element found so far (through `openShadowRoot` for closed roots) or, for a frame, its
+ * document. Never throws.
+ */
+export function resolveLocator(doc: Document, locator: string, openShadowRoot?: OpenShadowRoot): Element | null {
+  try {
+    const steps = locator.split(LOCATOR_ROOT_SEPARATOR);
+    let scope: Document | ShadowRoot = doc;
+    for (let i = 0; i < steps.length; i++) {
+      const el: Element | null = scope.querySelector(steps[i] ?? '');
+      if (!el || i === steps.length - 1) return el;
+      const inner: Document | ShadowRoot | null = frameDocumentOf(el) ?? shadowRootOf(el, openShadowRoot);
+      if (!inner) return null;
+      scope = inner;
+    }
+    return null;
+  } catch {
+    return null;
+  }
 }

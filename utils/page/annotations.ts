@@ -4,7 +4,7 @@
  * page, and it writes only its own elements, each behind its own shadow root, so the site's CSS
  * cannot reach inside and ours cannot leak out. Everything it adds is removed by `clear()`.
  */
-import type { Mark, PageMarks } from '../schema';
+import type { Mark, MarkedDisplay, PageMarks } from '../schema';
 
 /** Custom tag names: unknown to any site stylesheet, so no site rule targets them by name. */
 export const LABEL_TAG = 'threadwise-label';
@@ -29,9 +29,16 @@ const LABEL_CSS = `
   font: 400 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: normal;
   box-shadow: 0 4px 14px rgba(0,0,0,.25); transition: opacity .12s; pointer-events: none; }
 .pill:hover .tip, .pill:focus .tip { visibility: visible; opacity: 1; }
+.undo { all: unset; cursor: pointer; font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  padding: 1px 8px; border-radius: 999px; border: 1px solid #c9d1d9; background: #fff; color: #24292f; }
+.undo:hover { background: #f3f4f6; }
+.undo:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.note { font: 400 11px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #57606a; }
 @media (prefers-color-scheme: dark) {
   .pill { background: #3a2a12; color: #ffd9a3; border-color: #7a5a2a; }
   .pill[data-kind="link-only"] { background: #16283d; color: #b9d4f3; border-color: #35557a; }
+  .undo { background: #22272e; color: #e6edf3; border-color: #444c56; }
+  .note { color: #9aa4ae; }
 }`;
 
 const HIGHLIGHT_CSS = `
@@ -50,13 +57,42 @@ function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElemen
   return { host, root };
 }
 
+export interface DisplayOptions {
+  showLabels: boolean;
+  markedDisplay: MarkedDisplay;
+}
+
 export interface PageAnnotations {
-  /** Replaces all labels with labels for these marks. */
-  showMarks(elements: ReadonlyMap<string, Element>, marks: PageMarks): void;
+  /** Replaces all labels and dimming with those for these marks. */
+  showMarks(elements: ReadonlyMap<string, Element>, marks: PageMarks, options: DisplayOptions): void;
   /** Scrolls a comment into view and highlights it briefly. */
   reveal(element: Element): void;
-  /** Removes everything Threadwise added to the page. */
+  /** Removes everything Threadwise added or changed on the page. */
   clear(): void;
+}
+
+type SavedStyle = { value: string; priority: string };
+
+/**
+ * The parts of a comment's element that are its own (body, byline), not the replies nested in
+ * it: dimming or collapsing a comment must leave its replies alone.
+ */
+function ownParts(element: Element, containsComments: ReadonlySet<Element>): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  for (const child of element.children) {
+    if (child.localName === LABEL_TAG || containsComments.has(child)) continue;
+    if ('style' in child) parts.push(child as HTMLElement);
+  }
+  return parts;
+}
+
+/** Every element that holds another comment inside it (comment elements' ancestors). */
+function ancestorsOfComments(elements: Iterable<Element>): Set<Element> {
+  const holders = new Set<Element>();
+  for (const element of elements) {
+    for (let up = element.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
 }
 
 export function createPageAnnotations(
@@ -64,13 +100,38 @@ export function createPageAnnotations(
   timers: { setTimeout: (fn: () => void, ms: number) => unknown } = globalThis,
 ): PageAnnotations {
   const labels = new Set<Element>();
+  /** Inline styles we changed, with what they were, so every change can be undone exactly. */
+  const changed = new Map<HTMLElement, { display?: SavedStyle; opacity?: SavedStyle }>();
   let highlight: Element | null = null;
 
-  function buildLabel(marks: Mark[]): HTMLElement {
+  function setStyle(element: HTMLElement, property: 'display' | 'opacity', value: string): void {
+    const saved = changed.get(element) ?? {};
+    if (!saved[property]) {
+      saved[property] = { value: element.style.getPropertyValue(property), priority: element.style.getPropertyPriority(property) };
+    }
+    changed.set(element, saved);
+    element.style.setProperty(property, value, 'important');
+  }
+
+  function restore(elements: Iterable<HTMLElement>): void {
+    for (const element of elements) {
+      const saved = changed.get(element);
+      if (!saved) continue;
+      for (const property of ['display', 'opacity'] as const) {
+        const was = saved[property];
+        if (!was) continue;
+        if (was.value) element.style.setProperty(property, was.value, was.priority);
+        else element.style.removeProperty(property);
+      }
+      changed.delete(element);
+    }
+  }
+
+  function buildLabel(marks: Mark[], showPills: boolean, hidden: MarkedDisplay, onUndo: () => void): HTMLElement {
     const { host, root } = shadowHost(doc, LABEL_TAG, LABEL_CSS);
     const row = doc.createElement('span');
     row.className = 'tw';
-    for (const mark of marks) {
+    for (const mark of showPills ? marks : []) {
       const pill = doc.createElement('span');
       pill.className = 'pill';
       pill.dataset.kind = mark.kind;
@@ -88,23 +149,51 @@ export function createPageAnnotations(
       pill.append(dot, text, tip);
       row.append(pill);
     }
+    if (hidden !== 'normal') {
+      if (hidden === 'collapse') {
+        const note = doc.createElement('span');
+        note.className = 'note';
+        note.textContent = `${marks.map((m) => KIND_TEXT[m.kind]).join(', ')} comment collapsed by Threadwise.`;
+        row.append(note);
+      }
+      const undo = doc.createElement('button');
+      undo.type = 'button';
+      undo.className = 'undo';
+      undo.textContent = hidden === 'collapse' ? 'Show' : 'Undim';
+      undo.addEventListener('click', () => {
+        onUndo();
+        undo.remove();
+        row.querySelector('.note')?.remove();
+        host.dataset.display = 'normal';
+      });
+      row.append(undo);
+    }
     root.append(row);
     host.dataset.kinds = marks.map((m) => m.kind).join(' ');
+    host.dataset.display = hidden;
     return host;
   }
 
-  function clearLabels(): void {
+  function clearAll(): void {
     for (const label of labels) label.remove();
     labels.clear();
+    restore([...changed.keys()]);
   }
 
   return {
-    showMarks(elements, marks) {
-      clearLabels();
+    showMarks(elements, marks, options) {
+      clearAll();
+      if (!options.showLabels && options.markedDisplay === 'normal') return;
+      const holders = options.markedDisplay === 'normal' ? new Set<Element>() : ancestorsOfComments(elements.values());
       for (const { id, marks: commentMarks } of marks) {
         const element = elements.get(id);
         if (!element || !element.isConnected) continue;
-        const label = buildLabel(commentMarks);
+        const parts = options.markedDisplay === 'normal' ? [] : ownParts(element, holders);
+        for (const part of parts) {
+          if (options.markedDisplay === 'dim') setStyle(part, 'opacity', '0.45');
+          else setStyle(part, 'display', 'none');
+        }
+        const label = buildLabel(commentMarks, options.showLabels, parts.length ? options.markedDisplay : 'normal', () => restore(parts));
         label.dataset.commentId = id;
         element.prepend(label);
         labels.add(label);
@@ -136,7 +225,7 @@ export function createPageAnnotations(
       }, HIGHLIGHT_MS);
     },
     clear() {
-      clearLabels();
+      clearAll();
       highlight?.remove();
       highlight = null;
     },

@@ -53,12 +53,49 @@ const ENGLISH_FUNCTION_WORDS = [
   'ago', 'etc', 'oh', 'ok', 'okay', 'via', 'per', 'let', 'lets', 'shan', 'ain', 'one', 'ones',
 ];
 
+/**
+ * The same gap in the other lists (French has 168 words, Spanish 59): interjections, answer
+ * particles, pronouns, auxiliaries and degree adverbs that comments are full of ("ça", "oui",
+ * "genau", "именно"). Closed-class words only, as above.
+ */
+const GERMAN_FUNCTION_WORDS = [
+  'ja', 'nein', 'doch', 'halt', 'mal', 'eben', 'genau', 'gerne', 'gern', 'sogar', 'eigentlich',
+  'leider', 'nochmal', 'bloß', 'klar', 'okay', 'ok', 'naja', 'na', 'tja', 'oh', 'ach', 'jemand',
+  'niemand', 'keiner', 'irgendwie', 'irgendwo', 'ziemlich', 'total', 'echt', 'wohl', 'etwa',
+];
+const FRENCH_FUNCTION_WORDS = [
+  'ça', 'ca', 'cela', 'ceci', 'oui', 'non', 'si', 'bah', 'ben', 'bon', 'voilà', 'voila', 'très',
+  'trop', 'aussi', 'tout', 'tous', 'toute', 'toutes', 'rien', 'chez', 'comme', 'quoi', 'pourquoi',
+  'quand', 'comment', 'combien', 'ici', 'là', 'déjà', 'encore', 'jamais', 'toujours', 'peu',
+  'plus', 'moins', 'bien', 'alors', 'donc', 'puis', 'car', 'quelqu', 'quelque', 'quelques',
+  'chaque', 'personne', 'sont', 'suis', 'est', 'était', 'sera', 'fait', 'peut', 'faut', 'vraiment',
+  'celui', 'celle', 'ceux', 'celles', 'lequel', 'laquelle', 'dont', 'y', 'sans', 'sous', 'vers',
+  'entre', 'depuis', 'pendant', 'avant', 'après', 'contre', 'selon', 'autre', 'autres', 'ah', 'oh',
+];
+const SPANISH_FUNCTION_WORDS = [
+  'sí', 'si', 'pues', 'bueno', 'vale', 'aquí', 'allí', 'ahí', 'nunca', 'siempre', 'es', 'son',
+  'está', 'están', 'era', 'fue', 'ser', 'estar', 'hay', 'ha', 'han', 'he', 'yo', 'tú', 'él', 'ellos',
+  'ellas', 'nosotros', 'esto', 'eso', 'este', 'esta', 'ese', 'esa', 'estos', 'esas', 'esos', 'mi',
+  'mis', 'tu', 'tus', 'nada', 'algo', 'todo', 'todos', 'toda', 'todas', 'otro', 'otra', 'otros',
+  'mucho', 'muchos', 'poco', 'tan', 'tanto', 'así', 'entonces', 'ahora', 'después', 'antes',
+  'bien', 'mal', 'qué', 'cómo', 'dónde', 'cuándo', 'quién', 'cada', 'desde', 'entre', 'hacia',
+  'según', 'durante', 'contra', 'les', 'nos', 'te', 'os', 'lo', 'la', 'ni', 'e', 'u', 'ay', 'oh',
+];
+const RUSSIAN_FUNCTION_WORDS = [
+  'ещё', 'всё', 'именно', 'просто', 'очень', 'опять', 'тоже', 'также', 'ведь', 'вообще', 'конечно',
+  'кстати', 'наверное', 'может', 'это', 'эта', 'этот', 'эти', 'этого', 'этой', 'этим', 'этих',
+  'тот', 'та', 'те', 'того', 'той', 'тем', 'тех', 'весь', 'вся', 'всего', 'всех', 'всем', 'свой',
+  'своя', 'свои', 'своё', 'своих', 'кто', 'кого', 'кому', 'где', 'куда', 'откуда', 'почему',
+  'зачем', 'ага', 'угу', 'ок', 'ладно', 'пусть', 'лишь', 'почти', 'сам', 'сама', 'сами', 'само',
+  'каждый', 'какой', 'какая', 'какие', 'такой', 'такая', 'такие', 'такое', 'нибудь', 'либо',
+];
+
 const STOP_WORD_LISTS: Readonly<Record<SupportedLanguage, readonly string[]>> = {
   en: [...eng, ...ENGLISH_FUNCTION_WORDS],
-  de: deu,
-  fr: fra,
-  es: spa,
-  ru: rus,
+  de: [...deu, ...GERMAN_FUNCTION_WORDS],
+  fr: [...fra, ...FRENCH_FUNCTION_WORDS],
+  es: [...spa, ...SPANISH_FUNCTION_WORDS],
+  ru: [...rus, ...RUSSIAN_FUNCTION_WORDS],
 };
 
 /** Built on first use: most pages need one language. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { forgetTab, UNSUPPORTED_REASON } from '../../../utils/background/controller';
+import { forgetTab, SILENT_PAGE_REASON, UNSUPPORTED_REASON } from '../../../utils/background/controller';
 import { handleBackgroundMessage } from '../../../utils/background/router';
 import type { Extraction } from '../../../utils/schema';
 
@@ -90,7 +90,7 @@ describe('background message router', () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: undefined }] as never);
     const first = await send({ type: 'analyze-tab', tabId: 8 }, popupSender);
     expect(first?.status).toBe('analysing');
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 8, allFrames: true }, files: ['/content-scripts/content.js'] });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 8, allFrames: true }, files: ['/content-scripts/content.js'], injectImmediately: true });
     await send({ type: 'page-extracted', extraction }, contentSender(8));
     const again = await send({ type: 'analyze-tab', tabId: 8 }, popupSender);
     expect(again?.status).toBe('ready');
@@ -106,5 +106,22 @@ describe('background message router', () => {
     // Firefox answers privileged pages with no injected frame instead of an error.
     vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
     expect(await send({ type: 'analyze-tab', tabId: 10 }, popupSender)).toMatchObject({ status: 'unsupported' });
+  });
+
+  it('tells the popup when the page never answers, instead of leaving it analysing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: undefined }] as never);
+      expect((await send({ type: 'analyze-tab', tabId: 11 }, popupSender))?.status).toBe('analysing');
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await send({ type: 'get-tab-state', tabId: 11 }, popupSender)).toMatchObject({ status: 'error', reason: SILENT_PAGE_REASON });
+      // A page that answers in time is not touched by the timeout.
+      await send({ type: 'analyze-tab', tabId: 12 }, popupSender);
+      await send({ type: 'page-extracted', extraction }, contentSender(12));
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect((await send({ type: 'get-tab-state', tabId: 12 }, popupSender))?.status).toBe('ready');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -12,6 +12,22 @@ describe('readArticle', () => {
     expect(article?.text).not.toContain('Accueil');
   });
 
+  it('prefers the schema.org headline the reader sees over a social-sharing og:title', () => {
+    const doc = parse(`<html><head><title>Tubeless for beginners | Trail Weekly</title><meta property="og:title" content="Tubeless for beginners">
+      </head><body><h1 itemprop="headline">How to set up tubeless tyres, step by step</h1><p>Body.</p></body></html>`);
+    expect(readTitle(doc, null)).toBe('How to set up tubeless tyres, step by step');
+  });
+
+  it('finds the headline when <title> puts the site name first, and skips a logo h1', () => {
+    const doc = parse(`<html><head><title>Law Notes » Are pseudonyms allowed?</title></head><body>
+      <h1 id="header"><a href="https://lawnotes.example/">Law Notes</a></h1><h3 class="storytitle"><a href="/2011/07/pseudonyms">Are pseudonyms allowed?</a></h3>
+      <p>Body.</p></body></html>`);
+    expect(readTitle(doc, null)).toBe('Are pseudonyms allowed?');
+    const logoOnly = parse(`<html><head><title>Different share title</title></head><body><h1><a href="/">Site Logo</a></h1>
+      <article><header><h2>The article's own headline</h2></header><p>Body.</p></article></body></html>`);
+    expect(readTitle(logoOnly, null)).toBe("The article's own headline");
+  });
+
   it('takes the headline, not an h1 that holds the site name', () => {
     const doc = fixture('wordpress-classic.html');
     const article = readArticle(doc);

@@ -59,4 +59,31 @@ describe('structural detector', () => {
       comments.map((c) => c.id),
     );
   });
+
+  it('counts side-by-side alternative Reply controls (signed in / signed out) as one', () => {
+    const item = (who: string, what: string): string =>
+      `<div class="c-item"><div class="c-right"><strong><a href="/user/profil/${who}">${who}</a></strong><p>${what}</p>
+        <div class="c-date"><small>12.04.2020 17:02</small></div>
+        <div class="c-actions"><button type="button">Antworten</button><a href="/login?ref=reply">Antworten</a></div></div></div>`;
+    const page = parse(`<section>${item('anna', 'Sehr lecker geworden.')}${item('bernd', 'Mit Quark statt Schmand auch gut.')}</section>`);
+    expect(structural.detect(page)?.map((c) => [c.author, c.text])).toEqual([
+      ['anna', 'Sehr lecker geworden.'],
+      ['bernd', 'Mit Quark statt Schmand auch gut.'],
+    ]);
+  });
+
+  it('finds bylined comments without controls only in a section named for comments', () => {
+    const item = (cls: string, who: string, what: string): string =>
+      `<div class="${cls}"><div class="${cls}_meta"><span class="author">${who}</span> / 22.04.2020</div><p>${what}</p></div>`;
+    const list = (cls: string): string =>
+      [item(cls, 'Ann', 'A first letter with an opinion.'), item(cls, 'Bob', 'A second letter.'), item(cls, 'Cy', 'A third letter.')].join('');
+    expect(structural.detect(parse(`<div id="reader-comments">${list('entry')}</div>`))?.map((c) => c.author)).toEqual(['Ann', 'Bob', 'Cy']);
+    expect(structural.detect(parse(`<div class="feed">${list('entry')}</div>`))).toBeNull();
+  });
+
+  it('ignores a hidden Cancel-reply link and the comment form', () => {
+    const page = parse(`<div id="respond" class="comment-respond"><h3><a id="cancel-comment-reply-link" href="#respond" style="display:none">Cancel reply</a></h3>
+      <p class="comment-form-author"><label>Name *</label></p><p>Your email address will not be published.</p></div>`);
+    expect(structural.detect(page)).toBeNull();
+  });
 });

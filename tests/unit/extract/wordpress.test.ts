@@ -55,6 +55,27 @@ describe('wordpress', () => {
     ]);
   });
 
+  it('reads div-style items, their `ul.children` replies, and leaves out Like lines and sidebar widgets', () => {
+    // Themes with a custom `wp_list_comments` callback close each div.comment before its replies;
+    // Jetpack adds a "Liked by" line inside the body; a "Recent comments" widget reuses the markup.
+    const item = (id: number, depth: number, who: string, what: string): string =>
+      `<div class="comment depth-${depth}" id="comment-${id}"><header class="comment-meta"><p class="comment-author">${who}</p><small>2. Mai 2024</small></header>
+        <div class="comment-content"><p>${what}</p><p class="comment-likes" id="comment-like-${id}"><a href="?like_comment=${id}">Like</a> Liked by 3 people</p></div></div>`;
+    const page = parse(`<div id="comments"><div class="comment-list">
+        ${item(1, 1, 'Ute', 'Gibt es das auch ohne Nüsse?')}
+        <ul class="children">${item(2, 2, 'Jan', 'Ja, einfach weglassen.')}</ul>
+        ${item(3, 1, 'Ole', 'Hat super geklappt.')}
+      </div></div>
+      <aside class="widget widget_recent_comments"><ol class="commentlist"><li class="comment" id="li-comment-90">
+        <div class="comment-content"><p class="comment-author">Eva</p><div class="comment-text">Ein Kommentar zu einem anderen Beitrag.</div></div></li></ol></aside>`);
+    const comments = wordpress.detect(page) ?? [];
+    expect(comments.map((c) => [c.id, c.parentId, c.level, c.author, c.text])).toEqual([
+      ['comment-1', null, 0, 'Ute', 'Gibt es das auch ohne Nüsse?'],
+      ['comment-2', 'comment-1', 1, 'Jan', 'Ja, einfach weglassen.'],
+      ['comment-3', null, 0, 'Ole', 'Hat super geklappt.'],
+    ]);
+  });
+
   it('is not on a page without a comment list', () => {
     expect(wordpress.detect(parse('<article><p>Hello</p></article>'))).toBeNull();
   });

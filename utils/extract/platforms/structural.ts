@@ -30,8 +30,8 @@ export const REPLY_HINT = /(^|[\s_-])reply|replybutton|reply-?link|antworten|ré
 /** Elements that may be an affordance. */
 export const AFFORDANCE_SELECTOR = 'button, a, [role="button"], [aria-label], [title], [class], [data-testid]';
 
-/** Author-ish: named as such in class, id, itemprop, rel or test id. */
-export const AUTHOR_HINT = /author|user-?name|username|nick|handle|(^|[\s_-])fn($|[\s_-])|commenter|poster|profile|member|display-?name/i;
+/** Author-ish: named as such in class, id, itemprop, rel or test id (`autor`/`auteur`: de, fr). */
+export const AUTHOR_HINT = /author|autor|auteur|user-?name|username|nick|handle|(^|[\s_-])fn($|[\s_-])|commenter|poster|profile|member|display-?name/i;
 
 /** Links to a person's page. */
 export const PROFILE_HREF = /\/(user|users|u|profile|profiles|member|members|people|author|benutzer|mitglied)\//i;
@@ -57,14 +57,31 @@ export const TIME_TEXT = new RegExp(
 export const CHROME_LINE =
   /^([\d\s.,:·|•–—()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/i;
 
-/** Never inside a comment section: menus and forms. */
-export const NOT_COMMENTS_ANCESTOR = 'nav, menu, form, [role="navigation"], [role="menu"], [role="menubar"], [role="banner"], [role="contentinfo"]';
+/**
+ * Never inside a comment section: menus, forms, and the comment form's container (WordPress's
+ * `#respond` holds a hidden "Cancel reply" link and "Name *" labels that look like a comment).
+ */
+export const NOT_COMMENTS_ANCESTOR =
+  'nav, menu, form, #respond, .comment-respond, [role="navigation"], [role="menu"], [role="menubar"], [role="banner"], [role="contentinfo"]';
 
 /** Where climbing from an affordance stops: the page itself, or the article's own container. */
 const STOP_TAGS = new Set(['body', 'html', 'main']);
 
 /** How far above an affordance its comment's core can be. */
 const MAX_CLIMB = 10;
+
+/** Comments without any Reply or vote control (reader letters, read-only embeds): how many look-alikes. */
+const MIN_BYLINE_ITEMS = 3;
+
+/**
+ * Without controls, a list of bylined texts could as well be a news feed or quoted tweets; it
+ * counts as comments only inside a container named as such (the items or an ancestor, by id/class).
+ */
+export const COMMENT_SECTION_HINT =
+  /comment|kommentar|leserbrief|leserpost|reader|discussion|diskussion|replies|responses|commentaire|réaction|reaction|guestbook|gästebuch|feedback|forum/i;
+
+/** How far above a byline list its comment-section name may be. */
+const MAX_SECTION_CLIMB = 6;
 
 /** Short texts only: names and dates are short. */
 const MAX_NAME_CHARS = 60;
@@ -138,6 +155,20 @@ function outermost(els: Element[]): Element[] {
   return els.filter((el) => !els.some((other) => other !== el && other.contains(el)));
 }
 
+/**
+ * Sites render alternative Reply controls side by side and show one of them (a button for
+ * signed-in readers, a "sign in to reply" link for the others); controls that share a parent
+ * element are one control, not two comments.
+ */
+function oneControlPerGroup(controls: Element[]): Element[] {
+  const parents = new Set<Element | null>();
+  return controls.filter((el) => {
+    if (parents.has(el.parentElement)) return false;
+    parents.add(el.parentElement);
+    return true;
+  });
+}
+
 function featuresOf(scope: Element, claimed: Set<Element>): CoreFeatures {
   const f: CoreFeatures = { replies: [], votes: [], times: [], authors: [] };
   for (const el of ownElements(scope, claimed)) {
@@ -147,7 +178,7 @@ function featuresOf(scope: Element, claimed: Set<Element>): CoreFeatures {
     else if (isTimeElement(el)) f.times.push(el);
     else if (isAuthorElement(el)) f.authors.push(el);
   }
-  f.replies = outermost(f.replies);
+  f.replies = oneControlPerGroup(outermost(f.replies));
   f.votes = outermost(f.votes);
   f.times = outermost(f.times);
   return f;
@@ -244,9 +275,21 @@ function widen(core: Element, cores: Set<Element>, coreList: Element[]): Element
     if (el.localName === 'li') break;
     const parent = el.parentElement;
     if (!parent || STOP_TAGS.has(parent.localName) || parent.matches(NOT_COMMENTS_ANCESTOR)) break;
+    // A reply block holds answers to the comment before it; it is never one comment's element.
+    if (REPLY_BLOCK_HINT.test(`${parent.id} ${parent.getAttribute('class') ?? ''}`)) break;
     const inside = coreList.filter((c) => c !== core && parent.contains(c));
     // Another comment before this one in the parent: the parent is a list, not this comment.
     if (inside.some((c) => c.compareDocumentPosition(core) & 4)) break;
+    // The parent is one item of a list of comments (look-alike siblings hold other comments):
+    // it is this comment's whole element, even when its body is long.
+    const parentSig = signature(parent);
+    const isItem = Array.from(parent.parentElement?.children ?? []).some(
+      (sib) => sib !== parent && signature(sib) === parentSig && coreList.some((c) => sib.contains(c)),
+    );
+    if (isItem && inside.length === 0) {
+      el = parent;
+      break;
+    }
     // A look-alike sibling holding a comment: the parent is a list of comments.
     const sig = signature(el);
     const listLike = Array.from(parent.children).some(
@@ -267,9 +310,33 @@ function siteIdOf(element: Element, core: Element): string | null {
       const v = el.getAttribute(attr);
       if (v && v.trim()) return `comment-${v.trim()}`;
     }
-    if (el.id && /\d/.test(el.id) && el.ownerDocument.querySelectorAll(`[id="${el.id.replace(/"/g, '\\"')}"]`).length === 1) {
-      return el.id;
-    }
+    // getElementById is an index lookup; a full-document query per comment would be quadratic.
+    if (el.id && /\d/.test(el.id) && el.ownerDocument.getElementById(el.id) === el) return el.id;
+  }
+  // Drupal 6/7 and older forums put the comment's id on an empty anchor just before it.
+  const anchor = element.previousElementSibling;
+  if (anchor?.localName === 'a' && !anchor.hasChildNodes()) {
+    const name = anchor.id || anchor.getAttribute('name') || '';
+    if (/\d/.test(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * A block named as replies (`indented`, `children`, `replies`) that follows a comment holds that
+ * comment's answers: Drupal and div-style WordPress themes close the comment before its replies.
+ */
+export const REPLY_BLOCK_HINT = /(^|[\s_-])(indented|children|replies|reply-list|answers|antworten|reponses|réponses)($|[\s_-])/i;
+
+/** The comment just before the reply block that holds `element`, or null. */
+function commentBeforeReplyBlock(element: Element, elementSet: Set<Element>): Element | null {
+  let cur = element.parentElement;
+  for (let depth = 0; cur && depth < MAX_CLIMB && !STOP_TAGS.has(cur.localName); depth++, cur = cur.parentElement) {
+    if (elementSet.has(cur)) return null;
+    if (!REPLY_BLOCK_HINT.test(`${cur.id} ${cur.getAttribute('class') ?? ''}`)) continue;
+    let prev = cur.previousElementSibling;
+    while (prev && prev.localName === 'a' && !prev.hasChildNodes()) prev = prev.previousElementSibling;
+    return prev && elementSet.has(prev) ? prev : null;
   }
   return null;
 }
@@ -283,14 +350,108 @@ function levelAttr(el: Element): number | null {
   return m ? Math.max(0, Number(m[1]) - 1) : null;
 }
 
+function insideHidden(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isHidden(cur)) return true;
+  return false;
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  let anc: Element | null = els[0]?.parentElement ?? null;
+  for (const el of els) while (anc && !anc.contains(el)) anc = anc.parentElement;
+  return anc;
+}
+
+function inNamedSection(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < MAX_SECTION_CLIMB; i++, cur = cur.parentElement) {
+    if (COMMENT_SECTION_HINT.test(`${cur.id} ${cur.getAttribute('class') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Story teasers carry their headline as a link in a heading; comments do not. */
+const TEASER_HEADING = 'h1, h2 a, h3 a, h4 a, h5 a, h6 a';
+
+/** One comment of a list without controls: its byline (who, when) and prose that is not a headline. */
+function bylineCore(item: Element): Core | null {
+  const f = featuresOf(item, new Set());
+  if (f.replies.length > 1 || f.times.length > 2) return null;
+  if (item.querySelector(TEASER_HEADING)) return null;
+  const author = f.authors.find((a) => !f.authors.some((o) => o !== a && a.contains(o))) ?? null;
+  const time = f.times[0] ?? null;
+  if (!author || !time) return null;
+  const chrome = new Set<Element>([...f.replies, ...f.votes, ...f.times, ...f.authors]);
+  const lines = bodyLines(item, (el) => chrome.has(el));
+  if (lines.length === 0) return null;
+  const linkText = Array.from(item.querySelectorAll('a'))
+    .filter((a) => !insideAny(a, chrome))
+    .map((a) => foldSpace(a.textContent ?? ''))
+    .join(' ');
+  const text = lines.join(' ');
+  if (linkText.length >= text.length * 0.5 && !URL_LIKE.test(text)) return null;
+  return { element: item, author, time, chrome };
+}
+
+/**
+ * Comments with no Reply or vote control at all (reader letters, read-only embeds of forum posts):
+ * a run of at least MIN_BYLINE_ITEMS look-alike siblings, each with an author, a time and prose
+ * that is not a headline link. Flat: such lists encode no replies.
+ */
+function bylineComments(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+  let best: Core[] = [];
+  const parents = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const parent = el.parentElement;
+    if (parent && parent.children.length >= MIN_BYLINE_ITEMS) parents.add(parent);
+  }
+  for (const parent of parents) {
+    if (ctx && ctx.now() > ctx.deadline) {
+      ctx.partial = true;
+      break;
+    }
+    if (parent.closest(NOT_COMMENTS_ANCESTOR)) continue;
+    const bySig = new Map<string, Element[]>();
+    const named = inNamedSection(parent);
+    for (const child of Array.from(parent.children)) {
+      if (isHidden(child)) continue;
+      if (!named && !COMMENT_SECTION_HINT.test(`${child.id} ${child.getAttribute('class') ?? ''}`)) continue;
+      // Look-alikes by tag and first class: state classes (`faded`, `highlighted`) vary per item.
+      const sig = `${child.localName}.${(child.classList[0] ?? '').replace(/\d+/g, '')}`;
+      bySig.set(sig, [...(bySig.get(sig) ?? []), child]);
+    }
+    for (const group of bySig.values()) {
+      if (group.length < MIN_BYLINE_ITEMS || group.length <= best.length) continue;
+      const cores = group.map(bylineCore).filter((c): c is Core => c !== null);
+      // Most of the run must be comments: a list where few items have a byline is something else.
+      if (cores.length >= MIN_BYLINE_ITEMS && cores.length >= group.length * 0.6 && cores.length > best.length) best = cores;
+    }
+  }
+  if (best.length === 0) return null;
+  const raws: RawComment[] = best.map((core) => {
+    const notText = (el: Element): boolean => core.chrome.has(el);
+    const time = core.time ? core.time.getAttribute('datetime') || inlineText(core.time) : null;
+    return {
+      element: core.element,
+      siteId: siteIdOf(core.element, core.element),
+      parentId: null,
+      level: levelAttr(core.element) ?? 0,
+      author: core.author ? inlineText(core.author) || null : null,
+      time: time || null,
+      text: bodyLines(core.element, notText).join('\n'),
+      links: collectLinks(core.element, notText),
+    };
+  });
+  return toFoundComments(raws, new Map());
+}
+
 export const structural: CommentPlatform = {
   name: 'structural',
   replySource: 'nesting',
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     const affordances = Array.from(root.querySelectorAll(AFFORDANCE_SELECTOR)).filter(
-      (el) => !el.closest(NOT_COMMENTS_ANCESTOR) && affordanceKind(el) !== null,
+      (el) => !el.closest(NOT_COMMENTS_ANCESTOR) && affordanceKind(el) !== null && !insideHidden(el),
     );
-    if (affordances.length === 0) return null;
+    if (affordances.length === 0) return bylineComments(root, ctx);
 
     // Last to first: replies come after the comment they answer, so their cores are found first
     // and are left out when the parent's core is measured.
@@ -315,13 +476,22 @@ export const structural: CommentPlatform = {
         }
       }
     }
-    if (cores.length < 2) return null;
+    if (cores.length < 2) return bylineComments(root, ctx);
     // Two comments that look alike, or it is not a comment section.
     const sigCount = new Map<string, number>();
     for (const c of cores) sigCount.set(signature(c.element), (sigCount.get(signature(c.element)) ?? 0) + 1);
-    if (Math.max(...sigCount.values()) < 2) return null;
+    if (Math.max(...sigCount.values()) < 2) return bylineComments(root, ctx);
 
     cores.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+    // A one-off look-alike far from the comments (a Like widget, a popular-posts box) is not a
+    // comment: keep cores that share their signature with another, or sit in the section that
+    // holds the largest group of look-alikes.
+    const mainSig = [...sigCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const section = commonAncestor(cores.filter((c) => signature(c.element) === mainSig).map((c) => c.element));
+    for (let i = cores.length - 1; i >= 0; i--) {
+      const el = cores[i]!.element;
+      if ((sigCount.get(signature(el)) ?? 0) < 2 && section && !section.contains(el)) cores.splice(i, 1);
+    }
     const coreEls = cores.map((c) => c.element);
     const coreSet = new Set(coreEls);
     const elements = cores.map((c) => widen(c.element, coreSet, coreEls));
@@ -330,6 +500,7 @@ export const structural: CommentPlatform = {
     const raws: RawComment[] = [];
     const rawOf = new Map<Element, RawComment>();
     const parentOf = new Map<RawComment, RawComment | null>();
+    const depthOf = new Map<Element, number>();
     cores.forEach((core, i) => {
       const element = elements[i] ?? core.element;
       let parentEl: Element | null = null;
@@ -340,6 +511,11 @@ export const structural: CommentPlatform = {
           depth++;
         }
       }
+      if (!parentEl) {
+        parentEl = commentBeforeReplyBlock(element, elementSet);
+        if (parentEl) depth = (depthOf.get(parentEl) ?? 0) + 1;
+      }
+      depthOf.set(element, depth);
       const notText = (el: Element): boolean => (el !== element && el !== core.element && (elementSet.has(el) || coreSet.has(el))) || core.chrome.has(el);
       const text = bodyLines(element, notText).join('\n');
       const time = core.time ? core.time.getAttribute('datetime') || inlineText(core.time) : null;

@@ -11,8 +11,20 @@ import { blockText, collectLinks, inlineText } from '../text';
 export const COMMENT_LIST_SELECTOR =
   'ol.comment-list, ul.comment-list, ol.commentlist, ul.commentlist, ol#commentlist, ul#commentlist, div.comment-list, div.commentlist';
 
-/** One comment, pingback or trackback; some themes drop the classes and keep only `id="comment-N"`. */
-export const COMMENT_ITEM_SELECTOR = 'li.comment, li.pingback, li.trackback, li[id^="comment-"], li[id^="li-comment-"]';
+/**
+ * One comment, pingback or trackback; some themes drop the classes and keep only `id="comment-N"`.
+ * Themes that pass a custom `style => 'div'` callback to `wp_list_comments` render each comment as
+ * a `div.comment` (or `article.comment`) carrying the same `comment-N` id and `depth-N` class.
+ */
+export const COMMENT_ITEM_SELECTOR =
+  'li.comment, li.pingback, li.trackback, li[id^="comment-"], li[id^="li-comment-"], div.comment[id^="comment-"], article.comment[id^="comment-"]';
+
+/**
+ * Sidebar widgets ("Recent comments") reuse the comment-list markup for other posts' comments;
+ * a list inside one of these is never this page's comment section.
+ */
+export const WIDGET_ANCESTOR =
+  'aside, .widget, [class*="widget_"], .sidebar, #sidebar, [role="complementary"], [class*="recent-comments"], [class*="recentcomments"]';
 
 /** Pingbacks and trackbacks are notices from other sites, not comments by readers. */
 export const NOT_A_COMMENT_CLASS = /\b(pingback|trackback)\b/i;
@@ -34,6 +46,8 @@ export const NOT_TEXT_SELECTOR = [
   '.comment-meta', '.comment-metadata', '.commentmetadata', '.comment-author', '.comment_author', '.vcard', '.says',
   '.reply', '.comment-reply-link', '.comment-reply', '.comment-actions', '.comment-votes', '.comment-awaiting-moderation',
   '.comment-edit-link', '.edit-link', '.children', '.comment-respond', 'form', 'button',
+  // Jetpack's per-comment Like button and "Liked by N people" line (WordPress.com, Jetpack sites).
+  '.comment-likes', '[id^="comment-like-"]',
 ].join(', ');
 
 /** Moderation notes and the reply form are never comments even when they sit inside the list. */
@@ -62,7 +76,7 @@ export const wordpress: CommentPlatform = {
   name: 'wordpress',
   replySource: 'nesting',
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    const lists = Array.from(root.querySelectorAll(COMMENT_LIST_SELECTOR));
+    const lists = Array.from(root.querySelectorAll(COMMENT_LIST_SELECTOR)).filter((list) => !list.closest(WIDGET_ANCESTOR));
     if (lists.length === 0) return null;
     const items: Element[] = [];
     const seen = new Set<Element>();
@@ -71,6 +85,16 @@ export const wordpress: CommentPlatform = {
         if (seen.has(li)) continue;
         seen.add(li);
         if (isCommentItem(li)) items.push(li);
+      }
+    }
+    // A wrapper item and the `div.comment` inside it for the same comment are one comment.
+    const itemSetAll = new Set(items);
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i]!;
+      for (let up = item.parentElement; up; up = up.parentElement) {
+        if (!itemSetAll.has(up)) continue;
+        if (siteIdOf(up) !== null && siteIdOf(up) === siteIdOf(item)) items.splice(i, 1);
+        break;
       }
     }
     if (items.length === 0) return null;
@@ -85,6 +109,16 @@ export const wordpress: CommentPlatform = {
     const own = (li: Element, selector: string): Element | null => {
       for (const el of Array.from(li.querySelectorAll(selector))) if (itemAbove(el) === li) return el;
       return null;
+    };
+
+    /**
+     * Div-style items close before their replies: `<div class="comment">…</div><ul class="children">`,
+     * so the parent is the item just before the `.children` list that holds `el`.
+     */
+    const ownerOfChildrenList = (el: Element): Element | null => {
+      const list = el.parentElement?.closest('.children');
+      const owner = list?.previousElementSibling ?? null;
+      return owner && itemSet.has(owner) ? owner : null;
     };
 
     const raws: RawComment[] = [];
@@ -122,10 +156,10 @@ export const wordpress: CommentPlatform = {
         if (time) break;
       }
       if (!text && !author) continue;
-      const parentItem = itemAbove(li);
+      const parentItem = itemAbove(li) ?? ownerOfChildrenList(li);
       const parentRaw = parentItem ? (rawOf.get(parentItem) ?? null) : null;
       let ancestors = 0;
-      for (let p = parentItem; p; p = itemAbove(p)) ancestors++;
+      for (let p = parentItem; p; p = itemAbove(p) ?? ownerOfChildrenList(p)) ancestors++;
       const raw: RawComment = {
         element: li,
         siteId: siteIdOf(li),

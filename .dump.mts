@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { readPage } from '/work/main/utils/extract/extract-page';
+import { structural } from '/work/main/utils/extract/platforms/structural';
+const slug = process.argv[2];
+const html = readFileSync(`/work/main/seeds/${slug}/page.html`, 'utf8');
+const doc = new JSDOM(html, { url: `https://seed.example/${slug}/` }).window.document;
+const { extraction } = readPage(doc);
+console.log(JSON.stringify({ platform: extraction.platform, replySource: extraction.replySource, title: extraction.article?.title, lang: extraction.article?.lang, articleText: extraction.article?.text }, null, 1));
+for (const c of extraction.comments) console.log(JSON.stringify([c.id, c.parentId, c.level, c.author, c.time, c.text, c.links, c.locator]));
+const s = structural.detect(doc) ?? [];
+console.log('structural:', s.length);
+for (const c of s) console.log(JSON.stringify([c.id, c.parentId, c.author, c.text.slice(0, 50)]));

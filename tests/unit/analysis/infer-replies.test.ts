@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeExtraction } from '../../../utils/analysis/analyze';
+import { inferReplies } from '../../../utils/analysis/infer-replies';
+import { AnalysisResult, type ExtractedComment, type Extraction } from '../../../utils/schema';
+
+type Row = [author: string, text: string];
+
+const links = (rows: Row[], lang: Parameters<typeof inferReplies>[1] = 'en') =>
+  inferReplies(
+    rows.map(([author, text]) => ({ author, text })),
+    lang,
+  ).map((r) => [r.parent, r.reply?.cue ?? null]);
+
+function flatExtraction(rows: Row[], replySource: Extraction['replySource'] = 'none'): Extraction {
+  const comments: ExtractedComment[] = rows.map(([author, text], i) => ({
+    id: `c${i}`,
+    parentId: null,
+    level: null,
+    author,
+    time: null,
+    text,
+    links: [],
+    locator: `#c${i}`,
+  }));
+  return {
+    url: 'https://news.example/a',
+    article: {
+      title: 'Council closes two branch libraries',
+      text: 'The city council voted to close the Eastside and Millbrook branch libraries and to raise the property tax by four percent. The library budget falls while the police budget grows.',
+      lang: 'en',
+    },
+    comments,
+    platform: null,
+    replySource,
+    partial: false,
+    detectMs: 1,
+  };
+}
+
+describe('inferReplies', () => {
+  it('links "@name" to that author\'s earlier comment', () => {
+    expect(
+      links([
+        ['anna', 'The library closures are a disgrace.'],
+        ['ben', 'Property tax again, of course.'],
+        ['carl', '@anna agreed, the Eastside branch was always busy.'],
+      ]),
+    ).toEqual([
+      [-1, null],
+      [-1, null],
+      [0, 'addresses @anna'],
+    ]);
+  });
+
+  it('links "name:" and "name," openings and a ", name." inside the text', () => {
+    const rows: Row[] = [
+      ['marco_v', 'The wages are the real story here.'],
+      ['wolfie', 'marco_v: the add-ons are only paid if they win.'],
+      ['Нина', 'Где теперь пополнить карту?'],
+      ['Пётр', 'Нина, через приложение банка.'],
+      ['klaus', 'Wer zahlt die Sanierung?'],
+      ['tom', 'Die Hälfte zahlt das Land, Klaus. Steht im Artikel.'],
+    ];
+    expect(links(rows).map(([p]) => p)).toEqual([-1, 0, -1, 2, -1, 4]);
+    expect(links(rows)[1]?.[1]).toBe('addresses marco_v');
+  });
+
+  it('picks, of an addressed author\'s comments, the one the reply shares a specific term with', () => {
+    expect(
+      links([
+        ['wolfie', 'Haldane finally gets the striker he asked for.'],
+        ['marco', 'The wages are absurd.'],
+        ['wolfie', 'The add-ons only get paid if we win the league, so the real number is lower than you think.'],
+        ['tara', '@wolfie you really think one striker fixes that midfield?'],
+      ])[3],
+    ).toEqual([0, 'addresses @wolfie']);
+  });
+
+  it('links a quote ("> …" or in quotation marks) to the comment it comes from, not to the article', () => {
+    expect(
+      links([
+        ['sami', 'He scored 31 goals, more than anyone in the league.'],
+        ['bea', 'What a signing.'],
+        ['ginger', '> He scored 31 goals\nHalf of them penalties.'],
+        ['dora', 'So “more than anyone in the league” is now the bar?'],
+        ['ed', 'The council said it was “responsible and honest” about it.'],
+      ]),
+    ).toEqual([
+      [-1, null],
+      [-1, null],
+      [0, 'quotes sami'],
+      [0, 'quotes sami'],
+      [-1, null],
+    ]);
+  });
+
+  it('links a second-person answer right after a question, or after a comment it shares a word with', () => {
+    expect(
+      links([
+        ['bea', 'Did the medical look at his ankle?'],
+        ['kevin', "You're thinking of his brother."],
+        ['olga', 'Пенсионерам проезд оставили бесплатным?'],
+        ['sergey', 'Вам бесплатно, льготы сохраняются.'],
+      ], 'ru').map(([p]) => p),
+    ).toEqual([-1, 0, -1, 2]);
+  });
+
+  it('does not take a generic "you" after an unrelated statement for an answer', () => {
+    expect(
+      links([
+        ['kevin', 'The brother plays in Serie B these days.'],
+        ['agent', 'You have to admire his agent, he made a fortune out of this.'],
+      ]),
+    ).toEqual([
+      [-1, null],
+      [-1, null],
+    ]);
+  });
+
+  it('links a distinctive shared term with the comment right above, but not a word the section keeps using', () => {
+    expect(
+      links([
+        ['tom', 'Das Freibad muss bleiben, das ist die wichtigste Frage.'],
+        ['klaus', 'Freibad schön und gut, aber wer zahlt die Sanierung?'],
+      ], 'de'),
+    ).toEqual([
+      [-1, null],
+      [0, 'shares “freibad” with the comment above'],
+    ]);
+    // "library" is in every comment: it ties none of them to another.
+    expect(
+      links([
+        ['a', 'Closing the library is a mistake.'],
+        ['b', 'The library was where my kids did homework.'],
+        ['c', 'Our library had the only free internet around.'],
+      ]).map(([p]) => p),
+    ).toEqual([-1, -1, -1]);
+  });
+
+  it('invents no link without a cue: unknown names, self-mentions, agreement alone, an author answering themself', () => {
+    expect(
+      links([
+        ['anna', 'The branch closures hurt kids most.'],
+        ['ben', '+1'],
+        ['carl', '@nobody_here what about the buses?'],
+        ['dora', '@dora reminding myself to check the budget.'],
+        ['dora', 'Also, you should read the budget?'],
+        ['erin', 'Exactly.'],
+      ]).map(([p]) => p),
+    ).toEqual([-1, -1, -1, -1, -1, -1]);
+  });
+
+  it('skips empty comments and never links forward', () => {
+    expect(links([['a', '   '], ['b', '\u200B'], ['c', '@a hello']]).map(([p]) => p)).toEqual([-1, -1, -1]);
+  });
+
+  it('property: never throws, and every link points to an earlier comment with a cue', () => {
+    const authors = fc.constantFrom('anna', 'ben', 'carl', 'Нина', '');
+    const words = fc.constantFrom('@anna', '@ben', 'Нина,', 'you', '>', '“quoted text here”', 'library', 'budget', '?', 'tax', '\n', 'carl:');
+    fc.assert(
+      fc.property(fc.array(fc.record({ author: authors, text: fc.array(words, { maxLength: 8 }).map((w) => w.join(' ')) }), { maxLength: 25 }), (rows) => {
+        const out = inferReplies(rows, 'en');
+        expect(out).toHaveLength(rows.length);
+        out.forEach((r, i) => {
+          expect(r.parent).toBeLessThan(i);
+          if (r.parent >= 0) expect(r.reply?.cue).toBeTruthy();
+          else expect(r.reply).toBeNull();
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('analyzeExtraction on flat pages', () => {
+  const rows: Row[] = [
+    ['anna', 'Closing the Millbrook library while the police budget grows is absurd.'],
+    ['ben', '@anna the police increase is mostly pensions.'],
+    ['carl', 'Property tax up four percent again.'],
+  ];
+
+  it('builds the inferred tree with depths and cues, and the result stays schema-valid', () => {
+    const result = analyzeExtraction(flatExtraction(rows), { sensitivity: 'normal' });
+    expect(result.comments.map((c) => [c.id, c.parentId, c.depth, c.reply])).toEqual([
+      ['c0', null, 0, { source: 'page', cue: null }],
+      ['c1', 'c0', 1, { source: 'inferred', cue: 'addresses @anna' }],
+      ['c2', null, 0, { source: 'page', cue: null }],
+    ]);
+    expect(AnalysisResult.safeParse(result).success).toBe(true);
+  });
+
+  it('infers nothing when the page gave structure, even if every comment is top level', () => {
+    const result = analyzeExtraction(flatExtraction(rows, 'nesting'), { sensitivity: 'normal' });
+    expect(result.comments.every((c) => c.parentId === null && c.reply?.source === 'page')).toBe(true);
+  });
+
+  it('infers nothing when some comment has a parent or level from the page', () => {
+    const extraction = flatExtraction(rows);
+    const [first, second, third] = extraction.comments;
+    if (!first || !second || !third) throw new Error('fixture');
+    const result = analyzeExtraction({ ...extraction, comments: [first, second, { ...third, level: 0 }] }, { sensitivity: 'normal' });
+    expect(result.comments.some((c) => c.reply?.source === 'inferred')).toBe(false);
+  });
+
+  it('does not count a handle as a topic word', () => {
+    // "@quiltlady" alone would be a name the article never mentions.
+    const result = analyzeExtraction(
+      flatExtraction([
+        ['quiltlady', 'The Millbrook library closing breaks my heart.'],
+        ['joe', '@quiltlady the branch libraries were cut to pay for police pensions.'],
+      ]),
+      { sensitivity: 'strict' },
+    );
+    expect(result.comments.map((c) => c.marks)).toEqual([[], []]);
+  });
+
+  it('handles a flat page of 5,000 comments full of cues (linear look-backs)', () => {
+    const many: Row[] = Array.from({ length: 5_000 }, (_, i) => [
+      `user${i % 50}`,
+      i % 3 === 0 ? `@user${(i + 7) % 50} the library budget and tax ${i}` : `> the library budget\nagreed ${i}`,
+    ]);
+    const result = analyzeExtraction(flatExtraction(many), { sensitivity: 'normal' });
+    expect(result.comments).toHaveLength(5_000);
+    expect(result.comments.filter((c) => c.reply?.source === 'inferred').length).toBeGreaterThan(4_000);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Disqus. On a news page Disqus is a cross-origin iframe (`#disqus_thread > iframe` from
+ * disqus.com), which a reader in the top document cannot enter: there this module finds
+ * nothing, and the content script running inside the iframe reads it. Inside the embed
+ * (disqus.com/embed/comments/) the stream is `#posts` holding `ul.post-list` of `li.post`
+ * items with `id="post-<n>"`, replies nested in `ul.children`. Some sites also print the same
+ * markup server-side inside `#disqus_thread`, which this module reads the same way.
+ */
+import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
+import { fieldText, readNestedItems, timeText } from './nested-items';
+
+/** One comment; `.post` alone is too common a class, so it must sit in the Disqus stream. */
+export const POST_SELECTOR = '#posts li.post, .post-list li.post, #disqus_thread li.post';
+
+/** The site's own id of a post: `post-<digits>` (the number is the Disqus post id). */
+export const POST_ID = /^post-(\d+)$/;
+
+/** The commenter's name: the byline link (`data-username`), or the byline text for guests. */
+export const AUTHOR_SELECTORS = ['.post-byline .author a', '.post-byline .author', '.author a', '.author'];
+
+/** The time link; its `title` holds the full date, its text a relative one ("2 hours ago"). */
+export const TIME_SELECTOR = '.post-meta .time-ago, a.time-ago, time';
+
+/** The message itself; `.post-message` is inside `.post-body` with the byline and buttons. */
+export const BODY_SELECTOR = '.post-message, [data-role="message"]';
+
+/** Inside a message: the "see more" toggle and media placeholders are not words of the post. */
+export const NOT_TEXT_SELECTOR = '.post-media, .media-container, [data-action="see-more"], .see-more';
+
+/** The embed's own document: on disqus.com under /embed/. It holds comments and no article. */
+export const EMBED_URL = /^https?:\/\/([a-z0-9-]+\.)*disqus\.com\/embed\//i;
+
+export function isDisqusEmbed(doc: Document): boolean {
+  try {
+    return EMBED_URL.test(doc.URL ?? '');
+  } catch {
+    return false;
+  }
+}
+
+export const disqus: CommentPlatform = {
+  name: 'disqus',
+  replySource: 'nesting',
+  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+    return readNestedItems(root, POST_SELECTOR, (item, own) => {
+      const m = POST_ID.exec(item.id);
+      let author: string | null = null;
+      for (const sel of AUTHOR_SELECTORS) {
+        author = fieldText(own(sel));
+        if (author) break;
+      }
+      return {
+        siteId: m ? `post-${m[1]}` : null,
+        author,
+        time: timeText(own(TIME_SELECTOR)),
+        body: own(BODY_SELECTOR),
+        notText: (el) => el.matches(NOT_TEXT_SELECTOR),
+      };
+    }, ctx);
+  },
+};

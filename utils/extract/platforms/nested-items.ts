@@ -1,0 +1,129 @@
+/**
+ * The shared reading loop of the platform modules whose comments are elements matched by one
+ * selector, replies nested inside (or indented beside) what they answer: Disqus, Coral,
+ * OpenWeb, Viafoura, Reddit, Discourse, schema.org microdata. A platform module supplies its
+ * selectors and a `read` function for one item; this loop finds the items, keeps each item's
+ * fields apart from its nested replies', stops at the time budget, and builds FoundComments.
+ */
+import type { DetectContext, FoundComment, RawComment } from '../found-comment';
+import { toFoundComments } from '../found-comment';
+import { blockText, collectLinks, inlineText } from '../text';
+
+/** Finds a descendant of one item that belongs to it, not to a reply nested inside it. */
+export type OwnQuery = (selector: string) => Element | null;
+
+export interface ItemFields {
+  /** The site's own id, when it gives one. */
+  siteId: string | null;
+  /** The parent's id as the page states it (an attribute); nesting is used when this is undefined. */
+  parentId?: string | null;
+  /** The level as the page states it (indent class, depth attribute); nesting depth otherwise. */
+  level?: number | null;
+  author: string | null;
+  time: string | null;
+  /** Where the comment's own words are; null when the item has none (deleted, tombstone). */
+  body: Element | null;
+  /** Elements inside `body` that are not the commenter's words (quotes of the parent, "edited"). */
+  notText?: (el: Element) => boolean;
+}
+
+export interface ReadItemsOptions {
+  /** Items inside any of these are not comments (reply forms, previews, "featured" copies). */
+  notInside?: string;
+  /** Keep only the matches this accepts (for items recognised by what they contain). */
+  only?: (el: Element) => boolean;
+}
+
+/** The text of a name or date element: its inline text, `datetime`/`title` preferred for dates. */
+export function fieldText(el: Element | null, attrs: readonly string[] = []): string | null {
+  if (!el) return null;
+  for (const attr of attrs) {
+    const v = el.getAttribute(attr)?.trim();
+    if (v) return v;
+  }
+  return inlineText(el) || null;
+}
+
+/**
+ * When a comment was written: a `datetime` (on the element or a `<time>` inside it) or a full
+ * date in `title` beats the relative text ("5h") a reader sees.
+ */
+export function timeText(el: Element | null): string | null {
+  if (!el) return null;
+  const inner = el.hasAttribute('datetime') ? el : el.querySelector('time[datetime], [datetime]');
+  return fieldText(inner ?? el, ['datetime', 'title']);
+}
+
+/** The first match in `root` (itself included) of a selector, or null. */
+function selfOrDescendant(root: Element, selector: string): Element | null {
+  try {
+    return root.matches(selector) ? root : root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function readNestedItems(
+  root: ParentNode,
+  itemSelector: string,
+  read: (item: Element, own: OwnQuery) => ItemFields | null,
+  ctx?: DetectContext,
+  opts: ReadItemsOptions = {},
+): FoundComment[] | null {
+  let items = Array.from(root.querySelectorAll(itemSelector));
+  if (opts.notInside) {
+    const notInside = opts.notInside;
+    items = items.filter((el) => !el.closest(notInside));
+  }
+  if (opts.only) items = items.filter(opts.only);
+  if (items.length === 0) return null;
+  const itemSet = new Set(items);
+
+  /** The nearest item above `el` (exclusive), or null. */
+  const itemAbove = (el: Element): Element | null => {
+    for (let cur = el.parentElement; cur; cur = cur.parentElement) if (itemSet.has(cur)) return cur;
+    return null;
+  };
+  const ownQuery = (item: Element): OwnQuery => (selector: string): Element | null => {
+    // The item's own header and body come before its replies, so the first match is usually it.
+    const first = selfOrDescendant(item, selector);
+    if (!first || first === item || itemAbove(first) === item) return first;
+    for (const el of Array.from(item.querySelectorAll(selector))) if (itemAbove(el) === item) return el;
+    return null;
+  };
+
+  const raws: RawComment[] = [];
+  const rawOf = new Map<Element, RawComment>();
+  const parentOf = new Map<RawComment, RawComment | null>();
+  const depthOf = new Map<Element, number>();
+  for (const item of items) {
+    if (ctx && ctx.now() > ctx.deadline) {
+      ctx.partial = true;
+      break;
+    }
+    const fields = read(item, ownQuery(item));
+    const parentItem = itemAbove(item);
+    const depth = parentItem ? (depthOf.get(parentItem) ?? 0) + 1 : 0;
+    depthOf.set(item, depth);
+    if (!fields) continue;
+    const extraNotText = fields.notText;
+    const notText = (el: Element): boolean => itemSet.has(el) || (extraNotText ? extraNotText(el) : false);
+    const text = fields.body ? blockText(fields.body, notText) : '';
+    if (!text && !fields.author) continue;
+    const raw: RawComment = {
+      element: item,
+      siteId: fields.siteId,
+      parentId: fields.parentId ?? null,
+      level: fields.level ?? depth,
+      author: fields.author,
+      time: fields.time,
+      text,
+      links: fields.body ? collectLinks(fields.body, notText) : [],
+    };
+    raws.push(raw);
+    rawOf.set(item, raw);
+    // A parent stated by the page wins; else the item it is nested in (if that was a comment).
+    parentOf.set(raw, fields.parentId !== undefined ? null : parentItem ? (rawOf.get(parentItem) ?? null) : null);
+  }
+  return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
+}
