@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnalyzedComment, Mark } from '../utils/schema';
 import { snippet } from '../utils/view/text-tree';
 import { describeCommentTime, type Row } from '../utils/view/tree-view';
@@ -8,6 +8,11 @@ const KIND_TEXT: Record<Mark['kind'], string> = { 'off-topic': 'Off-topic', 'lin
 const SNIPPET_CHARS = 280;
 /** Deeper replies stop indenting further so a 60-deep chain still fits the popup. */
 const MAX_INDENT_LEVELS = 10;
+/** Rows rendered at once: the first screenful comes up at once, the rest follow a chunk a frame. */
+const FIRST_ROWS = 80;
+const ROWS_PER_FRAME = 400;
+/** Past this many rows, rows off screen skip layout and paint (CSS content-visibility). */
+const LONG_LIST_ROWS = 150;
 
 export interface CommentTreeProps {
   comments: readonly AnalyzedComment[];
@@ -34,23 +39,34 @@ function rowLabel(comment: AnalyzedComment, row: Row): string {
  */
 export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, onToggle, onReveal }: CommentTreeProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const focusedIndex = Math.max(0, rows.findIndex((r) => comments[r.index]!.id === focusedId));
-  const moved = useRef(false);
-
+  const [limit, setLimit] = useState(FIRST_ROWS);
   useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    const id = rows[focusedIndex] ? comments[rows[focusedIndex]!.index]!.id : null;
+    if (limit >= rows.length) return;
+    const frame = requestAnimationFrame(() => setLimit((current) => current + ROWS_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [limit, rows.length]);
+  const focusedIndex = Math.max(0, rows.findIndex((r) => comments[r.index]!.id === focusedId));
+  /** The row keyboard navigation asked for; focused once it is on screen. */
+  const pendingFocus = useRef<string | null>(null);
+
+  // A layout effect: focus follows the keys at once, not a frame later.
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
     if (id === null) return;
     const element = listRef.current?.querySelector<HTMLElement>(`[data-comment-id="${CSS.escape(id)}"]`);
-    element?.focus();
-  }, [focusedId, rows]);
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus();
+  });
 
   const focusRow = (position: number) => {
-    const row = rows[Math.min(Math.max(position, 0), rows.length - 1)];
+    const target = Math.min(Math.max(position, 0), rows.length - 1);
+    const row = rows[target];
     if (!row) return;
-    moved.current = true;
-    onFocus(comments[row.index]!.id);
+    const id = comments[row.index]!.id;
+    pendingFocus.current = id;
+    setLimit((current) => Math.max(current, target + 1));
+    onFocus(id);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -98,8 +114,8 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
   };
 
   return (
-    <ol class="tree" role="tree" aria-label="Comments" ref={listRef} onKeyDown={onKeyDown}>
-      {rows.map((row, position) => {
+    <ol class={`tree${rows.length > LONG_LIST_ROWS ? ' long' : ''}`} role="tree" aria-label="Comments" ref={listRef} onKeyDown={onKeyDown}>
+      {rows.slice(0, limit).map((row, position) => {
         const comment = comments[row.index]!;
         const time = describeCommentTime(comment.time);
         const expandable = collapsible && row.replies > 0;

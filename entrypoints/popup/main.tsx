@@ -50,6 +50,12 @@ async function request(message: unknown): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
+async function readStoredState(tabId: number): Promise<TabState | null> {
+  const key = tabStateKey(tabId);
+  const parsed = TabState.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data : null;
+}
+
 function exportFileName(url: string): string {
   let host = 'page';
   try {
@@ -75,6 +81,13 @@ function Popup() {
       .then(async (found) => {
         if (cancelled) return;
         setTab(found);
+        // A finished result is read straight from session storage: no round trip to the worker.
+        const stored = await readStoredState(found.id);
+        if (cancelled) return;
+        if (stored && (stored.status === 'ready' || stored.status === 'unsupported')) {
+          setState((current) => current ?? stored);
+          return;
+        }
         const initial = await request({ type: 'analyze-tab', tabId: found.id });
         if (!cancelled && initial) setState((current) => current ?? initial);
       })
@@ -100,7 +113,6 @@ function Popup() {
       if (parsed.success) setState(parsed.data);
     };
     browser.storage.onChanged.addListener(onChanged);
-    void request({ type: 'get-tab-state', tabId }).then((current) => current && setState(current));
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [tabId]);
 
@@ -177,7 +189,13 @@ function Popup() {
     setAutoAnalyse(origin, enabled) {
       const origins = [sitePattern(origin)];
       // Asked for straight from the click: browsers grant permissions only during a user gesture.
-      const permission = enabled ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins }).then(() => true);
+      // Turning off always takes effect, even where the browser keeps the access (a required permission).
+      const permission = enabled
+        ? browser.permissions.request({ origins }).catch(() => false)
+        : browser.permissions.remove({ origins }).then(
+            () => true,
+            () => true,
+          );
       void permission.then(async (granted) => {
         if (enabled && !granted) {
           setNotice('Permission not granted; nothing changed.');

@@ -28,9 +28,12 @@ export interface PageHandle {
   /** Waits until `fn(arg)` is truthy in the page. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Replaces an input's value by typing, as a person would. */
+  fill(selector: string, text: string): Promise<void>;
+  /** Chooses an option of a <select>. */
+  select(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
-  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,11 +70,14 @@ function wrapPlaywright(page: PlaywrightPage): PageHandle {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
     click: async (selector) => page.click(selector),
+    fill: async (selector, text) => page.fill(selector, text),
+    select: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
     press: async (key) => page.keyboard.press(key),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
-    setColorScheme: async (scheme) => page.emulateMedia({ colorScheme: scheme }),
     close: () => page.close(),
   };
 }
@@ -99,11 +105,18 @@ function wrapPuppeteer(page: PuppeteerPage): PageHandle {
       }
     },
     click: async (selector) => page.click(selector),
+    fill: async (selector, text) => {
+      await page.click(selector, { count: 3 });
+      await page.keyboard.press('Backspace');
+      if (text) await page.type(selector, text);
+    },
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
     press: async (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
-    setColorScheme: async (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     close: () => page.close(),
   };
 }
@@ -124,12 +137,18 @@ function findTabId(url: string): Promise<number> {
   });
 }
 
-async function launchChromium(extension: string): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The colour scheme pages see (prefers-color-scheme); light by default. */
+  colorScheme?: 'light' | 'dark';
+}
+
+async function launchChromium(extension: string, options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'threadwise-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserExecutable('chromium'),
     headless: true,
     viewport: { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
   const requests: string[] = [];
@@ -171,7 +190,7 @@ async function launchChromium(extension: string): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(extension: string): Promise<ExtensionBrowser> {
+async function launchFirefox(extension: string, options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'threadwise-firefox-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -182,6 +201,8 @@ async function launchFirefox(extension: string): Promise<ExtensionBrowser> {
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // 0 = dark, 1 = light: what prefers-color-scheme reports to pages (BiDi cannot emulate it).
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': DEAD_PROXY_PORT,
@@ -257,10 +278,10 @@ function snapshotBuild(name: BrowserName): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const build = snapshotBuild(name);
   try {
-    const browser = name === 'chromium' ? await launchChromium(build.dir) : await launchFirefox(build.dir);
+    const browser = name === 'chromium' ? await launchChromium(build.dir, options) : await launchFirefox(build.dir, options);
     const close = browser.close.bind(browser);
     return {
       ...browser,

@@ -2,6 +2,11 @@
  * From an extraction to the analysis result: reply tree, link-only and off-topic marks,
  * article summary, timings. Pure (no DOM, no browser APIs) and total: odd input gives a
  * result, never an exception.
+ *
+ * The tree comes from the page (parent ids, levels); only when the page gave no structure at
+ * all (`replySource: 'none'`, no parent, no level) are reply links inferred from text cues.
+ * Empty comments (whitespace or invisible characters only) stay in the tree, in their place,
+ * with the note EMPTY_COMMENT_NOTE, and are never marked.
  */
 import type {
   AnalysisOptions,
@@ -15,7 +20,7 @@ import { resolveLanguage } from '../text/language';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
-import { judgeOffTopic } from './off-topic';
+import { judgeOffTopic, readPageTerms } from './off-topic';
 import { attachInferredReplies, buildReplyTree } from './reply-tree';
 
 /** Characters of article text in the summary's excerpt. */
@@ -47,27 +52,31 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const article = extraction.article ?? null;
   const lang = resolveLanguage(article?.lang, languageSample(extraction));
 
+  const articleText = article && article.text.trim() ? { title: article.title, text: article.text } : null;
+  const commenters = new Set<string>();
+  for (const c of comments) if (c.author) commenters.add(c.author.trim().toLowerCase());
+
   const tree = buildReplyTree(comments);
-  // Only when the page showed no structure at all: then reply links come from text cues.
+  // Only when the page showed no structure at all: then reply links come from text cues. The
+  // page is read into terms once, for the inference and the off-topic judge.
   const flat =
-    extraction.replySource === 'none' && comments.every((c) => c.parentId === null && c.level === null);
-  if (flat && comments.length > 1) attachInferredReplies(tree, inferReplies(comments, lang));
+    extraction.replySource === 'none' && comments.length > 1 && comments.every((c) => c.parentId === null && c.level === null);
+  const page = flat ? readPageTerms({ article: articleText, lang, comments, commenters }) : undefined;
+  if (page) attachInferredReplies(tree, inferReplies(comments, page));
   const indexOfId = new Map<string, number>();
   tree.forEach((node, i) => indexOfId.set(node.id, i));
   const parentIndex = tree.map((node) => (node.parentId === null ? -1 : (indexOfId.get(node.parentId) ?? -1)));
 
   const linkOnly = comments.map((c) => markLinkOnly(c));
-  const commenters = new Set<string>();
-  for (const c of comments) if (c.author) commenters.add(c.author.trim().toLowerCase());
   const offTopic = judgeOffTopic({
-    article: article && article.text.trim() ? { title: article.title, text: article.text } : null,
+    article: articleText,
     lang,
     comments,
     parentIndex,
     skip: linkOnly.map((m) => m !== null),
     commenters,
     sensitivity: options?.sensitivity ?? 'normal',
-  });
+  }, page);
 
   const analyzed: AnalyzedComment[] = comments.map((c, i) => {
     const node = tree[i];

@@ -10,14 +10,22 @@
  * 4. a distinctive term shared with the comment right above (one no other recent comment uses).
  *
  * The first cue found wins, in that order; a comment without a cue stays top level: no link
- * is invented. Each link carries its cue in words ("addresses @anna", "quotes anna").
- * Pure, and linear in the page: every look-back is bounded by a window.
+ * is invented ("+1" or "Exactly." right after a comment is not a cue: on a busy page it as
+ * often answers something further up). Each link carries its cue in words ("addresses @anna",
+ * "quotes anna", "answers the comment above", "shares “freibad” with the comment above").
+ *
+ * Called by analyzeExtraction only when the page gave no structure at all. Words come from the
+ * same page reading as the off-topic judge (`readPageTerms`), as integer stem ids. Pure, and
+ * linear in the page: every look-back is bounded by a window, and "is this term rare in the
+ * recent comments" is two array lookups (the last two comments that used each stem).
+ *
+ * Measured on the labelled flat threads in seeds/threads (npm run eval:analysis).
  */
 import type { ExtractedComment, ReplyLink } from '../schema';
-import { specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
-import { forEachWordRange, toContentWord } from '../text/tokens';
+import { forEachWordRange } from '../text/tokens';
 import { isEmptyComment } from './link-only';
+import { readPageTerms, type PageTerms } from './off-topic';
 
 // --- Tuning ----------------------------------------------------------------------------------
 
@@ -40,13 +48,6 @@ const MIN_DISTINCTIVE_SPECIFICITY = 0.6;
 const SHARED_TERMS_EVIDENCE = 0.9;
 /** Where a second-person answer must show its "you": the first this-many characters. */
 const OPENING_LENGTH = 80;
-/** Stems of at least this many letters meet by prefix ("briefwahl" / "briefwahlunterlag"). */
-const PREFIX_MIN_LENGTH = 5;
-const PREFIX_SHARE = 0.7;
-/** A shorter stem meets a longer one it starts ("kita" / "kitas") if it has this many letters… */
-const STEM_PREFIX_MIN = 4;
-/** …and the longer one adds at most this many (more, and "real" meets "realli"). */
-const STEM_PREFIX_EXTRA = 1;
 /** Cue texts quote names cut to this length. */
 const CUE_NAME_LENGTH = 40;
 
@@ -75,6 +76,7 @@ const SECOND_PERSON: Readonly<Record<TextLanguage, ReadonlySet<string>>> = (() =
 /** "> quoted line" (e-mail and forum style). */
 const QUOTE_LINE = /^[ \t]*(?:>|&gt;)[ \t]*(.+)$/gm;
 /** Text in quotation marks: “…”, «…», „…“, "…". */
+const HAS_QUOTE_MARK = /[“«„"]/;
 const QUOTED_SPAN = /[“«„"]([^“”«»„"\n]{4,300})[”»“"]/gu;
 /** "@name": letters, digits and the marks handles use. */
 const MENTION = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu;
@@ -114,82 +116,102 @@ function shortName(name: string): string {
   return name.length > CUE_NAME_LENGTH ? `${name.slice(0, CUE_NAME_LENGTH)}…` : name;
 }
 
-function stemsMeet(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= STEM_PREFIX_MIN && long.length - short.length <= STEM_PREFIX_EXTRA && long.startsWith(short)) return true;
-  const n = short.length;
-  let shared = 0;
-  while (shared < n && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
-  return shared >= PREFIX_MIN_LENGTH && shared >= PREFIX_SHARE * n;
-}
+/**
+ * Term matching on the page's stem ids: a term meets another comment when that comment has
+ * the stem or one of its prefix relatives ("briefwahl" / "briefwahlunterlag", "kita" / "kitas",
+ * see off-topic.ts). Comments are "stamped" into an array, so a check is a few lookups.
+ */
+class TermMatcher {
+  private readonly stamp: Int32Array;
+  private tag = 0;
+  /** Per stem, the latest and the one-before-latest comment using it (-1: none yet). */
+  private readonly lastUse: Int32Array;
+  private readonly prevUse: Int32Array;
 
-/** A comment's distinct content stems and their specificity. */
-interface Terms {
-  stems: string[];
-  /** Each stem's word as first written (lowercased), for cues. */
-  words: string[];
-  spec: number[];
-}
-
-function termsOf(text: string, lang: TextLanguage, specCache: Map<string, number>): Terms {
-  const stems: string[] = [];
-  const words: string[] = [];
-  const spec: number[] = [];
-  const seen = new Set<string>();
-  forEachWordRange(text, lang, (start, end) => {
-    // Handles ("@anna") and URLs are not what a comment is about.
-    if (start > 0 && text.charCodeAt(start - 1) === 0x40) return;
-    const w = toContentWord(text.slice(start, end), lang);
-    if (!w || seen.has(w.stem)) return;
-    seen.add(w.stem);
-    let s = specCache.get(w.stem);
-    if (s === undefined) {
-      s = specificity(w.stem, lang);
-      specCache.set(w.stem, s);
-    }
-    stems.push(w.stem);
-    words.push(w.word);
-    spec.push(s);
-  });
-  return { stems, words, spec };
-}
-
-/** Summed specificity of the terms of `a` that meet a term of `b`. */
-function overlap(a: Terms, b: Terms, minSpec: number, isRare?: (stem: string) => boolean): { score: number; words: string[] } {
-  let score = 0;
-  const words: string[] = [];
-  for (let k = 0; k < a.stems.length; k++) {
-    const s = a.spec[k] ?? 0;
-    const stem = a.stems[k] ?? '';
-    if (s < minSpec) continue;
-    if (!b.stems.some((t) => stemsMeet(stem, t))) continue;
-    if (isRare && !isRare(stem)) continue;
-    score += s;
-    words.push(a.words[k] ?? stem);
+  constructor(private readonly page: PageTerms) {
+    const n = page.stems.length;
+    this.stamp = new Int32Array(n);
+    this.lastUse = new Int32Array(n).fill(-1);
+    this.prevUse = new Int32Array(n).fill(-1);
   }
-  return { score, words };
+
+  /** Marks comment j's terms as the ones `meets` checks against. */
+  select(j: number): void {
+    this.tag++;
+    for (const id of this.page.comments[j]?.ids ?? []) this.stamp[id] = this.tag;
+  }
+
+  /** Does the selected comment have this stem or a prefix relative of it? */
+  meets(id: number): boolean {
+    if (this.stamp[id] === this.tag) return true;
+    for (const f of this.page.families[id] ?? []) if (this.stamp[f] === this.tag) return true;
+    return false;
+  }
+
+  /** Records comment i's terms as used (call in page order, after judging comment i). */
+  use(i: number): void {
+    for (const id of this.page.comments[i]?.ids ?? []) {
+      if (this.lastUse[id] === i) continue;
+      this.prevUse[id] = this.lastUse[id] ?? -1;
+      this.lastUse[id] = i;
+    }
+  }
+
+  /**
+   * True when no comment in the RARITY_WINDOW before `above` used the stem or a relative:
+   * then sharing it with `above` singles that comment out.
+   */
+  rareBefore(id: number, above: number): boolean {
+    const check = (z: number): boolean => {
+      const other = this.lastUse[z] === above ? (this.prevUse[z] ?? -1) : (this.lastUse[z] ?? -1);
+      return other < 0 || other < above - RARITY_WINDOW;
+    };
+    if (!check(id)) return false;
+    for (const f of this.page.families[id] ?? []) if (!check(f)) return false;
+    return true;
+  }
+
+  /**
+   * Summed specificity of comment i's terms (at least `minSpec` specific) that meet the
+   * selected comment, and those words; with `rareBefore`, only terms rare before it.
+   */
+  overlap(i: number, minSpec: number, rareBefore = -1): { score: number; words: string[] } {
+    const own = this.page.comments[i];
+    let score = 0;
+    const words: string[] = [];
+    if (!own) return { score, words };
+    for (let k = 0; k < own.ids.length; k++) {
+      const id = own.ids[k] ?? 0;
+      const s = this.page.spec[id] ?? 0;
+      if (s < minSpec || !this.meets(id)) continue;
+      if (rareBefore >= 0 && !this.rareBefore(id, rareBefore)) continue;
+      score += s;
+      words.push(own.words[k] ?? '');
+    }
+    return { score, words };
+  }
 }
 
 // --- Inference -------------------------------------------------------------------------------
 
 /**
  * For each comment of a flat section, the comment it most likely answers (always an earlier
- * one) and the cue, or `{ parent: -1, reply: null }`. `lang` picks stop words and stemming
- * for the shared-term cue.
+ * one) and the cue, or `{ parent: -1, reply: null }`. `page` is the page as the off-topic
+ * judge reads it (`readPageTerms`), so words are read once; given a language instead, the
+ * comments are read here.
  */
 export function inferReplies(
   comments: readonly Pick<ExtractedComment, 'author' | 'text'>[],
-  lang: TextLanguage,
+  page: PageTerms | TextLanguage,
 ): InferredReply[] {
+  const terms = typeof page === 'string' ? readPageTerms({ article: null, lang: page, comments }) : page;
+  const lang = terms.lang;
   const n = comments.length;
   const out: InferredReply[] = Array.from({ length: n }, () => ({ parent: -1, reply: null }));
-  const specCache = new Map<string, number>();
-  // Terms are needed only around comments with a cue; computed on demand and kept.
-  const termCache: (Terms | undefined)[] = new Array(n);
-  const termsAt = (i: number): Terms => (termCache[i] ??= termsOf(comments[i]?.text ?? '', lang, specCache));
+  const matcher = new TermMatcher(terms);
   /** Per author key, the indices of their comments so far (latest last). */
   const byAuthor = new Map<string, number[]>();
+  // Normalised texts for quote search, kept only for the QUOTE_WINDOW look-back.
   const normalized: (string | undefined)[] = new Array(n);
   const normalizedAt = (i: number): string => (normalized[i] ??= normalizeForQuote(comments[i]?.text ?? ''));
   const youWords = SECOND_PERSON[lang] ?? SECOND_PERSON.other;
@@ -201,10 +223,10 @@ export function inferReplies(
     let best = list[list.length - 1] ?? -1;
     if (list.length === 1) return best;
     let bestScore = 0;
-    const own = termsAt(i);
     for (let k = list.length - 1; k >= Math.max(0, list.length - AUTHOR_CANDIDATES); k--) {
       const j = list[k] ?? -1;
-      const { score } = overlap(own, termsAt(j), AUTHOR_PICK_SPECIFICITY);
+      matcher.select(j);
+      const { score } = matcher.overlap(i, AUTHOR_PICK_SPECIFICITY);
       if (score > bestScore) {
         bestScore = score;
         best = j;
@@ -227,11 +249,11 @@ export function inferReplies(
     if (isEmptyComment(text)) continue;
 
     found: {
-
       // 1. Quotes.
+      // (Each pattern runs only when its marker character is in the text: most comments have none.)
       const quotes: string[] = [];
-      for (const m of text.matchAll(QUOTE_LINE)) quotes.push(m[1] ?? '');
-      for (const m of text.matchAll(QUOTED_SPAN)) quotes.push(m[1] ?? '');
+      if (text.includes('>') || text.includes('&gt;')) for (const m of text.matchAll(QUOTE_LINE)) quotes.push(m[1] ?? '');
+      if (HAS_QUOTE_MARK.test(text)) for (const m of text.matchAll(QUOTED_SPAN)) quotes.push(m[1] ?? '');
       for (const q of quotes) {
         const needle = normalizeForQuote(q);
         if (needle.length < MIN_QUOTE_LENGTH) continue;
@@ -244,7 +266,7 @@ export function inferReplies(
       }
 
       // 2. Addressing by name.
-      for (const m of text.matchAll(MENTION)) {
+      if (text.includes('@')) for (const m of text.matchAll(MENTION)) {
         const key = nameKey(m[1] ?? '');
         if (!key || key === me) continue;
         const j = pickByAuthor(i, key);
@@ -253,7 +275,7 @@ export function inferReplies(
           break found;
         }
       }
-      const opening = OPENING_ADDRESS.exec(text);
+      const opening = byAuthor.size > 0 ? OPENING_ADDRESS.exec(text.slice(0, OPENING_LENGTH)) : null;
       if (opening) {
         // "anna:", or "Anna Maria," — try the longest run of words first.
         const words = (opening[1] ?? '').split(/[ \t]+/);
@@ -267,7 +289,7 @@ export function inferReplies(
           }
         }
       }
-      for (const m of text.matchAll(VOCATIVE)) {
+      if (byAuthor.size > 0 && text.includes(',')) for (const m of text.matchAll(VOCATIVE)) {
         const key = nameKey(m[1] ?? '');
         if (!key || key === me) continue;
         const j = pickByAuthor(i, key);
@@ -282,28 +304,22 @@ export function inferReplies(
 
       // 3. A second-person answer right after a comment that asks something or shares a word.
       let addressesReader = false;
-      forEachWordRange(text.slice(0, OPENING_LENGTH), lang, (start, end) => {
-        if (!addressesReader && youWords.has(text.slice(start, end).toLowerCase().replace(/’/g, "'"))) addressesReader = true;
+      const openingWords = text.slice(0, OPENING_LENGTH).toLowerCase().replace(/’/g, "'");
+      forEachWordRange(openingWords, lang, (start, end) => {
+        if (!addressesReader && youWords.has(openingWords.slice(start, end))) addressesReader = true;
       });
       if (addressesReader) {
         const aboveText = comments[above]?.text ?? '';
-        if (aboveText.includes('?') || overlap(termsAt(i), termsAt(above), 0).score > 0) {
+        matcher.select(above);
+        if (aboveText.includes('?') || matcher.overlap(i, 0).score > 0) {
           link(above, 'answers the comment above');
           break found;
         }
       }
 
       // 4. A distinctive term shared with the comment right above.
-      const own = termsAt(i);
-      if (own.stems.length === 0) break found;
-      const from = Math.max(0, above - RARITY_WINDOW);
-      const isRare = (stem: string): boolean => {
-        for (let j = above - 1; j >= from; j--) {
-          if (termsAt(j).stems.some((t) => stemsMeet(stem, t))) return false;
-        }
-        return true;
-      };
-      const shared = overlap(own, termsAt(above), MIN_DISTINCTIVE_SPECIFICITY, isRare);
+      matcher.select(above);
+      const shared = matcher.overlap(i, MIN_DISTINCTIVE_SPECIFICITY, above);
       if (shared.score >= SHARED_TERMS_EVIDENCE) {
         link(above, `shares “${shared.words.slice(0, 2).join('”, “')}” with the comment above`);
         break found;
@@ -315,6 +331,8 @@ export function inferReplies(
       if (list) list.push(i);
       else byAuthor.set(me, [i]);
     }
+    matcher.use(i);
+    if (i - QUOTE_WINDOW >= 0) normalized[i - QUOTE_WINDOW] = undefined;
   }
   return out;
 }

@@ -6,8 +6,15 @@
  * commonness discount from word-frequency ranks) and matched against its context: the
  * article, where a term counts by its salience there, and its nearest on-topic ancestors,
  * where it counts less the further up they are. Inflected forms meet through stemming and,
- * for long stems, a shared prefix ("belarus" / "belarusian" / "belarussian"). The summed
- * evidence below a threshold makes the comment off-topic.
+ * for long stems, a shared prefix ("belarus" / "belarusian" / "belarussian"); German
+ * compounds meet through a shared part ("Kommunalwahlen" / "Stichwahl"). A comment's
+ * strongest match counts in full and the others at a discount; the evidence below a
+ * threshold makes the comment off-topic. Short comments are judged with their context: too
+ * few words and they are left unjudged (or inherit an off-topic parent's mark), and inside
+ * an on-topic conversation a short answer needs more words before it is judged at all.
+ *
+ * The thresholds were tuned on the labelled threads in seeds/threads (npm run eval:analysis),
+ * holding the seed page's result; the defaults sit where the labelled set's F1 peaks.
  *
  * Comments are judged parents first, so a drifting sub-thread is marked from where the
  * drift starts: an off-topic comment is left out of its replies' context, and its words
@@ -78,6 +85,8 @@ const MAX_CONTEXT_HOPS = 6;
 const PREFIX_MIN_LENGTH = 5;
 const PREFIX_SHARE = 0.7;
 const PREFIX_MATCH_FACTOR = 0.9;
+/** Stems of at least this many letters also meet the same stem plus "s" ("kita" / "kitas"). */
+const SHORT_STEM_MIN = 4;
 /**
  * German compounds ("Kommunalwahlen" / "Stichwahl", "Windräder" / "Windparks") meet through a
  * shared part: a known word (on the page or among the language's common words) of at least
@@ -133,13 +142,6 @@ export interface OffTopicJudgement {
   mark: Mark | null;
 }
 
-/** A comment's distinct content terms, as ids into the page's stem table. */
-interface CommentTerms {
-  ids: number[];
-  /** The word as first written, for reasons. */
-  words: string[];
-  properNoun: boolean[];
-}
 
 // --- The page's stem table and prefix families -----------------------------------------------
 
@@ -187,12 +189,22 @@ function prefixFamilies(table: StemTable): (number[] | undefined)[] {
     else if (bucket.length < MAX_PREFIX_CANDIDATES) bucket.push(id);
   });
   const families: (number[] | undefined)[] = new Array(table.stems.length);
+  // A plural or genitive "s" the stemmer left on ("kitas" / "kita": German keeps it after a
+  // vowel). Only "s": any letter would also tie "heard" to "hear(ings)".
+  table.stems.forEach((stem, id) => {
+    if (stem.length <= SHORT_STEM_MIN || !stem.endsWith('s')) return;
+    const shorter = table.ids.get(stem.slice(0, -1));
+    if (shorter === undefined || shorter === id) return;
+    (families[id] ??= []).push(shorter);
+    (families[shorter] ??= []).push(id);
+  });
   for (const bucket of buckets.values()) {
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const a = bucket[x] ?? 0;
         const b = bucket[y] ?? 0;
         if (!prefixRelated(table.stems[a] ?? '', table.stems[b] ?? '')) continue;
+        if (families[a]?.includes(b)) continue;
         (families[a] ??= []).push(b);
         (families[b] ??= []).push(a);
       }
@@ -205,7 +217,7 @@ function prefixFamilies(table: StemTable): (number[] | undefined)[] {
 const HANDLE = /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
 
 /** A stem related to another one, and how much a match through it counts. */
-interface Relative {
+export interface Relative {
   id: number;
   factor: number;
 }
@@ -380,29 +392,47 @@ function roundScore(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
 
-/** Judges every comment; result in the order of `input.comments`. */
-export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
-  const n = input.comments.length;
-  const unjudged = (): OffTopicJudgement => ({ status: 'unjudged', evidence: 0, terms: 0, mark: null });
+/**
+ * A page read once into stem ids: the article's term counts and each comment's distinct terms,
+ * with the stems' prefix and compound relatives and their specificity. The off-topic judge and
+ * the reply inference (`infer-replies.ts`) both work on it, so a page is tokenized once.
+ */
+export interface PageTerms {
+  lang: TextLanguage;
+  /** Stem of each id. */
+  stems: readonly string[];
+  /** Per comment, in page order (commenters' names left out, see OffTopicInput.commenters). */
+  comments: readonly CommentTerms[];
+  /** Article count of each stem id (title words count TITLE_TERM_COUNT times). */
+  articleCount: ReadonlyMap<number, number>;
+  /** Stems met by prefix ("belaru" / "belarusian", "kita" / "kitas"). */
+  families: readonly (readonly number[] | undefined)[];
+  /** Stems met through a shared compound part (German). */
+  compounds: readonly (readonly Relative[] | undefined)[];
+  /** Specificity (see commonness.ts) of each stem id. */
+  spec: Float64Array;
+  /** Stems written as a name somewhere on the page. */
+  properNouns: ReadonlySet<number>;
+}
+
+export interface CommentTerms {
+  ids: number[];
+  /** The word as first written, for reasons. */
+  words: string[];
+  properNoun: boolean[];
+}
+
+/** Reads the article and the comments (see PageTerms). */
+export function readPageTerms(
+  input: Pick<OffTopicInput, 'article' | 'lang' | 'comments' | 'commenters'>,
+): PageTerms {
   const lang = input.lang;
   const reader = new PageReader(lang);
-  const { table, properNouns } = reader;
-
-  // The article: term counts, title words weighted up.
-  const articleCount = new Map<number, number>();
-  const countInArticle = (stem: string, k: number): void => {
-    const id = table.idOf(stem);
-    articleCount.set(id, (articleCount.get(id) ?? 0) + k);
-  };
-  if (input.article) {
-    for (const t of tokenize(input.article.title, lang)) countInArticle(t.stem, TITLE_TERM_COUNT);
-    reader.read(input.article.text, (id) => articleCount.set(id, (articleCount.get(id) ?? 0) + 1));
-  }
-  if (articleCount.size < MIN_ARTICLE_TERMS) return Array.from({ length: n }, unjudged);
-
+  const { table } = reader;
+  const articleCount = readArticle(reader, input.article, lang);
   const commenters = input.commenters;
-  const terms = input.comments.map((c) => {
-    const t = reader.terms(c.text);
+  const comments = input.comments.map((c) => {
+    const t = reader.terms(c.text ?? '');
     if (!commenters || commenters.size === 0 || !t.words.some((w) => commenters.has(w))) return t;
     // A commenter's name ("bernd: …", "…, Klaus.") is whom it addresses, unless the article uses it too.
     const keep = t.ids.map((id, k) => !(commenters.has(t.words[k] ?? '') && !articleCount.has(id)));
@@ -412,11 +442,51 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
       properNoun: t.properNoun.filter((_, k) => keep[k]),
     };
   });
-  const stemCount = table.stems.length;
-  const families = prefixFamilies(table);
-  const compounds = compoundFamilies(table, lang);
+  const spec = new Float64Array(table.stems.length);
+  table.stems.forEach((stem, id) => {
+    spec[id] = specificity(stem, lang);
+  });
+  return {
+    lang,
+    stems: table.stems,
+    comments,
+    articleCount,
+    families: prefixFamilies(table),
+    compounds: compoundFamilies(table, lang),
+    spec,
+    properNouns: reader.properNouns,
+  };
+}
 
-  // Article weight of every stem: its salience there, or a prefix relative's, a bit less.
+/** The article's term counts, title words weighted up. */
+function readArticle(reader: PageReader, article: OffTopicInput['article'], lang: TextLanguage): Map<number, number> {
+  const articleCount = new Map<number, number>();
+  if (!article) return articleCount;
+  for (const t of tokenize(article.title, lang)) {
+    const id = reader.table.idOf(t.stem);
+    articleCount.set(id, (articleCount.get(id) ?? 0) + TITLE_TERM_COUNT);
+  }
+  reader.read(article.text, (id) => articleCount.set(id, (articleCount.get(id) ?? 0) + 1));
+  return articleCount;
+}
+
+/**
+ * Judges every comment; result in the order of `input.comments`. `page` is the page as
+ * `readPageTerms(input)` reads it, when the caller has it already.
+ */
+export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJudgement[] {
+  const n = input.comments.length;
+  const unjudged = (): OffTopicJudgement => ({ status: 'unjudged', evidence: 0, terms: 0, mark: null });
+  // Without a usable article nothing is judged: check that before reading every comment.
+  if (!page && readArticle(new PageReader(input.lang), input.article, input.lang).size < MIN_ARTICLE_TERMS) {
+    return Array.from({ length: n }, unjudged);
+  }
+  const read = page ?? readPageTerms(input);
+  const { comments: terms, articleCount, families, compounds, spec, properNouns } = read;
+  if (articleCount.size < MIN_ARTICLE_TERMS) return Array.from({ length: n }, unjudged);
+  const stemCount = read.stems.length;
+
+  // Article weight of every stem: its salience there, or a relative's, a bit less.
   let maxCount = 1;
   for (const c of articleCount.values()) if (c > maxCount) maxCount = c;
   const salience = new Float64Array(stemCount);
@@ -427,13 +497,11 @@ export function judgeOffTopic(input: OffTopicInput): OffTopicJudgement[] {
         : ARTICLE_SALIENCE_FLOOR + (1 - ARTICLE_SALIENCE_FLOOR) * (Math.log1p(c - 1) / Math.log1p(maxCount - 1));
   }
   const articleWeight = new Float64Array(stemCount);
-  const spec = new Float64Array(stemCount);
   for (let id = 0; id < stemCount; id++) {
     let w = salience[id] ?? 0;
     for (const f of families[id] ?? []) w = Math.max(w, (salience[f] ?? 0) * PREFIX_MATCH_FACTOR);
     for (const r of compounds[id] ?? []) w = Math.max(w, (salience[r.id] ?? 0) * r.factor);
     articleWeight[id] = w;
-    spec[id] = specificity(table.stems[id] ?? '', lang);
   }
 
   const threshold = ON_TOPIC_EVIDENCE[input.sensitivity] ?? ON_TOPIC_EVIDENCE.normal;

@@ -1,7 +1,7 @@
 /**
- * A locator finds an element again: a CSS selector in its tree, `#id` when the id is unique,
- * else a short `tag:nth-of-type(n)` path from the nearest ancestor with a unique id (or from
- * the root). An element inside a shadow root (or a same-origin frame) gets its host's (frame's)
+ * A locator finds an element again: a CSS selector in its tree, `#id` when that id finds it
+ * (it is the first element with the id), else a short `tag:nth-of-type(n)` path from the
+ * nearest ancestor whose id finds it (or from the root). An element inside a shadow root (or a same-origin frame) gets its host's (frame's)
  * locator first, then ` >>> `, then its selector inside that root: `#coral_thread >>> #comment-7`.
  * `resolveLocator` follows those steps back.
  */
@@ -31,6 +31,17 @@ type QueryRoot = Document | DocumentFragment | Element;
 function queryRootOf(el: Element): QueryRoot {
   const root = el.getRootNode();
   return root.nodeType === 9 || root.nodeType === 11 ? (root as Document | DocumentFragment) : (root as Element);
+}
+
+/**
+ * True when `#id` finds `el` in `root`: `el` is the first element there with that id (what
+ * `querySelector` returns). Looked up by id, not by selector: jsdom compiles and runs every new
+ * selector over the whole tree, which made locators for thousands of comments take seconds.
+ */
+function idFinds(root: QueryRoot, id: string, el: Element): boolean {
+  const byId = (root as Partial<Document>).getElementById;
+  if (typeof byId === 'function') return byId.call(root, id) === el;
+  return matchesOnly(root, `#${cssEscape(id)}`, el);
 }
 
 function matchesOnly(root: QueryRoot, selector: string, el: Element): boolean {
@@ -77,18 +88,12 @@ export function locatorFor(el: Element): string {
 /** The selector of `el` inside its own tree (document or shadow root). */
 export function locatorInRoot(el: Element): string {
   const root = queryRootOf(el);
-  if (el.id) {
-    const byId = `#${cssEscape(el.id)}`;
-    if (matchesOnly(root, byId, el)) return byId;
-  }
+  if (el.id && idFinds(root, el.id, el)) return `#${cssEscape(el.id)}`;
   const steps: string[] = [];
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur !== el && cur.id) {
-      const byId = `#${cssEscape(cur.id)}`;
-      if (matchesOnly(root, byId, cur)) {
-        steps.unshift(byId);
-        break;
-      }
+    if (cur !== el && cur.id && idFinds(root, cur.id, cur)) {
+      steps.unshift(`#${cssEscape(cur.id)}`);
+      break;
     }
     steps.unshift(step(cur));
     // A path rooted at <html>, or at the top of a shadow root, is complete.

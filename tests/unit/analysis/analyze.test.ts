@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeExtraction } from '../../../utils/analysis/analyze';
+import { analyzeExtraction, EMPTY_COMMENT_NOTE } from '../../../utils/analysis/analyze';
 import { AnalysisResult, type ExtractedComment, type Extraction } from '../../../utils/schema';
 import { SEED_PATH, seedExtraction } from './seed-fixture';
 
@@ -80,6 +80,8 @@ describe('analyzeExtraction', () => {
       ['a~2', null, 0],
     ]);
     expect(result.comments[1]?.notes?.[0]).toMatch(/not found/);
+    // Empty comments stay in the tree, with a note, and are never marked.
+    expect(result.comments.map((c) => c.notes?.includes(EMPTY_COMMENT_NOTE))).toEqual([true, true, true]);
     expect(AnalysisResult.safeParse(result).success).toBe(true);
   });
 

@@ -33,6 +33,13 @@ describe('markLinkOnly', () => {
     },
   );
 
+  it.each(['Schau mal hier: https://a.com/x', 'Вот подробности: a.com/x', 'Voir ici : https://a.com/x', 'Mira aquí https://a.com/x', 'see here → a.com/x'])(
+    'knows filler in the supported languages: %s',
+    (text) => {
+      expect(mark(text)?.reason).toBe('only a link to a.com');
+    },
+  );
+
   it('marks anchors with filler text, naming every domain', () => {
     expect(mark('here', [{ href: 'https://a.com/x', text: 'here' }])?.reason).toBe('only a link to a.com');
     expect(mark('https://a.com/1 https://b.org/2')?.reason).toBe('only links to a.com, b.org');

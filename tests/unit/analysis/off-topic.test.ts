@@ -159,6 +159,43 @@ describe('judgeOffTopic', () => {
     expect(js.map((j) => j.mark)).toEqual([null, null]);
   });
 
+  it('matches German compounds through a shared part ("Kommunalwahlen" / "Stichwahl")', () => {
+    const article = {
+      title: 'Bürgermeisterwahl in Hollbach: Stichwahl zwischen Albers und Petri',
+      text: 'In Hollbach fällt die Entscheidung erst in der Stichwahl. Die Wahlbeteiligung lag bei 41 Prozent. Kandidaten sprachen über Kitas und Schulen.',
+    };
+    const js = judgeOffTopic({
+      article,
+      lang: 'de',
+      comments: [
+        { text: 'Bei Kommunalwahlen ist das leider normal, in den Nachbarorten waren es noch weniger.' },
+        { text: 'Mein Fußballverein hat am Sonntag wieder verloren, der Torwart war furchtbar.' },
+      ],
+      parentIndex: [-1, -1],
+      sensitivity: 'normal',
+    });
+    expect(js.map((j) => j.status)).toEqual(['on-topic', 'off-topic']);
+  });
+
+  it('leaves a short answer inside an on-topic conversation unjudged, but judges a long drift', () => {
+    const js = judge([
+      ['Does the drought relief cover irrigation for wheat farmers?', -1],
+      ['Yes, eight hours a week, perfect.', 0],
+      ['Speaking of weeks, my guitar band plays Lisbon next Sunday and the drummer is brilliant.', 0],
+    ]);
+    expect(js.map((j) => j.status)).toEqual(['on-topic', 'unjudged', 'off-topic']);
+  });
+
+  it('counts matches beyond the strongest one at a discount', () => {
+    const [both, wheat, irrigation] = judge([
+      ['Wheat and irrigation.', -1],
+      ['Wheat.', -1],
+      ['Irrigation.', -1],
+    ]);
+    const [strong, weak] = [wheat?.evidence ?? 0, irrigation?.evidence ?? 0].sort((a, b) => b - a);
+    expect(both?.evidence).toBeCloseTo((strong ?? 0) + 0.5 * (weak ?? 0), 6);
+  });
+
   it('works in German', () => {
     const article = {
       title: 'Dürre zwingt Bauern zu kleinerer Weizenernte',

@@ -78,6 +78,10 @@ describe('stop words and sentence starts', () => {
     expect(isStopWord('что', 'ru')).toBe(true);
     expect(isStopWord('sanctions', 'en')).toBe(false);
     expect(isStopWord('the', 'other')).toBe(false);
+    // Closed-class words the package lists miss.
+    for (const [w, l] of [['ça', 'fr'], ['oui', 'fr'], ['genau', 'de'], ['именно', 'ru'], ['pues', 'es'], ['ours', 'en']] as const) {
+      expect(isStopWord(w, l), w).toBe(true);
+    }
   });
 
   it('finds sentence starts after end punctuation, quotes and line breaks', () => {

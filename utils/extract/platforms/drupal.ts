@@ -19,6 +19,17 @@ export const COMMENT_ITEM_SELECTOR = [
   'a[id^="comment-"] + .comment',
 ].join(', ');
 
+/** The same set, queried cheaply: `.comment` is checked for its anchor in code (`isItem`). */
+const CANDIDATE_SELECTOR = '[data-comment-user-id], [typeof~="sioct:Comment"], [typeof~="schema:Comment"], .comment';
+
+function isItem(el: Element): boolean {
+  if (el.hasAttribute('data-comment-user-id')) return true;
+  const type = el.getAttribute('typeof') ?? '';
+  if (/(^|\s)(sioct|schema):Comment(\s|$)/.test(type)) return true;
+  const anchor = el.previousElementSibling;
+  return anchor !== null && anchor.localName === 'a' && COMMENT_ID.test(anchor.id);
+}
+
 /** The container core puts a comment's replies in, right after the comment. */
 export const REPLIES_SELECTOR = '.indented';
 
@@ -74,7 +85,7 @@ export const drupal: CommentPlatform = {
   name: 'drupal',
   replySource: 'nesting',
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    const candidates = Array.from(root.querySelectorAll(COMMENT_ITEM_SELECTOR));
+    const candidates = Array.from(root.querySelectorAll(CANDIDATE_SELECTOR)).filter(isItem);
     if (candidates.length === 0) return null;
     const candidateSet = new Set(candidates);
     // An RDFa-typed element inside a comment (e.g. the author's `sioc:UserAccount`) is not another
@@ -93,8 +104,6 @@ export const drupal: CommentPlatform = {
       if (!block) return null;
       for (let prev = block.previousElementSibling; prev; prev = prev.previousElementSibling) {
         if (itemSet.has(prev)) return prev;
-        const inner = prev.querySelector(COMMENT_ITEM_SELECTOR);
-        if (inner && itemSet.has(inner) && !prev.matches(REPLIES_SELECTOR)) return inner;
         if (prev.localName !== 'a') break;
       }
       return null;

@@ -417,7 +417,9 @@ function bylineComments(root: ParentNode, ctx?: DetectContext): FoundComment[] |
       if (!named && !COMMENT_SECTION_HINT.test(`${child.id} ${child.getAttribute('class') ?? ''}`)) continue;
       // Look-alikes by tag and first class: state classes (`faded`, `highlighted`) vary per item.
       const sig = `${child.localName}.${(child.classList[0] ?? '').replace(/\d+/g, '')}`;
-      bySig.set(sig, [...(bySig.get(sig) ?? []), child]);
+      const group = bySig.get(sig);
+      if (group) group.push(child);
+      else bySig.set(sig, [child]);
     }
     for (const group of bySig.values()) {
       if (group.length < MIN_BYLINE_ITEMS || group.length <= best.length) continue;
