@@ -24,6 +24,7 @@ export function Toolbar({ filter, query, counts, collapsible, onFilter, onQuery,
             aria-checked={filter === f}
             class={`chip${filter === f ? ' on' : ''}`}
             data-filter={f}
+            title={f === 'unmarked' ? 'Hide marked comments' : undefined}
             onClick={() => onFilter(f)}
           >
             {FILTER_LABELS[f]} <span class="n">{counts[f]}</span>
@@ -39,11 +40,27 @@ export function Toolbar({ filter, query, counts, collapsible, onFilter, onQuery,
           value={query}
           onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
         />
-        <button type="button" class="ghost small" onClick={onCollapseAll} disabled={!collapsible} data-action="collapse-all">
-          Collapse all
+        <button
+          type="button"
+          class="ghost small icon-button"
+          onClick={onCollapseAll}
+          disabled={!collapsible}
+          data-action="collapse-all"
+          title="Collapse all threads"
+          aria-label="Collapse all threads"
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 6l5-4 5 4M3 14l5-4 5 4" fill="none" stroke="currentColor" stroke-width="1.6" /></svg>
         </button>
-        <button type="button" class="ghost small" onClick={onExpandAll} disabled={!collapsible} data-action="expand-all">
-          Expand all
+        <button
+          type="button"
+          class="ghost small icon-button"
+          onClick={onExpandAll}
+          disabled={!collapsible}
+          data-action="expand-all"
+          title="Expand all threads"
+          aria-label="Expand all threads"
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 2l5 4 5-4M3 10l5 4 5-4" fill="none" stroke="currentColor" stroke-width="1.6" /></svg>
         </button>
       </div>
     </div>

@@ -153,7 +153,15 @@ async function launchChromium(extension: string, options: LaunchOptions): Promis
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker = context.serviceWorkers()[0];
+  if (!worker) {
+    try {
+      worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    } catch (error) {
+      await context.close();
+      throw new Error(`the extension in ${extension} did not start (no background service worker)`, { cause: error });
+    }
+  }
   // Node's URL gives non-special schemes an opaque ("null") origin: cut the URL instead.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
 

@@ -31,13 +31,18 @@ function isLetterLike(code: number): boolean {
   return isAsciiLetterOrDigit(code) || code > 0x7f;
 }
 
+const MAYBE_EMAIL = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\./u;
+
 /**
  * Could linkify-it find a link here? Every link it finds has a scheme ("x://", "mailto:"),
  * an e-mail "@", or a dot with a name before it and a top-level domain after it. Most
  * comments have none of these, and a full linkify-it scan costs tens of microseconds.
  */
 function mayHaveLink(text: string): boolean {
-  if (text.includes('://') || text.includes('@')) return true;
+  if (text.includes('://')) return true;
+  // An e-mail address needs a name before its "@" and a dot after it; a handle ("@anna", in
+  // most replies on some sites) has neither and would send every comment through linkify-it.
+  if (text.includes('@') && MAYBE_EMAIL.test(text)) return true;
   if (text.includes(':') && /mailto:/i.test(text)) return true;
   for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
     if (

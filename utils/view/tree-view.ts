@@ -12,7 +12,7 @@ export const FILTER_LABELS: Record<Filter, string> = {
   marked: 'Marked',
   'off-topic': 'Off-topic',
   'link-only': 'Link only',
-  unmarked: 'Hide marked',
+  unmarked: 'Unmarked',
 };
 
 /** Above this many comments, threads start collapsed so the first render stays quick. */
