@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncAutoAnalysis } from '../utils/background/auto-analyse';
-import { forgetTab } from '../utils/background/controller';
+import { forgetStaleTab, forgetTab } from '../utils/background/controller';
 import { handleBackgroundMessage } from '../utils/background/router';
 import { readSettings, settingsItem } from '../utils/settings';
 import { siteOriginOf } from '../utils/sites';
@@ -16,9 +16,10 @@ export default defineBackground(() => {
     }),
   );
 
-  // A reload or a navigation makes the tab's result stale; a closed tab needs none.
+  // A reload or a navigation makes the tab's result stale (on a single-page site the content
+  // script reports the new page by itself); a closed tab needs none.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading') void forgetTab(tabId);
+    if (changeInfo.status === 'loading' || changeInfo.url !== undefined) void forgetStaleTab(tabId, changeInfo.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

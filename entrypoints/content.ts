@@ -1,9 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPage } from '../utils/extract/extract-page';
+import { resolveLocator } from '../utils/extract/locator';
 import { hasLoadMoreControl } from '../utils/extract/load-more';
+import type { OpenShadowRoot } from '../utils/extract/roots';
 import { createPageAnnotations, HIGHLIGHT_TAG, LABEL_TAG } from '../utils/page/annotations';
-import { PageExtractedReply, ToContentMessage, type Extraction, type PageMarks, type RevealReply } from '../utils/schema';
+import {
+  fitExtraction,
+  PageExtractedReply,
+  ToContentMessage,
+  type Extraction,
+  type PageMarks,
+  type RevealReply,
+} from '../utils/schema';
 import { readSettings, settingsItem } from '../utils/settings';
 
 /** Marks the isolated world once the script runs, so a second injection re-reads instead of doubling up. */
@@ -14,8 +23,28 @@ const QUIET_MS = 700;
 const MIN_INTERVAL_MS = 2_000;
 /** For this long after a change the page counts as still loading comments. */
 const STILL_LOADING_MS = 4_000;
+/** Milliseconds comment detection may take before it stops and reports `partial`: the tab stays responsive. */
+const READ_BUDGET_MS = 2_000;
+/** After a slow reading, wait this many times as long before the next: a huge page is not kept busy. */
+const SLOW_READ_FACTOR = 4;
+/** How often an orphaned script (extension reloaded, updated or removed) checks that it still belongs. */
+const ALIVE_CHECK_MS = 1_000;
 
-type Running = { reread: () => void };
+type Running = { reread: () => void; isValid: () => boolean };
+
+/** The browser's way into closed shadow roots (Chromium `chrome.dom`, Firefox `openOrClosedShadowRoot`). */
+function shadowRootReader(): OpenShadowRoot | undefined {
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
+  if (typeof chromeDom?.openOrClosedShadowRoot === 'function') {
+    const open = chromeDom.openOrClosedShadowRoot.bind(chromeDom);
+    return (el) => open(el) ?? null;
+  }
+  const probe = document.documentElement as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
+  if (typeof probe?.openOrClosedShadowRoot === 'function') {
+    return (el) => (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot?.() ?? null;
+  }
+  return undefined;
+}
 
 /** What identifies a reading: if it is unchanged, there is nothing new to send. */
 function fingerprint(extraction: Extraction): string {
@@ -36,7 +65,9 @@ export default defineContentScript({
   main(ctx) {
     const world = globalThis as typeof globalThis & { [RUNNING]?: Running };
     const already = world[RUNNING];
-    if (already) {
+    // An instance left by a reloaded extension shares this world in Chromium but can no longer
+    // talk to it: replace it rather than hand it the work.
+    if (already?.isValid()) {
       already.reread();
       return;
     }
@@ -48,18 +79,17 @@ export default defineContentScript({
     let lastSent = '';
     let lastChange = 0;
     let lastRead = 0;
+    let lastReadMs = 0;
     let timer: number | undefined;
+    const openShadowRoot = shadowRootReader();
 
     /** The element read last time, or (if the site re-rendered it) whatever its locator finds now. */
     function findComment(id: string): Element | null {
       const element = elements.get(id);
       if (element?.isConnected) return element;
       const locator = locators.get(id);
-      try {
-        return locator ? document.querySelector(locator) : null;
-      } catch {
-        return null;
-      }
+      // Locators may reach into shadow roots and frames (`host >>> inner`); resolveLocator never throws.
+      return locator ? resolveLocator(document, locator, openShadowRoot) : null;
     }
 
     async function showMarks(next: PageMarks): Promise<void> {
@@ -70,9 +100,16 @@ export default defineContentScript({
     }
 
     async function reread(force = false): Promise<void> {
+      if (ctx.isInvalid) return;
       lastRead = Date.now();
-      const { extraction, elements: found } = readPage(document);
-      extraction.moreLoading = Date.now() - lastChange < STILL_LOADING_MS || hasLoadMoreControl(document);
+      const { extraction: read, elements: found } = readPage(document, { budgetMs: READ_BUDGET_MS, openShadowRoot });
+      lastReadMs = Date.now() - lastRead;
+      // Clipped to the schema's bounds: one huge comment must not make the whole report invalid.
+      const extraction = fitExtraction(read);
+      // A document still loading (a stream that never ends, a comment frame that never answers)
+      // is reported as far as it got, and said to be loading more.
+      extraction.moreLoading =
+        document.readyState !== 'complete' || Date.now() - lastChange < STILL_LOADING_MS || hasLoadMoreControl(document);
       const print = fingerprint(extraction);
       if (!force && print === lastSent) return;
       elements = found;
@@ -90,7 +127,8 @@ export default defineContentScript({
 
     function schedule(): void {
       if (timer !== undefined) clearTimeout(timer);
-      const wait = Math.max(QUIET_MS, lastRead + MIN_INTERVAL_MS - Date.now());
+      const interval = Math.max(MIN_INTERVAL_MS, lastReadMs * SLOW_READ_FACTOR);
+      const wait = Math.max(QUIET_MS, lastRead + interval - Date.now());
       timer = ctx.setTimeout(() => {
         timer = undefined;
         void reread();
@@ -110,9 +148,17 @@ export default defineContentScript({
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
 
-    const onMessage = (raw: unknown): Promise<RevealReply | { ok: boolean }> | undefined => {
+    const onMessage = (raw: unknown, sender: { id?: string }): Promise<RevealReply | { ok: boolean }> | undefined => {
+      // Only our own extension may talk to us; anything else, or anything malformed, is ignored.
+      if (sender?.id !== browser.runtime.id) {
+        console.warn('Threadwise: ignored a message from an unexpected sender');
+        return undefined;
+      }
       const parsed = ToContentMessage.safeParse(raw);
-      if (!parsed.success) return undefined;
+      if (!parsed.success) {
+        console.warn(`Threadwise: ignored a malformed message (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+        return undefined;
+      }
       const message = parsed.data;
       if (message.type === 'reveal-comment') {
         const element = findComment(message.commentId);
@@ -125,15 +171,32 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     const unwatchSettings = settingsItem.watch(() => void showMarks(marks));
 
+    // A single-page site moved to another URL: that is another page; read it afresh.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      lastChange = Date.now();
+      void reread(true);
+    });
+    // Read once more when a page that was still loading has finished.
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => schedule());
+    // Nothing tells an orphaned script that the extension was reloaded or removed: check now and
+    // then (ctx.setInterval checks validity on each tick), and clean up as soon as it is gone.
+    ctx.setInterval(() => undefined, ALIVE_CHECK_MS);
+
     ctx.onInvalidated(() => {
+      if (timer !== undefined) clearTimeout(timer);
       observer.disconnect();
-      unwatchSettings();
-      browser.runtime.onMessage.removeListener(onMessage);
+      try {
+        unwatchSettings();
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension APIs are already gone with the extension.
+      }
       annotations.clear();
-      delete world[RUNNING];
+      if (world[RUNNING] === running) delete world[RUNNING];
     });
 
-    world[RUNNING] = { reread: () => void reread(true) };
+    const running: Running = { reread: () => void reread(true), isValid: () => ctx.isValid };
+    world[RUNNING] = running;
     void reread(true);
   },
 });

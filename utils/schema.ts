@@ -134,6 +134,11 @@ export const AnalysisResult = z.object({
   moreLoading: z.boolean().optional(),
   analyzedAt: z.string().max(40).optional(),
   error: z.string().max(1_000).optional(),
+  /**
+   * What the result leaves out and why, in words for a reader: e.g. comment texts shortened
+   * because the whole result did not fit the browser's session storage. Absent when complete.
+   */
+  notices: z.array(z.string().max(300)).max(20).optional(),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResult>;
 
@@ -199,6 +204,69 @@ export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
 export const RevealReply = z.object({ found: z.boolean() });
 export type RevealReply = z.infer<typeof RevealReply>;
+
+// ---------------------------------------------------------------------------------------------
+// Fitting a reading to the limits before it is sent: one oversized field must not make the whole
+// report fail validation, and the message must stay well under the browsers' message size caps.
+
+/** Characters of comment text one report carries at most (a message is capped near 64 MiB). */
+export const MAX_EXTRACTION_TEXT_CHARS = 24_000_000;
+
+const clip = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
+const clipNullable = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
+
+/**
+ * Pure: the same reading, cut to fit `Extraction`'s bounds. Fields are clipped to their limits;
+ * comments past the count limit or the text budget are dropped and the reading is marked
+ * `partial`. A comment whose id is too long or empty is dropped (its replies go to top level).
+ */
+export function fitExtraction(extraction: Extraction, maxTextChars = MAX_EXTRACTION_TEXT_CHARS): Extraction {
+  let partial = extraction.partial;
+  let budget = maxTextChars;
+  const comments: ExtractedComment[] = [];
+  for (const c of extraction.comments) {
+    if (comments.length >= LIMITS.comments) {
+      partial = true;
+      break;
+    }
+    if (!c.id || c.id.length > LIMITS.idLength) continue;
+    const text = clip(c.text, LIMITS.textLength);
+    if (text.length > budget) {
+      partial = true;
+      break;
+    }
+    budget -= text.length;
+    comments.push({
+      id: c.id,
+      // A parent that was dropped is left for the tree builder, which puts the reply at top level.
+      parentId: c.parentId && c.parentId.length <= LIMITS.idLength ? c.parentId : null,
+      level: c.level === null || !Number.isInteger(c.level) ? null : Math.min(Math.max(c.level, 0), 100_000),
+      author: clipNullable(c.author, LIMITS.fieldLength),
+      time: clipNullable(c.time, LIMITS.fieldLength),
+      text,
+      links: c.links
+        .slice(0, LIMITS.linksPerComment)
+        .map((l) => ({ href: clip(l.href, LIMITS.urlLength), text: clip(l.text, LIMITS.urlLength) })),
+      locator: c.locator.length > LIMITS.urlLength ? '' : c.locator,
+    });
+  }
+  const article = extraction.article
+    ? {
+        title: clip(extraction.article.title, LIMITS.fieldLength),
+        text: clip(extraction.article.text, LIMITS.articleTextLength),
+        lang: clipNullable(extraction.article.lang, 35),
+      }
+    : null;
+  return {
+    ...extraction,
+    url: clip(extraction.url, LIMITS.urlLength),
+    article,
+    comments,
+    platform: clipNullable(extraction.platform, 100),
+    partial,
+    detectMs: Number.isFinite(extraction.detectMs) && extraction.detectMs >= 0 ? extraction.detectMs : 0,
+  };
+}
 
 /** Storage key of a tab's state in `storage.session`. */
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`;

@@ -37,16 +37,33 @@ export interface PageHandle {
   close(): Promise<void>;
 }
 
+export interface OpenPageOptions {
+  /**
+   * `load` (default) waits for the load event; `started` only until the tab shows the URL, for
+   * pages that never finish loading.
+   */
+  waitUntil?: 'load' | 'started';
+}
+
 export interface ExtensionBrowser {
   name: BrowserName;
   /** Opens a web page in a new tab and waits for it to load. */
-  openPage(url: string): Promise<PageHandle>;
+  openPage(url: string, options?: OpenPageOptions): Promise<PageHandle>;
   /** The extension's tab id for the tab showing `url`. */
   tabIdOf(url: string): Promise<number>;
   /** Opens the popup as a page of its own, about the given tab. */
   openPopup(tabId: number): Promise<PageHandle>;
   /** Every URL the browser requested (pages and extension alike), for privacy checks. */
   requests: string[];
+  /**
+   * Chromium: requests made by the extension itself (its service worker and its own pages), as
+   * far as the browser reports them; each with the URL and who made it.
+   */
+  extensionRequests?: Array<{ url: string; by: string }>;
+  /** Chromium only: stops the extension's service worker, as the browser does when it is idle. */
+  stopBackground?(): Promise<void>;
+  /** The extension's origin (`chrome-extension://<id>` or `moz-extension://<uuid>`); null without the extension. */
+  extensionOrigin: string | null;
   close(): Promise<void>;
 }
 
@@ -59,7 +76,6 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
-  `--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`,
 ];
 
 function wrapPlaywright(page: PlaywrightPage): PageHandle {
@@ -140,19 +156,59 @@ function findTabId(url: string): Promise<number> {
 export interface LaunchOptions {
   /** The colour scheme pages see (prefers-color-scheme); light by default. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Port of a proxy on 127.0.0.1 that every non-local request is sent to; default a dead port.
+   * The privacy tests pass a recording proxy of their own.
+   */
+  proxyPort?: number;
+  /** Load the extension (default true); false gives the same browser without it, as a baseline. */
+  extension?: boolean;
 }
 
-async function launchChromium(extension: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchChromium(extension: string | null, options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'threadwise-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserExecutable('chromium'),
     headless: true,
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--proxy-server=http://127.0.0.1:${options.proxyPort ?? DEAD_PROXY_PORT}`,
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
+    ],
   });
   const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
+  const extensionRequests: Array<{ url: string; by: string }> = [];
+  context.on('request', (request) => {
+    requests.push(request.url());
+    let by: string | null = null;
+    try {
+      by = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      by = null;
+    }
+    if (by && /^chrome-extension:/.test(by)) extensionRequests.push({ url: request.url(), by });
+  });
+  if (!extension) {
+    return {
+      name: 'chromium',
+      requests,
+      extensionRequests,
+      extensionOrigin: null,
+      async openPage(url, openOptions = {}) {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: openOptions.waitUntil === 'started' ? 'commit' : 'load' });
+        return wrapPlaywright(page);
+      },
+      tabIdOf: () => Promise.reject(new Error('no extension loaded')),
+      openPopup: () => Promise.reject(new Error('no extension loaded')),
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  }
   let worker = context.serviceWorkers()[0];
   if (!worker) {
     try {
@@ -175,10 +231,23 @@ async function launchChromium(extension: string, options: LaunchOptions): Promis
   return {
     name: 'chromium',
     requests,
-    async openPage(url) {
+    extensionRequests,
+    extensionOrigin,
+    async openPage(url, openOptions = {}) {
       const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil: openOptions.waitUntil === 'started' ? 'commit' : 'load' });
       return wrapPlaywright(page);
+    },
+    async stopBackground() {
+      // What the browser does to an idle MV3 worker: stop it. The next event starts it again.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
     },
     async tabIdOf(url) {
       const probe = await extensionPage('/popup.html');
@@ -198,7 +267,8 @@ async function launchChromium(extension: string, options: LaunchOptions): Promis
   };
 }
 
-async function launchFirefox(extension: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchFirefox(extension: string | null, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const proxyPort = options.proxyPort ?? DEAD_PROXY_PORT;
   const profile = mkdtempSync(join(tmpdir(), 'threadwise-firefox-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -213,14 +283,14 @@ async function launchFirefox(extension: string, options: LaunchOptions): Promise
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': DEAD_PROXY_PORT,
+      'network.proxy.http_port': proxyPort,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': DEAD_PROXY_PORT,
+      'network.proxy.ssl_port': proxyPort,
       'network.proxy.no_proxies_on': '127.0.0.1, localhost',
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
-  await browser.installExtension(extension);
+  if (extension) await browser.installExtension(extension);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   const requests: string[] = [];
 
@@ -246,16 +316,21 @@ async function launchFirefox(extension: string, options: LaunchOptions): Promise
   return {
     name: 'firefox',
     requests,
-    async openPage(url) {
+    extensionOrigin: extension ? extensionOrigin : null,
+    async openPage(url, openOptions = {}) {
       const page = await newPage();
-      if (/^https?:/.test(url)) {
+      if (/^https?:/.test(url) && openOptions.waitUntil !== 'started') {
         await page.goto(url, { waitUntil: 'load' });
         return wrapPuppeteer(page);
       }
-      // Browser pages (about:) never report "load" over BiDi: start, then wait for the URL.
+      // Browser pages (about:) never report "load" over BiDi, and some pages never finish: start,
+      // then wait for the URL (and, unless only the start is wanted, the end of loading).
       void page.goto(url).catch(() => undefined);
       const handle = wrapPuppeteer(page);
-      await handle.waitFor((expected: string) => location.href === expected && document.readyState === 'complete', url);
+      await handle.waitFor(
+        ([expected, started]: [string, boolean]) => location.href === expected && (started || document.readyState === 'complete'),
+        [url, openOptions.waitUntil === 'started'] as [string, boolean],
+      );
       return handle;
     },
     async tabIdOf(url) {
@@ -287,6 +362,9 @@ function snapshotBuild(name: BrowserName): { dir: string; remove: () => void } {
 }
 
 export async function launchExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (options.extension === false) {
+    return name === 'chromium' ? launchChromium(null, options) : launchFirefox(null, options);
+  }
   const build = snapshotBuild(name);
   try {
     const browser = name === 'chromium' ? await launchChromium(build.dir, options) : await launchFirefox(build.dir, options);

@@ -95,9 +95,8 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
       marks,
     };
     if (node) out.reply = node.reply;
-    const notes = node ? [...node.notes] : [];
-    if (isEmptyComment(c.text)) notes.push(EMPTY_COMMENT_NOTE);
-    if (notes.length > 0) out.notes = notes;
+    const empty = isEmptyComment(c.text);
+    if ((node && node.notes.length > 0) || empty) out.notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : [])];
     return out;
   });
 

@@ -23,7 +23,6 @@
  */
 import type { ExtractedComment, ReplyLink } from '../schema';
 import type { TextLanguage } from '../text/language';
-import { forEachWordRange } from '../text/tokens';
 import { isEmptyComment } from './link-only';
 import { readPageTerms, type PageTerms } from './off-topic';
 
@@ -70,6 +69,25 @@ const SECOND_PERSON: Readonly<Record<TextLanguage, ReadonlySet<string>>> = (() =
     ru: new Set(ru),
     // An unknown language: any of them (the words hardly collide across these languages).
     other: new Set(all),
+  };
+})();
+
+/**
+ * One pattern per language for "a second-person word among the opening words": a single
+ * regular expression test per comment instead of a word-by-word scan.
+ */
+const SECOND_PERSON_PATTERN: Readonly<Record<TextLanguage, RegExp>> = (() => {
+  const pattern = (words: ReadonlySet<string>): RegExp => {
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "['’]"));
+    return new RegExp(`(?:^|[^\\p{L}\\p{N}_'’])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+  };
+  return {
+    en: pattern(SECOND_PERSON.en),
+    de: pattern(SECOND_PERSON.de),
+    fr: pattern(SECOND_PERSON.fr),
+    es: pattern(SECOND_PERSON.es),
+    ru: pattern(SECOND_PERSON.ru),
+    other: pattern(SECOND_PERSON.other),
   };
 })();
 
@@ -214,7 +232,6 @@ export function inferReplies(
   // Normalised texts for quote search, kept only for the QUOTE_WINDOW look-back.
   const normalized: (string | undefined)[] = new Array(n);
   const normalizedAt = (i: number): string => (normalized[i] ??= normalizeForQuote(comments[i]?.text ?? ''));
-  const youWords = SECOND_PERSON[lang] ?? SECOND_PERSON.other;
 
   /** Of an author's earlier comments, the one sharing most with comment i (latest on a tie). */
   const pickByAuthor = (i: number, key: string): number => {
@@ -235,16 +252,19 @@ export function inferReplies(
     return best;
   };
 
-  const authorOf = (i: number): string => nameKey(comments[i]?.author ?? '');
+  const authorKeys = comments.map((c) => nameKey(c.author ?? ''));
+  const authorOf = (i: number): string => authorKeys[i] ?? '';
+  const nameOf = (j: number): string => shortName(comments[j]?.author?.trim() || `comment ${j + 1}`);
+  const youPattern = SECOND_PERSON_PATTERN[lang] ?? SECOND_PERSON_PATTERN.other;
+  let i = 0;
+  const link = (parent: number, cue: string): void => {
+    out[i] = { parent, reply: { source: 'inferred', cue } };
+  };
 
-  for (let i = 0; i < n; i++) {
+  for (i = 0; i < n; i++) {
     const c = comments[i];
     const text = c?.text ?? '';
     const me = authorOf(i);
-    const link = (parent: number, cue: string): void => {
-      out[i] = { parent, reply: { source: 'inferred', cue } };
-    };
-    const nameOf = (j: number): string => shortName(comments[j]?.author?.trim() || `comment ${j + 1}`);
     // An empty comment (deleted, or whitespace only) answers nothing and is answered by nothing.
     if (isEmptyComment(text)) continue;
 
@@ -275,7 +295,8 @@ export function inferReplies(
           break found;
         }
       }
-      const opening = byAuthor.size > 0 ? OPENING_ADDRESS.exec(text.slice(0, OPENING_LENGTH)) : null;
+      const head = text.slice(0, OPENING_LENGTH);
+      const opening = byAuthor.size > 0 && (head.includes(':') || head.includes(',')) ? OPENING_ADDRESS.exec(head) : null;
       if (opening) {
         // "anna:", or "Anna Maria," — try the longest run of words first.
         const words = (opening[1] ?? '').split(/[ \t]+/);
@@ -303,12 +324,7 @@ export function inferReplies(
       if (above < 0 || (me && authorOf(above) === me)) break found;
 
       // 3. A second-person answer right after a comment that asks something or shares a word.
-      let addressesReader = false;
-      const openingWords = text.slice(0, OPENING_LENGTH).toLowerCase().replace(/’/g, "'");
-      forEachWordRange(openingWords, lang, (start, end) => {
-        if (!addressesReader && youWords.has(openingWords.slice(start, end))) addressesReader = true;
-      });
-      if (addressesReader) {
+      if (youPattern.test(head)) {
         const aboveText = comments[above]?.text ?? '';
         matcher.select(above);
         if (aboveText.includes('?') || matcher.overlap(i, 0).score > 0) {

@@ -287,6 +287,8 @@ interface PageWord {
   id: number;
   word: string;
   capitalized: boolean;
+  /** The word is a commenter's name (see OffTopicInput.commenters). */
+  commenter: boolean;
 }
 
 /**
@@ -302,33 +304,44 @@ class PageReader {
   private readonly lastPosition: number[] = [];
   private readers = 0;
 
-  constructor(private readonly lang: TextLanguage) {}
+  constructor(
+    private readonly lang: TextLanguage,
+    private readonly commenters?: ReadonlySet<string>,
+  ) {}
 
   /** Calls `visit` for each content word of the text. */
-  read(text: string, visit: (id: number, word: string, properNoun: boolean) => void): void {
+  read(text: string, visit: (id: number, word: string, properNoun: boolean, commenter: boolean) => void): void {
     const clean = withoutLinks(text);
     const take = (start: number, end: number): void => {
       let w = this.words.get(clean, start, end);
       if (w === undefined) {
         const c = toContentWord(clean.slice(start, end), this.lang);
-        w = c ? { id: this.table.idOf(c.stem), word: c.word, capitalized: c.capitalized } : null;
+        // Looked up once per distinct word of the page, not once per use.
+        w = c
+          ? { id: this.table.idOf(c.stem), word: c.word, capitalized: c.capitalized, commenter: this.commenters?.has(c.word) ?? false }
+          : null;
         this.words.add(clean, start, end, w);
       }
       if (w === null) return;
       const proper = w.capitalized && !startsSentence(clean, start);
       if (proper) this.properNouns.add(w.id);
-      visit(w.id, w.word, proper);
+      visit(w.id, w.word, proper, w.commenter);
     };
     forEachWordRange(clean, this.lang, take);
   }
 
-  /** The distinct terms of a comment, in order of first use. */
-  terms(text: string): CommentTerms {
+  /**
+   * The distinct terms of a comment, in order of first use, and whether any of them is a
+   * commenter's name.
+   */
+  terms(text: string): CommentTerms & { namesCommenter: boolean } {
     const me = ++this.readers;
     const ids: number[] = [];
     const words: string[] = [];
     const properNoun: boolean[] = [];
-    this.read(text, (id, word, proper) => {
+    let namesCommenter = false;
+    this.read(text, (id, word, proper, commenter) => {
+      if (commenter) namesCommenter = true;
       if (this.lastUser[id] === me) {
         if (proper) properNoun[this.lastPosition[id] ?? 0] = true;
         return;
@@ -339,7 +352,7 @@ class PageReader {
       words.push(word);
       properNoun.push(proper);
     });
-    return { ids, words, properNoun };
+    return { ids, words, properNoun, namesCommenter };
   }
 }
 
@@ -427,13 +440,13 @@ export function readPageTerms(
   input: Pick<OffTopicInput, 'article' | 'lang' | 'comments' | 'commenters'>,
 ): PageTerms {
   const lang = input.lang;
-  const reader = new PageReader(lang);
+  const commenters = input.commenters;
+  const reader = new PageReader(lang, commenters);
   const { table } = reader;
   const articleCount = readArticle(reader, input.article, lang);
-  const commenters = input.commenters;
-  const comments = input.comments.map((c) => {
+  const comments = input.comments.map((c): CommentTerms => {
     const t = reader.terms(c.text ?? '');
-    if (!commenters || commenters.size === 0 || !t.words.some((w) => commenters.has(w))) return t;
+    if (!t.namesCommenter || !commenters) return { ids: t.ids, words: t.words, properNoun: t.properNoun };
     // A commenter's name ("bernd: …", "…, Klaus.") is whom it addresses, unless the article uses it too.
     const keep = t.ids.map((id, k) => !(commenters.has(t.words[k] ?? '') && !articleCount.has(id)));
     return {

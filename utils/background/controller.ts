@@ -5,10 +5,19 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeExtraction } from '../analysis/analyze';
-import type { Extraction, PageExtractedReply, PageMarks, TabState } from '../schema';
+import type { AnalysisResult, Extraction, PageExtractedReply, PageMarks, TabState } from '../schema';
 import { readSettings } from '../settings';
 import { splitCommentId, mergeFrameExtractions } from '../frames';
-import { dropTab, getFrameExtractions, getTabState, setFrameExtractions, setTabState } from './tab-store';
+import {
+  dropFrameExtractions,
+  dropOtherFrameExtractions,
+  dropTab,
+  getFrameExtractions,
+  getTabState,
+  setFrameExtractions,
+  setTabState,
+  type FrameExtractions,
+} from './tab-store';
 
 /** Where WXT puts the runtime-registered content script. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -21,6 +30,21 @@ const ANSWER_TIMEOUT_MS = 10_000;
 
 export const SILENT_PAGE_REASON =
   'The page did not answer in time. It may still be loading or be blocking scripts; try Re-analyse in a moment.';
+
+/**
+ * Chrome gives `storage.session` 10 MiB for the whole extension, shared by every tab. One tab's
+ * result may take this much of it; the frames' copy (only needed to merge a later frame's report)
+ * is kept only while the two together fit.
+ */
+export const TAB_STATE_BUDGET_BYTES = 5_000_000;
+/** Comment texts of a result over the budget are shortened to this many characters for keeping. */
+export const TRIMMED_TEXT_CHARS = 2_000;
+
+export const FRAMES_NOT_KEPT_NOTICE =
+  'This page is very large: a comment frame that reports later replaces this result instead of adding to it.';
+export const TEXTS_SHORTENED_NOTICE = `This page is very large: comment texts are kept shortened to ${TRIMMED_TEXT_CHARS} characters (also in the export).`;
+export const COMMENTS_DROPPED_NOTICE = 'This page is very large: only the first comments could be kept.';
+export const NOT_KEPT_REASON = 'The analysis of this page was too large for the browser to keep. Try Re-analyse.';
 
 export const UNSUPPORTED_REASON =
   'Threadwise cannot read this page. Browsers keep their own pages (settings, new tab, add-on stores, the PDF viewer) closed to extensions.';
@@ -104,9 +128,8 @@ export async function receiveExtraction(
     nextFrames[String(frameId)] = extraction;
     const merged = mergeFrameExtractions(tabUrl ?? extraction.url, nextFrames);
     const settings = await readSettings();
-    const result = analyzeExtraction(merged, { sensitivity: settings.sensitivity });
-    await setFrameExtractions(tabId, nextFrames);
-    await setTabState({ tabId, status: 'ready', reason: null, result, updatedAt: now() });
+    const full = analyzeExtraction(merged, { sensitivity: settings.sensitivity });
+    const result = await keepResult(tabId, full, nextFrames, now);
     const markedCount = result.comments.filter((c) => c.marks.length > 0).length;
     await updateBadge(tabId, markedCount);
     const marks: PageMarks = [];
@@ -117,6 +140,96 @@ export async function receiveExtraction(
     }
     return { ok: true, marks, reason: null };
   });
+}
+
+/** Rough UTF-8 size of a value as storage keeps it (JSON). */
+export function storedSize(value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  let bytes = json.length;
+  // Non-ASCII characters take 2-4 bytes; counting them exactly would cost a full encode.
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += 2;
+  return bytes;
+}
+
+/**
+ * Pure: a result that fits `budget` bytes: texts shortened first, then comments from the end
+ * dropped; each step is said in `notices` and makes the result `partial`.
+ */
+export function fitResult(result: AnalysisResult, budget: number): AnalysisResult {
+  if (storedSize(result) <= budget) return result;
+  const notices = [...(result.notices ?? [])];
+  const shortened: AnalysisResult = {
+    ...result,
+    partial: true,
+    notices: [...notices, TEXTS_SHORTENED_NOTICE],
+    comments: result.comments.map((c) =>
+      c.text.length > TRIMMED_TEXT_CHARS ? { ...c, text: `${c.text.slice(0, TRIMMED_TEXT_CHARS)}…` } : c,
+    ),
+  };
+  let size = storedSize(shortened);
+  if (size <= budget) return shortened;
+  const comments = [...shortened.comments];
+  // Cut in proportion to the excess, then step down; a few passes at most.
+  while (comments.length > 0 && size > budget) {
+    comments.length = Math.floor(comments.length * Math.min(0.95, budget / size));
+    size = storedSize({ ...shortened, comments });
+  }
+  return { ...shortened, comments, notices: [...(shortened.notices ?? []), COMMENTS_DROPPED_NOTICE] };
+}
+
+function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(String(error));
+}
+
+/**
+ * Keeps a tab's new result in storage.session, degrading rather than failing when it is huge:
+ * without the frames' copy, then with shortened texts, then without the last comments; if the
+ * browser still refuses (other tabs fill the quota), other tabs' frame copies are dropped and it
+ * is tried once more; if that fails too, the tab says why instead of keeping an old result.
+ */
+async function keepResult(tabId: number, full: AnalysisResult, frames: FrameExtractions, now: () => number): Promise<AnalysisResult> {
+  let result = fitResult(full, TAB_STATE_BUDGET_BYTES);
+  const keepFrames = storedSize(result) + storedSize(frames) <= TAB_STATE_BUDGET_BYTES;
+  if (!keepFrames) {
+    result = { ...result, notices: [...(result.notices ?? []), FRAMES_NOT_KEPT_NOTICE] };
+    console.warn(`Threadwise: tab ${tabId}'s result is large; keeping it without the frames' copy`);
+  }
+  const write = async () => {
+    if (keepFrames) await setFrameExtractions(tabId, frames);
+    else await dropFrameExtractions(tabId);
+    await setTabState({ tabId, status: 'ready', reason: null, result, updatedAt: now() });
+  };
+  try {
+    await write();
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    console.warn(`Threadwise: session storage is full; dropping other tabs' frame copies (${String(error)})`);
+    try {
+      await dropOtherFrameExtractions(tabId);
+      await write();
+    } catch (again) {
+      console.warn(`Threadwise: could not keep tab ${tabId}'s result (${String(again)})`);
+      await dropFrameExtractions(tabId).catch(() => undefined);
+      await setTabState({ tabId, status: 'error', reason: NOT_KEPT_REASON, result: null, updatedAt: now() });
+    }
+  }
+  return result;
+}
+
+/**
+ * The tab started loading a new document or moved to another URL in the same document. Its
+ * result is stale unless it already describes the new URL (a single-page site's content script
+ * may report the new page before this event arrives).
+ */
+export async function forgetStaleTab(tabId: number, newUrl: string | undefined): Promise<void> {
+  const kept = await queued(tabId, async () => {
+    const state = await getTabState(tabId);
+    if (!state) return false;
+    if (newUrl !== undefined && state.result?.url === newUrl) return true;
+    await dropTab(tabId);
+    return false;
+  });
+  if (!kept) await updateBadge(tabId, null);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -29,6 +29,20 @@ export async function setFrameExtractions(tabId: number, frames: FrameExtraction
   await storage.setItem(framesKey(tabId), frames);
 }
 
+/** Forgets what the tab's frames reported (kept only to merge later frame reports). */
+export async function dropFrameExtractions(tabId: number): Promise<void> {
+  await storage.removeItem(framesKey(tabId));
+}
+
+/** Drops every tab's frame copies except `keep`'s: they are rebuilt by the next analysis. */
+export async function dropOtherFrameExtractions(keep: number): Promise<void> {
+  const all = await storage.snapshot('session');
+  const keys = Object.keys(all)
+    .filter((key) => key.startsWith('frames:') && key !== `frames:${keep}`)
+    .map((key) => `session:${key}` as const);
+  if (keys.length > 0) await storage.removeItems(keys);
+}
+
 /** Forgets everything about a tab (navigation, reload, close). */
 export async function dropTab(tabId: number): Promise<void> {
   await storage.removeItems([stateKey(tabId), framesKey(tabId)]);

@@ -151,8 +151,9 @@ export function readArticle(doc: Document, opts: ReadArticleOptions = {}): Extra
   }
   let text = '';
   if (parsed?.content) {
-    const holder = doc.implementation.createHTMLDocument('');
-    holder.body.innerHTML = parsed.content;
+    // Parsed into an inert document (no browsing context: nothing in it loads or runs).
+    const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
+    const holder = new Parser().parseFromString(parsed.content, 'text/html');
     text = textLines(holder.body).join('\n');
   }
   const title = readTitle(doc, parsed?.title ?? null);

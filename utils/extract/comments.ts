@@ -6,7 +6,7 @@
  */
 import type { ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
-import { locatorFor } from './locator';
+import { locatorFor, withLocatorCache } from './locator';
 import { FALLBACK, PLATFORMS } from './platforms';
 import { LOCATOR_ROOT_SEPARATOR, collectSearchRoots, type OpenShadowRoot, type SearchRoot } from './roots';
 
@@ -75,6 +75,11 @@ function detectInRoots(platform: CommentPlatform, roots: SearchRoot[], ctx: Dete
 }
 
 export function findComments(root: ParentNode, opts: FindCommentsOptions = {}): FoundComments {
+  // Detectors build a locator per comment; the cache makes a long flat list linear, not quadratic.
+  return withLocatorCache(() => findCommentsNow(root, opts));
+}
+
+function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComments {
   const now = opts.now ?? (() => performance.now());
   const ctx: DetectContext = { now, deadline: now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS), partial: false };
   const roots = collectSearchRoots(root, { openShadowRoot: opts.openShadowRoot, frames: opts.frames }, locatorFor);

@@ -56,19 +56,60 @@ function matchesOnly(root: QueryRoot, selector: string, el: Element): boolean {
 /** Shadow hosts nested deeper than this are not chained (no real page comes close). */
 const MAX_SHADOW_DEPTH = 32;
 
-function step(el: Element): string {
-  const tag = cssEscape(el.localName);
-  // The top of a shadow root has no parent element but may have siblings there.
-  const parent: ParentNode | null = el.parentElement ?? (el.parentNode?.nodeType === 11 ? (el.parentNode as ParentNode) : null);
-  if (!parent) return tag;
-  let index = 0;
-  let count = 0;
-  for (const sib of Array.from(parent.children)) {
-    if (sib.localName !== el.localName) continue;
-    count++;
-    if (sib === el) index = count;
+/** Steps of every sibling group seen so far, while a `withLocatorCache` batch runs. */
+let stepCache: Map<Element, string> | null = null;
+
+/**
+ * Run `fn` with path steps cached: a batch of locators for 2,000 sibling comments then counts
+ * each sibling group once instead of once per comment. Only for synchronous work that does
+ * not change the page (the cache is dropped when `fn` returns).
+ */
+export function withLocatorCache<T>(fn: () => T): T {
+  if (stepCache) return fn();
+  stepCache = new Map();
+  try {
+    return fn();
+  } finally {
+    stepCache = null;
   }
-  return count > 1 ? `${tag}:nth-of-type(${index})` : tag;
+}
+
+/** Steps for every child of `first`'s sibling group, counted in one pass. */
+function stepsOfSiblings(first: Element, cache: Map<Element, string>): void {
+  const total = new Map<string, number>();
+  for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) total.set(sib.localName, (total.get(sib.localName) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) {
+    const index = (seen.get(sib.localName) ?? 0) + 1;
+    seen.set(sib.localName, index);
+    const tag = cssEscape(sib.localName);
+    cache.set(sib, (total.get(sib.localName) ?? 0) > 1 ? `${tag}:nth-of-type(${index})` : tag);
+  }
+}
+
+/**
+ * One path step: the tag, with `:nth-of-type(n)` when siblings share it (also at the top of a
+ * shadow root, whose children have no parent element). Counted by walking siblings, not by
+ * copying `parent.children` for every step.
+ */
+function step(el: Element): string {
+  const cache = stepCache;
+  if (cache) {
+    let cached = cache.get(el);
+    if (cached === undefined) {
+      let first = el;
+      while (first.previousElementSibling) first = first.previousElementSibling;
+      stepsOfSiblings(first, cache);
+      cached = cache.get(el);
+    }
+    if (cached !== undefined) return cached;
+  }
+  const tag = cssEscape(el.localName);
+  let index = 1;
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (sib.localName === el.localName) index++;
+  let shared = index > 1;
+  for (let sib = el.nextElementSibling; !shared && sib; sib = sib.nextElementSibling) if (sib.localName === el.localName) shared = true;
+  return shared ? `${tag}:nth-of-type(${index})` : tag;
 }
 
 /** The locator of `el`, through every shadow root it is in (up to its document). */
