@@ -39,9 +39,9 @@ function shadowRootReader(): OpenShadowRoot | undefined {
     const open = chromeDom.openOrClosedShadowRoot.bind(chromeDom);
     return (el) => open(el) ?? null;
   }
-  const probe = document.documentElement as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
-  if (typeof probe?.openOrClosedShadowRoot === 'function') {
-    return (el) => (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot?.() ?? null;
+  // Firefox gives content scripts a read-only property (not a method) on every element.
+  if (document.documentElement && 'openOrClosedShadowRoot' in document.documentElement) {
+    return (el) => (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
   }
   return undefined;
 }
@@ -81,6 +81,7 @@ export default defineContentScript({
     let lastRead = 0;
     let lastReadMs = 0;
     let timer: number | undefined;
+    let quietTimer: number | undefined;
     const openShadowRoot = shadowRootReader();
 
     /** The element read last time, or (if the site re-rendered it) whatever its locator finds now. */
@@ -108,8 +109,17 @@ export default defineContentScript({
       const extraction = fitExtraction(read);
       // A document still loading (a stream that never ends, a comment frame that never answers)
       // is reported as far as it got, and said to be loading more.
-      extraction.moreLoading =
-        document.readyState !== 'complete' || Date.now() - lastChange < STILL_LOADING_MS || hasLoadMoreControl(document);
+      const control = hasLoadMoreControl(document);
+      const settling = Date.now() - lastChange < STILL_LOADING_MS;
+      extraction.moreLoading = document.readyState !== 'complete' || settling || control;
+      // Once the page has been quiet long enough, read again so "still loading" clears by itself.
+      if (settling && !control) {
+        if (quietTimer !== undefined) clearTimeout(quietTimer);
+        quietTimer = ctx.setTimeout(() => {
+          quietTimer = undefined;
+          void reread();
+        }, lastChange + STILL_LOADING_MS + QUIET_MS - Date.now());
+      }
       const print = fingerprint(extraction);
       if (!force && print === lastSent) return;
       elements = found;
@@ -147,6 +157,8 @@ export default defineContentScript({
       schedule();
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
+    // A page that was still loading when read is read again when it completes.
+    ctx.addEventListener(document, 'readystatechange', () => schedule());
 
     const onMessage = (raw: unknown, sender: { id?: string }): Promise<RevealReply | { ok: boolean }> | undefined => {
       // Only our own extension may talk to us; anything else, or anything malformed, is ignored.

@@ -209,7 +209,10 @@ export type RevealReply = z.infer<typeof RevealReply>;
 // Fitting a reading to the limits before it is sent: one oversized field must not make the whole
 // report fail validation, and the message must stay well under the browsers' message size caps.
 
-/** Characters of comment text one report carries at most (a message is capped near 64 MiB). */
+/** Messages larger than this (as JSON) are refused before parsing; browsers cap a message near 64 MiB. */
+export const MAX_MESSAGE_CHARS = 60_000_000;
+
+/** Characters of comment text one report carries at most, well under `MAX_MESSAGE_CHARS`. */
 export const MAX_EXTRACTION_TEXT_CHARS = 24_000_000;
 
 const clip = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);

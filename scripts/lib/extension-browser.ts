@@ -34,6 +34,10 @@ export interface PageHandle {
   select(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Reloads the page and waits for it to load. */
+  reload(): Promise<void>;
+  /** Chromium: errors the page reported (uncaught exceptions, console.error), from any world. */
+  errors?: string[];
   close(): Promise<void>;
 }
 
@@ -79,7 +83,16 @@ const CHROMIUM_FLAGS = [
 ];
 
 function wrapPlaywright(page: PlaywrightPage): PageHandle {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
   return {
+    errors,
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
@@ -100,6 +113,9 @@ function wrapPlaywright(page: PlaywrightPage): PageHandle {
 
 function wrapPuppeteer(page: PuppeteerPage): PageHandle {
   return {
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     // puppeteer's waitForFunction fails on moz-extension pages over BiDi; poll with evaluate,

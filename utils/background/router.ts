@@ -4,14 +4,14 @@
  * pages may ask for analyses), once, and the schema decides whether the message is well formed.
  */
 import type { Browser } from 'wxt/browser';
-import { ToBackgroundMessage } from '../schema';
+import { MAX_MESSAGE_CHARS, ToBackgroundMessage } from '../schema';
 import { analyzeTab, receiveExtraction } from './controller';
 import { getTabState } from './tab-store';
 
 export type Rejection = { ok: false; reason: string };
 
 /** Oversized messages are refused before parsing (a page can make its comments huge). */
-export const MAX_MESSAGE_CHARS = 60_000_000;
+export { MAX_MESSAGE_CHARS };
 
 function reject(reason: string, raw: unknown): Rejection {
   console.warn(`Threadwise: rejected a message (${reason})`, typeof raw === 'object' && raw ? (raw as { type?: unknown }).type : raw);

@@ -4,8 +4,12 @@ import { summarize } from './summary';
 
 const SNIPPET_CHARS = 90;
 
-/** One line of a comment's text, folded and cut to fit a terminal line. */
+/** Text with nothing visible in it: whitespace, zero-width characters, soft hyphens. */
+const INVISIBLE_ONLY = /^[\s\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]*$/;
+
+/** One line of a comment's text, folded and cut to fit a terminal line; '' when nothing in it is visible. */
 export function snippet(text: string, max = SNIPPET_CHARS): string {
+  if (INVISIBLE_ONLY.test(text)) return '';
   const folded = text.replace(/\s+/g, ' ').trim();
   return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
 }
