@@ -94,6 +94,30 @@ function ResultView({ result, now, actions }: { result: AnalysisResult; now: num
   );
 }
 
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return origin;
+  }
+}
+
+/** Comment frames from other sites stay closed until the reader allows those sites. */
+function UnreadFrames({ origins, onAllow }: { origins: string[]; onAllow: (origins: string[]) => void }) {
+  const hosts = [...new Set(origins.map(hostOf))];
+  return (
+    <section class="frames-note" role="note">
+      <p>
+        Comments in a frame from <b>{hosts.join(', ')}</b> could not be read: a click on Threadwise opens only this page's own
+        site to it.
+      </p>
+      <button type="button" class="ghost small" data-action="allow-frames" onClick={() => onAllow(origins)}>
+        Allow {hosts.length === 1 ? hosts[0] : 'these sites'}
+      </button>
+    </section>
+  );
+}
+
 /** The popup: header, then one of the states (analysing, nothing found, cannot analyse, result), or settings. */
 export function App({ phase, settings, siteOrigin, notice, now, actions }: AppProps) {
   const [showSettings, setShowSettings] = useState(false);
@@ -154,6 +178,7 @@ export function App({ phase, settings, siteOrigin, notice, now, actions }: AppPr
             </h2>
             <SummaryLine result={result} now={now} />
           </section>
+          {result.unreadFrames?.length ? <UnreadFrames origins={result.unreadFrames} onAllow={actions.allowFrames} /> : null}
           {result.comments.length === 0 ? (
             <section class="state" role="status">
               <p class="headline">No comments found on this page</p>

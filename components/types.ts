@@ -15,6 +15,8 @@ export interface PopupActions {
   exportJson(): void;
   copyJson(): void;
   updateSettings(patch: Partial<Settings>): void;
+  /** Asks the browser for access to comment frames from other sites, then analyses again. */
+  allowFrames(origins: string[]): void;
   /** Turns automatic analysis on a site on or off (asks for that site's permission when turning on). */
   setAutoAnalyse(origin: string, enabled: boolean): void;
 }

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPage } from '../utils/extract/extract-page';
 import { resolveLocator } from '../utils/extract/locator';
 import { hasLoadMoreControl } from '../utils/extract/load-more';
+import { findUnreadCommentFrames } from '../utils/extract/unread-frames';
 import type { OpenShadowRoot } from '../utils/extract/roots';
 import { createPageAnnotations, HIGHLIGHT_TAG, LABEL_TAG } from '../utils/page/annotations';
 import {
@@ -109,6 +110,7 @@ export default defineContentScript({
       const extraction = fitExtraction(read);
       // A document still loading (a stream that never ends, a comment frame that never answers)
       // is reported as far as it got, and said to be loading more.
+      extraction.unreadFrames = findUnreadCommentFrames(document);
       const control = hasLoadMoreControl(document);
       const settling = Date.now() - lastChange < STILL_LOADING_MS;
       extraction.moreLoading = document.readyState !== 'complete' || settling || control;

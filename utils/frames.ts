@@ -17,6 +17,14 @@ export function splitCommentId(id: string): { frameId: number; localId: string }
   return match ? { frameId: Number(match[1]), localId: match[2] ?? '' } : { frameId: 0, localId: id };
 }
 
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
 export function mergeFrameExtractions(url: string, frames: Record<string, Extraction>): Extraction {
   const frameIds = Object.keys(frames)
     .map(Number)
@@ -48,5 +56,10 @@ export function mergeFrameExtractions(url: string, frames: Record<string, Extrac
       });
     }
   }
-  return { url: top?.url ?? url, article, comments, platform, replySource, partial, detectMs, moreLoading };
+  // A comment frame counts as unread only if no content script inside it reported.
+  const reported = new Set(frameIds.map((f) => originOf(frames[String(f)]?.url ?? '')));
+  const unreadFrames = [
+    ...new Set(frameIds.flatMap((f) => frames[String(f)]?.unreadFrames ?? []).filter((origin) => !reported.has(origin))),
+  ];
+  return { url: top?.url ?? url, article, comments, platform, replySource, partial, detectMs, moreLoading, unreadFrames };
 }

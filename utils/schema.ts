@@ -74,6 +74,8 @@ export const Extraction = z.object({
   detectMs: z.number().min(0),
   /** True while the page shows a "load more" / "show replies" control or is still adding comments. */
   moreLoading: z.boolean().optional(),
+  /** Origins of comment frames this frame could not read (cross-origin, not injected). */
+  unreadFrames: z.array(z.string().max(300)).max(20).optional(),
 });
 export type Extraction = z.infer<typeof Extraction>;
 
@@ -132,6 +134,8 @@ export const AnalysisResult = z.object({
   partial: z.boolean().optional(),
   /** True while the page shows a "load more" control or is still adding comments. */
   moreLoading: z.boolean().optional(),
+  /** Origins of comment frames on the page that Threadwise was not allowed to read. */
+  unreadFrames: z.array(z.string().max(300)).max(20).optional(),
   analyzedAt: z.string().max(40).optional(),
   error: z.string().max(1_000).optional(),
   /**

@@ -186,6 +186,14 @@ function Popup() {
         if (patch.sensitivity && patch.sensitivity !== settings.sensitivity) reanalyse();
       });
     },
+    allowFrames(origins) {
+      const patterns = [...new Set(origins.map((origin) => siteOriginOf(origin)).filter((o): o is string => o !== null))].map(sitePattern);
+      // Asked for straight from the click, as browsers require.
+      void browser.permissions
+        .request({ origins: patterns })
+        .catch(() => false)
+        .then((granted) => (granted ? reanalyse() : setNotice('Permission not granted; the frame stays closed.')));
+    },
     setAutoAnalyse(origin, enabled) {
       const origins = [sitePattern(origin)];
       // Asked for straight from the click: browsers grant permissions only during a user gesture.

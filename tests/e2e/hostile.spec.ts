@@ -80,6 +80,18 @@ function pageLabels(page: PageHandle) {
   }, null);
 }
 
+/**
+ * Waits until `fn(arg)` is truthy in the hostile page. Not `page.waitFor`: Playwright's injected
+ * helper for waiting uses the page's MutationObserver, which this page replaced with one that throws.
+ */
+async function waitInHostilePage<A>(page: PageHandle, fn: (arg: A) => unknown, arg: A, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(fn, arg))) {
+    if (Date.now() > deadline) throw new Error(`the hostile page did not reach the condition within ${timeoutMs} ms`);
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 50)), null);
+  }
+}
+
 for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
   test.describe(`${browserName}: hostile pages and bad input`, () => {
     test.describe.configure({ mode: 'serial' });
@@ -146,7 +158,7 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       // The page: labels for the marked comments only, built by us (no page markup inside), and
       // nothing the page's text asked for ran.
       const marked = final.comments.filter((c) => c.marks.length > 0).map((c) => c.id);
-      await page.waitFor((n: number) => Document.prototype.querySelectorAll.call(document, 'threadwise-label').length === n, marked.length);
+      await waitInHostilePage(page, (n: number) => Document.prototype.querySelectorAll.call(document, 'threadwise-label').length === n, marked.length);
       const onPage = await pageLabels(page);
       expect(onPage.labels.map((l) => l.id).sort()).toEqual([...marked].sort());
       for (const label of onPage.labels) {

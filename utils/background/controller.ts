@@ -128,7 +128,8 @@ export async function receiveExtraction(
     nextFrames[String(frameId)] = extraction;
     const merged = mergeFrameExtractions(tabUrl ?? extraction.url, nextFrames);
     const settings = await readSettings();
-    const full = analyzeExtraction(merged, { sensitivity: settings.sensitivity });
+    const analysed = analyzeExtraction(merged, { sensitivity: settings.sensitivity });
+    const full = merged.unreadFrames?.length ? { ...analysed, unreadFrames: merged.unreadFrames } : analysed;
     const result = await keepResult(tabId, full, nextFrames, now);
     const markedCount = result.comments.filter((c) => c.marks.length > 0).length;
     await updateBadge(tabId, markedCount);
