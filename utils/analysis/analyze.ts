@@ -81,9 +81,11 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const analyzed: AnalyzedComment[] = comments.map((c, i) => {
     const node = tree[i];
     const marks: Mark[] = [];
+    const empty = isEmptyComment(c.text);
     const lo = linkOnly[i];
     if (lo) marks.push(lo);
-    const ot = offTopic[i]?.mark;
+    // An empty comment has nothing to judge, whatever thread it sits in.
+    const ot = empty ? null : offTopic[i]?.mark;
     if (ot) marks.push(ot);
     const out: AnalyzedComment = {
       id: node?.id ?? c.id,
@@ -95,7 +97,6 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
       marks,
     };
     if (node) out.reply = node.reply;
-    const empty = isEmptyComment(c.text);
     if ((node && node.notes.length > 0) || empty) out.notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : [])];
     return out;
   });

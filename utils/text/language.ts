@@ -41,7 +41,8 @@ export function toTextLanguage(code: string | null | undefined): TextLanguage {
   if (!code) return 'other';
   const c = code.toLowerCase();
   if ((SUPPORTED_LANGUAGES as readonly string[]).includes(c)) return c as SupportedLanguage;
-  return ISO3_TO_SUPPORTED[c] ?? 'other';
+  // Own keys only: "__proto__" or "constructor" must not find Object.prototype's members.
+  return Object.hasOwn(ISO3_TO_SUPPORTED, c) ? (ISO3_TO_SUPPORTED[c] ?? 'other') : 'other';
 }
 
 /**
