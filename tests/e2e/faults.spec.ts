@@ -192,12 +192,15 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
         const { page, popup } = await openAndAnalyse(own, server.url('russia-belarus-union/page.html'));
         await page.waitFor(() => document.querySelectorAll('threadwise-label').length > 0, null);
         const errorsBefore = page.errors?.length ?? 0;
+        // A mark on the document: it must still be there after, so the page was not reloaded.
+        await page.evaluate(() => void (document.documentElement.dataset.sameDocument = 'yes'), null);
         // From an extension page, as an update does it: the whole extension restarts.
         await popup.evaluate(() => {
           setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 10);
         }, null).catch(() => undefined);
         await page.waitFor(() => document.querySelectorAll('threadwise-label').length === 0, null, 10_000);
         // The page keeps working, and nothing was thrown in it.
+        expect(await page.evaluate(() => document.documentElement.dataset.sameDocument, null)).toBe('yes');
         expect(await page.evaluate(() => document.querySelectorAll('li.comment').length, null)).toBe(seed.comments.length);
         expect(page.errors?.slice(errorsBefore) ?? []).toEqual([]);
         await page.close();

@@ -75,6 +75,9 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
     await setFrameExtractions(tabId, {});
     await setTabState(analysing);
   });
+  // Armed before injecting: an injection that never returns (a frame that never loads) must not
+  // leave the tab analysing for ever either.
+  setTimeout(() => void giveUpIfSilent(tabId, analysing.updatedAt, now), ANSWER_TIMEOUT_MS);
   try {
     // Immediately, not at "document idle": a page that never finishes loading is read as far as
     // it got, and the content script follows whatever arrives later.
@@ -99,7 +102,6 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
     await updateBadge(tabId, null);
     return unsupported;
   }
-  setTimeout(() => void giveUpIfSilent(tabId, analysing.updatedAt, now), ANSWER_TIMEOUT_MS);
   return (await getTabState(tabId)) ?? analysing;
 }
 
