@@ -289,7 +289,17 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       expect((await readTabState(popup, tabId))?.result?.comments.length).toBe(before?.result?.comments.length);
       expect(await page.evaluate(() => document.querySelectorAll('threadwise-label').length, null)).toBeGreaterThan(0);
       await popup.click('[data-action="reanalyse"]');
-      await popup.waitFor(() => document.body.dataset.phase === 'ready' && document.querySelectorAll('.tree .node').length === 14, null);
+      await popup
+        .waitFor((n: number) => document.body.dataset.phase === 'ready' && document.querySelectorAll('.tree .node').length === n, before?.result?.comments.length ?? 0)
+        .catch(async (error: unknown) => {
+          const shown = await popup.evaluate(async () => {
+            const api = (globalThis as unknown as { chrome?: { storage: { session: { getBytesInUse?(k: null): Promise<number>; get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+            const all = await api?.storage.session.get(null).catch(() => ({}));
+            const sizes = Object.entries(all ?? {}).map(([k, v]) => `${k}=${JSON.stringify(v).length}:${(v as { status?: string }).status ?? ''}`).join(' ');
+            return `${document.body.dataset.phase}: ${document.querySelectorAll('.tree .node').length} rows; session: ${sizes}`;
+          }, null);
+          throw new Error(`re-analysis did not finish (${shown})`, { cause: error });
+        });
       await popup.close();
       await page.close();
     });

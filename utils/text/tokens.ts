@@ -108,6 +108,10 @@ const stemCaches = new Map<TextLanguage, Map<string, string>>();
  * come down to runs of letters and digits joined by a few mid-word marks, which the
  * pattern below reproduces (tests compare it with Intl.Segmenter). Intl.Segmenter costs
  * about 1 µs a word in V8, which alone would exceed the 150 ms budget for 10,000 comments.
+ * Measured again (scripts/bench-analysis.ts, Node 20, 10,000 generated comments, 354k
+ * words, one comment at a time): scanner ~11 ms, Intl.Segmenter ~350 ms of CPU. Iterating
+ * Intl.Segmenter over one long string is worse still: quadratic in V8 (2,000 comments
+ * joined: ~55 s), so never feed it a whole page.
  */
 const NEEDS_DICTIONARY_SEGMENTATION =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
