@@ -19,6 +19,13 @@ export function SummaryLine({ result, now }: { result: AnalysisResult; now: numb
         {result.moreLoading ? <span class="loading-more" role="status">more comments are still loading on the page</span> : null}
         {result.partial ? <span class="partial" role="status">partial: the page has more comments than could be read in time</span> : null}
       </p>
+      {result.notices?.length ? (
+        <ul class="notices" aria-label="Notes on this result">
+          {result.notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

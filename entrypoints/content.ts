@@ -83,6 +83,7 @@ export default defineContentScript({
     let lastReadMs = 0;
     let timer: number | undefined;
     let quietTimer: number | undefined;
+    let articleCache: { url: string; article: Extraction['article'] } | null = null;
     const openShadowRoot = shadowRootReader();
 
     /** The element read last time, or (if the site re-rendered it) whatever its locator finds now. */
@@ -104,7 +105,10 @@ export default defineContentScript({
     async function reread(force = false): Promise<void> {
       if (ctx.isInvalid) return;
       lastRead = Date.now();
-      const { extraction: read, elements: found } = readPage(document, { budgetMs: READ_BUDGET_MS, openShadowRoot });
+      const reuse = articleCache?.url === location.href ? articleCache.article : undefined;
+      const { extraction: read, elements: found } = readPage(document, { budgetMs: READ_BUDGET_MS, openShadowRoot, article: reuse });
+      // Only a page that has finished loading keeps its article for later re-reads.
+      if (read.article && document.readyState === 'complete') articleCache = { url: location.href, article: read.article };
       lastReadMs = Date.now() - lastRead;
       // Clipped to the schema's bounds: one huge comment must not make the whole report invalid.
       const extraction = fitExtraction(read);

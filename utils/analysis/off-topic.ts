@@ -438,15 +438,18 @@ export interface CommentTerms {
 /** Reads the article and the comments (see PageTerms). */
 export function readPageTerms(
   input: Pick<OffTopicInput, 'article' | 'lang' | 'comments' | 'commenters'>,
+  /** Leave the comments unread when the article gives no topic (the judge then judges nothing). */
+  onlyWithArticle = false,
 ): PageTerms {
   const lang = input.lang;
   const commenters = input.commenters;
   const reader = new PageReader(lang, commenters);
   const { table } = reader;
   const articleCount = readArticle(reader, input.article, lang);
-  const comments = input.comments.map((c): CommentTerms => {
+  const skipComments = onlyWithArticle && articleCount.size < MIN_ARTICLE_TERMS;
+  const comments = (skipComments ? [] : input.comments).map((c): CommentTerms => {
     const t = reader.terms(c.text ?? '');
-    if (!t.namesCommenter || !commenters) return { ids: t.ids, words: t.words, properNoun: t.properNoun };
+    if (!t.namesCommenter || !commenters) return t;
     // A commenter's name ("bernd: …", "…, Klaus.") is whom it addresses, unless the article uses it too.
     const keep = t.ids.map((id, k) => !(commenters.has(t.words[k] ?? '') && !articleCount.has(id)));
     return {
@@ -490,11 +493,8 @@ function readArticle(reader: PageReader, article: OffTopicInput['article'], lang
 export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJudgement[] {
   const n = input.comments.length;
   const unjudged = (): OffTopicJudgement => ({ status: 'unjudged', evidence: 0, terms: 0, mark: null });
-  // Without a usable article nothing is judged: check that before reading every comment.
-  if (!page && readArticle(new PageReader(input.lang), input.article, input.lang).size < MIN_ARTICLE_TERMS) {
-    return Array.from({ length: n }, unjudged);
-  }
-  const read = page ?? readPageTerms(input);
+  // Without a usable article nothing is judged: then the comments are not even read.
+  const read = page ?? readPageTerms(input, true);
   const { comments: terms, articleCount, families, compounds, spec, properNouns } = read;
   if (articleCount.size < MIN_ARTICLE_TERMS) return Array.from({ length: n }, unjudged);
   const stemCount = read.stems.length;

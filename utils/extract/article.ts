@@ -138,7 +138,15 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
 
 export function readArticle(doc: Document, opts: ReadArticleOptions = {}): ExtractedArticle | null {
   const clone = doc.cloneNode(true) as Document;
-  const paths = (opts.exclude ?? []).map(pathOf).filter((p): p is number[] => p !== null);
+  // Only the outermost comments outside a named comment section need finding in the clone: the
+  // sections go whole, and a reply goes with the comment it sits in.
+  const excludedSet = new Set(opts.exclude ?? []);
+  const outermost = (opts.exclude ?? []).filter((el) => {
+    if (el.closest(COMMENT_SECTION_SELECTOR)) return false;
+    for (let up = el.parentElement; up; up = up.parentElement) if (excludedSet.has(up)) return false;
+    return true;
+  });
+  const paths = outermost.map(pathOf).filter((p): p is number[] => p !== null);
   // Resolve every path before removing anything: removal shifts child indexes.
   const excluded = paths.map((p) => atPath(clone, p)).filter((e): e is Element => e !== null);
   for (const el of [...excluded, ...Array.from(clone.querySelectorAll(COMMENT_SECTION_SELECTOR))]) el.remove();

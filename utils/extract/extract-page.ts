@@ -20,6 +20,11 @@ export interface ReadPageOptions {
   openShadowRoot?: OpenShadowRoot;
   /** Also read same-origin iframes (default true). */
   frames?: boolean;
+  /**
+   * The article as read before from this same page: reused instead of running Readability again
+   * (re-reads for comments that arrive later do not need the article read afresh).
+   */
+  article?: Extraction['article'];
 }
 
 export interface ReadPageResult {
@@ -45,7 +50,9 @@ export function readPage(doc: Document, opts: ReadPageOptions = {}): ReadPageRes
     try {
       // A widget's own frame (the disqus.com embed) holds comments only; the top frame has the article.
       // Only elements of this document's own tree can be removed from its clone (not shadow or frame ones).
-      if (!isCommentEmbed(doc)) {
+      if (opts.article) {
+        article = opts.article;
+      } else if (!isCommentEmbed(doc)) {
         article = readArticle(doc, { exclude: found.comments.map((c) => c.element).filter((el) => el.getRootNode() === doc) });
       }
     } catch {

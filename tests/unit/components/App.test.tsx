@@ -70,6 +70,12 @@ describe('App', () => {
     expect(a.allowFrames).toHaveBeenCalledWith(['https://disqus.com']);
   });
 
+  it('shows the notes of a shortened result and says it is partial', () => {
+    const root = show(ready({ comments: [], partial: true, notices: ['Comment texts were shortened to fit the browser\'s storage.'] }));
+    expect(root.querySelector('.partial')).not.toBeNull();
+    expect(root.querySelector('.notices')?.textContent).toContain('shortened');
+  });
+
   it('reveals a comment when its row is clicked', () => {
     const a = actions();
     const root = show(ready({ comments: [{ id: 'c1', parentId: null, depth: 0, author: 'ann', time: null, text: 'Hello', marks: [] }] }), a);

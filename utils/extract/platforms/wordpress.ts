@@ -105,9 +105,28 @@ export const wordpress: CommentPlatform = {
       for (let cur = el.parentElement; cur; cur = cur.parentElement) if (itemSet.has(cur)) return cur;
       return null;
     };
-    /** First match of a selector that belongs to this item, not to a reply nested in it. */
+    // Elements between an item and the replies nested in it: searching an item's own parts
+    // descends through these and skips the replies, so each comment costs its own size only
+    // (searching the whole subtree made long threads quadratic).
+    const holders = new Set<Element>();
+    for (const item of items) {
+      for (let up = item.parentElement; up && !itemSet.has(up) && !holders.has(up); up = up.parentElement) holders.add(up);
+    }
+    /** First match (in document order) of a selector that belongs to this item, not to a reply nested in it. */
     const own = (li: Element, selector: string): Element | null => {
-      for (const el of Array.from(li.querySelectorAll(selector))) if (itemAbove(el) === li) return el;
+      const stack: Element[] = [];
+      for (let i = li.children.length - 1; i >= 0; i--) stack.push(li.children[i]!);
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (itemSet.has(node)) continue;
+        if (node.matches(selector)) return node;
+        if (holders.has(node)) {
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+          continue;
+        }
+        const found = node.querySelector(selector);
+        if (found) return found;
+      }
       return null;
     };
 
@@ -124,6 +143,7 @@ export const wordpress: CommentPlatform = {
     const raws: RawComment[] = [];
     const rawOf = new Map<Element, RawComment>();
     const parentOf = new Map<RawComment, RawComment | null>();
+    const depthOf = new Map<Element, number>();
     for (const li of items) {
       if (ctx && ctx.now() > ctx.deadline) {
         ctx.partial = true;
@@ -158,8 +178,9 @@ export const wordpress: CommentPlatform = {
       if (!text && !author) continue;
       const parentItem = itemAbove(li) ?? ownerOfChildrenList(li);
       const parentRaw = parentItem ? (rawOf.get(parentItem) ?? null) : null;
-      let ancestors = 0;
-      for (let p = parentItem; p; p = itemAbove(p) ?? ownerOfChildrenList(p)) ancestors++;
+      // Parents come first in document order, so their depth is already known.
+      const ancestors = parentItem ? (depthOf.get(parentItem) ?? 0) + 1 : 0;
+      depthOf.set(li, ancestors);
       const raw: RawComment = {
         element: li,
         siteId: siteIdOf(li),
