@@ -16,7 +16,7 @@ import type {
   Extraction,
   Mark,
 } from '../schema';
-import { resolveLanguage } from '../text/language';
+import { dominantScript, resolveLanguage } from '../text/language';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
@@ -29,6 +29,7 @@ const EXCERPT_LENGTH = 200;
 const LANGUAGE_SAMPLE_LENGTH = 4_000;
 /** Note on a comment with no visible text: kept in its place in the tree, never marked. */
 export const EMPTY_COMMENT_NOTE = 'empty comment: nothing to judge';
+export const OTHER_SCRIPT_NOTE = 'written in another script than the article: not judged for topic';
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -68,12 +69,19 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const parentIndex = tree.map((node) => (node.parentId === null ? -1 : (indexOfId.get(node.parentId) ?? -1)));
 
   const linkOnly = comments.map((c) => markLinkOnly(c));
+  // A comment in another writing system than the article shares no words with it by nature:
+  // term overlap cannot judge it, so it is left unmarked rather than called off-topic.
+  const articleScript = articleText ? dominantScript(`${articleText.title} ${articleText.text}`) : null;
+  const otherScript = comments.map((c) => {
+    const script = articleScript ? dominantScript(c.text) : null;
+    return script !== null && script !== articleScript;
+  });
   const offTopic = judgeOffTopic({
     article: articleText,
     lang,
     comments,
     parentIndex,
-    skip: linkOnly.map((m) => m !== null),
+    skip: linkOnly.map((m, i) => m !== null || otherScript[i] === true),
     commenters,
     sensitivity: options?.sensitivity ?? 'normal',
   }, page);
@@ -97,7 +105,8 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
       marks,
     };
     if (node) out.reply = node.reply;
-    if ((node && node.notes.length > 0) || empty) out.notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : [])];
+    const notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : []), ...(otherScript[i] ? [OTHER_SCRIPT_NOTE] : [])];
+    if (notes.length > 0) out.notes = notes;
     return out;
   });
 

@@ -68,3 +68,47 @@ export function resolveLanguage(pageLang: string | null | undefined, sample: str
   if (detected) return toTextLanguage(detected);
   return 'en';
 }
+
+/** Writing systems told apart when a comment and its article may not share any words at all. */
+const SCRIPTS: Array<[string, RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+];
+/** Fewer letters than this say nothing about a text's script. */
+const MIN_SCRIPT_LETTERS = 4;
+/** Letters looked at: the start of a text tells its script. */
+const SCRIPT_SAMPLE = 2_000;
+
+/** The writing system most of a text's letters are in, or null when it has too few letters. */
+export function dominantScript(text: string): string | null {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  for (const ch of text.slice(0, SCRIPT_SAMPLE)) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    for (const [name, pattern] of SCRIPTS) {
+      if (pattern.test(ch)) {
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  if (letters < MIN_SCRIPT_LETTERS) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}

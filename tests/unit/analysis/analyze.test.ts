@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeExtraction, EMPTY_COMMENT_NOTE } from '../../../utils/analysis/analyze';
+import { analyzeExtraction, EMPTY_COMMENT_NOTE, OTHER_SCRIPT_NOTE } from '../../../utils/analysis/analyze';
 import { AnalysisResult, type ExtractedComment, type Extraction } from '../../../utils/schema';
 import { SEED_PATH, seedExtraction } from './seed-fixture';
 
@@ -90,5 +90,24 @@ describe('analyzeExtraction', () => {
     const result = analyzeExtraction(broken, { sensitivity: 'normal' });
     expect(result.error).toMatch(/analysis failed/);
     expect(() => analyzeExtraction(undefined as unknown as Extraction, { sensitivity: 'normal' })).not.toThrow();
+  });
+});
+
+describe('comments in another writing system than the article', () => {
+  it('are left unmarked with a note, since term overlap cannot judge them', () => {
+    const result = analyzeExtraction(
+      extraction({
+        article: { title: 'Sea wall repairs begin', text: 'The council began repairs to the sea wall on Monday. The sea wall protects the harbour from storms and high tides.', lang: 'en' },
+        comments: [
+          comment('c1', 'The sea wall repairs are overdue, the storms last winter damaged the harbour.', null),
+          comment('c2', 'إصلاح الجدار البحري تأخر كثيرا والعواصف أضرت بالميناء', null),
+          comment('c3', 'My favourite football team lost again on Sunday, terrible match.', null),
+        ],
+      }),
+      { sensitivity: 'normal' },
+    );
+    expect(result.comments[1]!.marks).toEqual([]);
+    expect(result.comments[1]!.notes).toContain(OTHER_SCRIPT_NOTE);
+    expect(result.comments[2]!.marks.map((m) => m.kind)).toEqual(['off-topic']);
   });
 });
