@@ -16,6 +16,11 @@ export const LIMITS = {
   fieldLength: 1_000,
   urlLength: 8_000,
   comments: 100_000,
+  /**
+   * Comments one page report carries: beyond this the report is cut and marked partial, so that
+   * validating, analysing and keeping it stays within a couple of seconds.
+   */
+  commentsPerReport: 10_000,
   linksPerComment: 200,
   articleTextLength: 500_000,
 } as const;
@@ -232,7 +237,7 @@ export function fitExtraction(extraction: Extraction, maxTextChars = MAX_EXTRACT
   let budget = maxTextChars;
   const comments: ExtractedComment[] = [];
   for (const c of extraction.comments) {
-    if (comments.length >= LIMITS.comments) {
+    if (comments.length >= LIMITS.commentsPerReport) {
       partial = true;
       break;
     }

@@ -218,7 +218,9 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
         description: `${browserName}: ${result.comments.length} of 50000 comments read in ${Math.round(result.timings.detectMs)} ms, partial=${result.partial}`,
       });
       expect(result.partial).toBe(true);
-      expect(result.comments.length).toBeLessThan(50_000);
+      // Partial, not empty: the budget goes to reading comments, up to what one report carries.
+      expect(result.comments.length).toBeGreaterThan(1_000);
+      expect(result.comments.length).toBeLessThanOrEqual(LIMITS.commentsPerReport);
       // What the content script sent fits the schema and the background's cap.
       expect(result.comments.length).toBeLessThanOrEqual(LIMITS.comments);
       expect(JSON.stringify(result).length).toBeLessThan(MAX_MESSAGE_CHARS);

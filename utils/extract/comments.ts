@@ -31,6 +31,8 @@ export interface FindCommentsOptions {
   frames?: boolean;
 }
 
+/** The share of the time budget that finding shadow roots and frames may use. */
+const ROOT_SEARCH_SHARE = 0.25;
 const DEFAULT_BUDGET_MS = 2_000;
 
 /** What the page says about who answers whom, judged from what the detector found. */
@@ -81,8 +83,15 @@ export function findComments(root: ParentNode, opts: FindCommentsOptions = {}): 
 
 function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComments {
   const now = opts.now ?? (() => performance.now());
-  const ctx: DetectContext = { now, deadline: now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS), partial: false };
-  const roots = collectSearchRoots(root, { openShadowRoot: opts.openShadowRoot, frames: opts.frames }, locatorFor);
+  const budget = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  const start = now();
+  const ctx: DetectContext = { now, deadline: start + budget, partial: false };
+  // Looking for shadow roots and frames may take a share of the budget, never all of it.
+  const roots = collectSearchRoots(
+    root,
+    { openShadowRoot: opts.openShadowRoot, frames: opts.frames, deadline: start + budget * ROOT_SEARCH_SHARE, now },
+    locatorFor,
+  );
   for (const platform of [...PLATFORMS, FALLBACK]) {
     const comments = detectInRoots(platform, roots, ctx);
     if (comments && comments.length > 0) {

@@ -56,7 +56,16 @@ export interface SearchRootOptions {
   frames?: boolean;
   /** Stop after this many roots (default `MAX_SEARCH_ROOTS`). */
   maxRoots?: number;
+  /**
+   * Stop looking for more roots at this time (of `now()`): on a page of a million elements the
+   * walk itself would use up the time the detectors need. Roots found by then are searched.
+   */
+  deadline?: number;
+  now?: () => number;
 }
+
+/** How many elements are walked between two looks at the clock. */
+const CLOCK_EVERY = 512;
 
 function isShadowHostCandidate(el: Element): boolean {
   return el.localName.includes('-') || SHADOW_HOST_TAGS.has(el.localName);
@@ -118,7 +127,12 @@ export function collectSearchRoots(
       if (!doc) continue;
       const walker = doc.createTreeWalker(root, filter);
       const found: Array<{ root: Node; prefix: string; frameDepth: number }> = [];
+      let walked = 0;
       for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
+        if (opts.deadline !== undefined && ++walked % CLOCK_EVERY === 0 && (opts.now ?? performance.now.bind(performance))() > opts.deadline) {
+          queue.length = 0;
+          break;
+        }
         const el = node as Element;
         const shadow = shadowRootOf(el, opts.openShadowRoot);
         if (shadow && !seen.has(shadow)) {
