@@ -16,7 +16,7 @@ import type {
   Extraction,
   Mark,
 } from '../schema';
-import { dominantScript, resolveLanguage } from '../text/language';
+import { dominantScript, resolveLanguage, writtenIn } from '../text/language';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
@@ -72,10 +72,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   // A comment in another writing system than the article shares no words with it by nature:
   // term overlap cannot judge it, so it is left unmarked rather than called off-topic.
   const articleScript = articleText ? dominantScript(`${articleText.title} ${articleText.text}`) : null;
-  const otherScript = comments.map((c) => {
-    const script = articleScript ? dominantScript(c.text) : null;
-    return script !== null && script !== articleScript;
-  });
+  const otherScript = comments.map((c) => (articleScript ? writtenIn(c.text, articleScript) === false : false));
   const offTopic = judgeOffTopic({
     article: articleText,
     lang,

@@ -112,3 +112,38 @@ export function dominantScript(text: string): string | null {
   }
   return best;
 }
+
+const LETTER = /\p{L}/u;
+const SCRIPT_PATTERNS = new Map(SCRIPTS);
+
+/**
+ * Whether a text is written mostly in the given script (null when it has too few letters to
+ * say). Runs on every comment, so ASCII letters are counted without regular expressions or
+ * allocation; only other characters are tested one by one.
+ */
+export function writtenIn(text: string, script: string): boolean | null {
+  const pattern = SCRIPT_PATTERNS.get(script);
+  if (!pattern) return null;
+  const latin = script === 'Latin';
+  const n = Math.min(text.length, SCRIPT_SAMPLE);
+  let letters = 0;
+  let inScript = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++;
+        if (latin) inScript++;
+      }
+      continue;
+    }
+    const ch = text[i]!;
+    if (LETTER.test(ch)) {
+      letters++;
+      if (pattern.test(ch)) inScript++;
+    }
+  }
+  if (letters < MIN_SCRIPT_LETTERS) return null;
+  return inScript * 2 >= letters;
+}

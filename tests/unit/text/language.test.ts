@@ -46,3 +46,17 @@ describe('language detection', () => {
     expect(resolveLanguage('ja', '')).toBe('other');
   });
 });
+
+describe('writing systems', () => {
+  it('tells the script a text is mostly written in', async () => {
+    const { dominantScript, writtenIn } = await import('../../../utils/text/language');
+    expect(dominantScript('The sea wall repairs began on Monday.')).toBe('Latin');
+    expect(dominantScript('Ремонт дамбы начался в понедельник.')).toBe('Cyrillic');
+    expect(dominantScript('إصلاح الجدار البحري')).toBe('Arabic');
+    expect(dominantScript('ok')).toBeNull();
+    expect(writtenIn('Ремонт дамбы начался', 'Latin')).toBe(false);
+    expect(writtenIn('Café crème brûlée, très bien', 'Latin')).toBe(true);
+    expect(writtenIn('Ремонт дамбы начался', 'Cyrillic')).toBe(true);
+    expect(writtenIn('👍👍', 'Latin')).toBeNull();
+  });
+});
