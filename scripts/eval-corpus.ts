@@ -18,12 +18,15 @@ import { serveDirectory } from './lib/serve';
 
 /** Floors for `--check`: set a little under the figures last achieved (see the README). */
 export const FLOORS = {
-  precision: 0.9,
-  recall: 0.9,
+  // Achieved on 2026-11-27: precision 1.00, recall 1.00 (700 of 701), 29/29 pages, titles 32/32.
+  precision: 0.98,
+  recall: 0.98,
   /** Pages with comments whose F1 is at least PAGE_F1. */
-  goodPages: 25,
+  goodPages: 28,
   /** Comments found on the pages without comments. */
   falseOnNegatives: 0,
+  /** Pages whose article title was found. */
+  titles: 30,
 };
 const PAGE_F1 = 0.9;
 
@@ -129,6 +132,7 @@ async function main(): Promise<number> {
   if (overall.recall < FLOORS.recall) failures.push(`recall ${pct(overall.recall)} < ${FLOORS.recall}`);
   if (overall.goodPages < FLOORS.goodPages) failures.push(`${overall.goodPages} good pages < ${FLOORS.goodPages}`);
   if (overall.falseOnNegatives > FLOORS.falseOnNegatives) failures.push(`${overall.falseOnNegatives} false comments on negatives`);
+  if (overall.titles < FLOORS.titles) failures.push(`${overall.titles} titles found < ${FLOORS.titles}`);
   if (failures.length) console.log(`corpus check FAILED: ${failures.join('; ')}`);
   else console.log('corpus check passed');
   return failures.length ? 1 : 0;
