@@ -3,6 +3,7 @@
  * structural detector last. A new platform is one module here plus its seed page.
  */
 import type { CommentPlatform } from '../found-comment';
+import { blogger } from './blogger';
 import { coral } from './coral';
 import { discourse } from './discourse';
 import { disqus, isDisqusEmbed } from './disqus';
@@ -12,13 +13,17 @@ import { reddit } from './reddit';
 import { schemaOrg } from './schema-org';
 import { viafoura } from './viafoura';
 import { drupal } from './drupal';
+import { forum } from './forum';
 import { structural } from './structural';
 import { wordpress } from './wordpress';
 
 // Hosted widgets and sites with unmistakable markup first; schema.org last, since CMS themes
-// add Comment microdata to markup their own module reads better (with nesting).
+// add Comment microdata to markup their own module reads better (with nesting). Blogger and the
+// forums come before WordPress: Blogger's `li.comment` items and XenForo's Comment microdata
+// would otherwise be read by the generic CMS modules.
 export const PLATFORMS: readonly CommentPlatform[] = [
   reddit, hackernews, discourse, disqus, coral, openweb, viafoura,
+  blogger, forum,
   wordpress, drupal,
   schemaOrg,
 ];

@@ -1,0 +1,198 @@
+/**
+ * Blogger / Blogspot comments, in both templates Blogger renders:
+ * - threaded (every layout template since 2012): `li.comment` items with `id="c<digits>"` in
+ *   `.comment-thread` lists; each item's own parts are in its `.comment-block` child, and its
+ *   replies in its `.comment-replies` child (an inline `.comment-thread`);
+ * - classic (older and "simple" templates): a flat `dl#comments-block` of `dt.comment-author`
+ *   (id `c<digits>`, "Name said...") followed by `dd.comment-body` and `dd.comment-footer`.
+ *
+ * Deleted comments keep their place with a placeholder ("This comment has been removed by the
+ * author."). One with replies is kept, with no author and no text, so its replies keep their
+ * parent; one without replies is dropped, since it says nothing.
+ */
+import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
+import { toFoundComments } from '../found-comment';
+import { blockText, collectLinks, inlineText } from '../text';
+import { fieldText } from './nested-items';
+
+/**
+ * One threaded comment. `#comments` is the id of Blogger's comment section in every template;
+ * requiring it and the `c<digits>` id keeps WordPress's `li.comment#comment-N` out.
+ */
+export const THREADED_ITEM_SELECTOR = '#comments .comment-thread li.comment[id^="c"]';
+
+/** Blogger's comment anchors are `c` and the comment's numeric id. */
+export const COMMENT_ID = /^c\d+$/;
+
+/** The item's own parts: everything but its replies is in this direct child of the item. */
+export const BLOCK_CLASS = 'comment-block';
+export const AUTHOR_SELECTOR = '.comment-header .user';
+/** Its link's text is the readable date; its `showComment=<epoch ms>` parameter the exact time. */
+export const TIME_SELECTOR = '.comment-header .datetime a, .datetime a, .datetime';
+export const BODY_SELECTOR = '.comment-content';
+
+/** Classic template: the comment list, and its three parts per comment. */
+export const CLASSIC_AUTHOR_SELECTOR = '#comments-block dt.comment-author';
+export const CLASSIC_BODY_CLASS = 'comment-body';
+export const CLASSIC_FOOTER_CLASS = 'comment-footer';
+export const CLASSIC_TIME_SELECTOR = '.comment-timestamp a, .comment-timestamp';
+
+/**
+ * Never the commenter's words: Blogger's own controls ("Reply", "Delete", the "Load more..."
+ * and "Add comment" links, the thread toggle) and the deleted-comment placeholder. The comment
+ * form is an iframe (`#comment-editor`), which text reading never enters.
+ */
+export const NOT_TEXT_SELECTOR =
+  '.comment-actions, .item-control, .blog-admin, .comment-reply, .loadmore, .continue, .thread-toggle, .deleted-comment, #comment-editor';
+
+/** The deleted-comment placeholder: its class, or Blogger's English wording for themes without it. */
+export const DELETED_SELECTOR = '.deleted-comment';
+export const DELETED_TEXT = /^this (comment|post) has been removed by (the author|a blog administrator)\.?$/i;
+
+/** Classic "Name said..." (and a few translations of Blogger's `commentPostedByMsg`). */
+const SAID_SUFFIX = /\s+(said|says|wrote|dijo|disse|a dit|hat gesagt|schreef|ha detto|napisał)\s*(\.\.\.|…|:)?\s*$/i;
+
+const notText = (el: Element): boolean => el.matches(NOT_TEXT_SELECTOR);
+
+function isDeleted(body: Element | null): boolean {
+  if (!body) return false;
+  if (body.matches(DELETED_SELECTOR) || body.querySelector(DELETED_SELECTOR)) return true;
+  return DELETED_TEXT.test(inlineText(body));
+}
+
+/** `…?showComment=1710000000000#c123` → ISO time; else the link's text. */
+function timeOf(el: Element | null): string | null {
+  if (!el) return null;
+  const href = el.getAttribute('href') ?? el.querySelector('a[href]')?.getAttribute('href') ?? '';
+  const ms = /[?&]showComment=(\d{10,14})\b/.exec(href)?.[1];
+  if (ms) {
+    const date = new Date(Number(ms));
+    if (!Number.isNaN(date.getTime())) return date.toISOString();
+  }
+  return inlineText(el) || null;
+}
+
+/** A profile link's text, else the cell's text without "said...". */
+function classicAuthor(dt: Element): string | null {
+  const link = dt.querySelector('a[href]');
+  const name = link ? inlineText(link) : inlineText(dt).replace(SAID_SUFFIX, '');
+  return name.trim() || null;
+}
+
+interface Item {
+  raw: RawComment;
+  parent: Item | null;
+  deleted: boolean;
+  hasKeptReply: boolean;
+}
+
+function stop(ctx: DetectContext | undefined): boolean {
+  if (ctx && ctx.now() > ctx.deadline) {
+    ctx.partial = true;
+    return true;
+  }
+  return false;
+}
+
+function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+  const lis = Array.from(root.querySelectorAll(THREADED_ITEM_SELECTOR)).filter((li) => COMMENT_ID.test(li.id));
+  if (lis.length === 0) return null;
+  const liSet = new Set(lis);
+  const itemOf = new Map<Element, Item>();
+  const items: Item[] = [];
+  for (const li of lis) {
+    if (stop(ctx)) break;
+    // Only the item's direct `.comment-block` is read: its replies are never searched or walked.
+    let block: Element | null = null;
+    for (const child of Array.from(li.children)) if (child.classList.contains(BLOCK_CLASS)) block = block ?? child;
+    const body = block?.querySelector(BODY_SELECTOR) ?? null;
+    const deleted = isDeleted(body);
+    let parentLi: Element | null = null;
+    for (let up = li.parentElement; up; up = up.parentElement) {
+      if (liSet.has(up)) {
+        parentLi = up;
+        break;
+      }
+    }
+    const parent = parentLi ? (itemOf.get(parentLi) ?? null) : null;
+    const raw: RawComment = {
+      element: li,
+      siteId: li.id,
+      parentId: null,
+      level: parent ? (parent.raw.level ?? 0) + 1 : 0,
+      author: deleted || !block ? null : fieldText(block.querySelector(AUTHOR_SELECTOR)),
+      time: block ? timeOf(block.querySelector(TIME_SELECTOR)) : null,
+      text: body && !deleted ? blockText(body, notText) : '',
+      links: body && !deleted ? collectLinks(body, notText) : [],
+    };
+    const item: Item = { raw, parent, deleted, hasKeptReply: false };
+    itemOf.set(li, item);
+    items.push(item);
+  }
+  return keepAndConvert(items);
+}
+
+function readClassic(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+  const dts = Array.from(root.querySelectorAll(CLASSIC_AUTHOR_SELECTOR));
+  if (dts.length === 0) return null;
+  const items: Item[] = [];
+  for (const dt of dts) {
+    if (stop(ctx)) break;
+    // The dt's own `dd`s follow it, up to the next comment's dt.
+    let body: Element | null = null;
+    let footer: Element | null = null;
+    for (let sib = dt.nextElementSibling; sib && sib.localName !== 'dt'; sib = sib.nextElementSibling) {
+      if (!body && sib.classList.contains(CLASSIC_BODY_CLASS)) body = sib;
+      else if (!footer && sib.classList.contains(CLASSIC_FOOTER_CLASS)) footer = sib;
+    }
+    const deleted = isDeleted(body);
+    const siteId = COMMENT_ID.test(dt.id) ? dt.id : (dt.querySelector('a[name^="c"]')?.getAttribute('name') ?? null);
+    items.push({
+      raw: {
+        element: dt,
+        siteId: siteId && COMMENT_ID.test(siteId) ? siteId : null,
+        parentId: null,
+        level: 0,
+        author: deleted ? null : classicAuthor(dt),
+        time: footer ? timeOf(footer.querySelector(CLASSIC_TIME_SELECTOR)) : null,
+        text: body && !deleted ? blockText(body, notText) : '',
+        links: body && !deleted ? collectLinks(body, notText) : [],
+      },
+      parent: null,
+      deleted,
+      hasKeptReply: false,
+    });
+  }
+  return keepAndConvert(items);
+}
+
+/**
+ * Drop deleted comments nobody answered, and empty ones. Replies come after their parent, so
+ * walking backwards knows whether a deleted comment still has a kept reply.
+ */
+function keepAndConvert(items: Item[]): FoundComment[] | null {
+  const kept = new Set<Item>();
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    const keep = item.deleted ? item.hasKeptReply : Boolean(item.raw.text || item.raw.author);
+    if (!keep) continue;
+    kept.add(item);
+    if (item.parent) item.parent.hasKeptReply = true;
+  }
+  const raws: RawComment[] = [];
+  const parentOf = new Map<RawComment, RawComment | null>();
+  for (const item of items) {
+    if (!kept.has(item)) continue;
+    raws.push(item.raw);
+    parentOf.set(item.raw, item.parent && kept.has(item.parent) ? item.parent.raw : null);
+  }
+  return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
+}
+
+export const blogger: CommentPlatform = {
+  name: 'blogger',
+  replySource: 'nesting',
+  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+    return readThreaded(root, ctx) ?? readClassic(root, ctx);
+  },
+};

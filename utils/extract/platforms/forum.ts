@@ -1,0 +1,175 @@
+/**
+ * Forum threads of XenForo 2 and phpBB 3 (prosilver and the styles built on it). A thread is a
+ * flat list of posts, each answering the thread as a whole (quotes, not nesting, say who answers
+ * whom), so comments have no parent and level 0.
+ *
+ * The thread's first post is its subject, the "article" the others reply to: it is not returned
+ * as a comment, so the article reader (which removes only the found comments) reads it. It is
+ * the first post on the page only on the thread's first page; later pages hold replies only.
+ */
+import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
+import { toFoundComments } from '../found-comment';
+import { blockText, collectLinks, inlineText } from '../text';
+import { fieldText, timeText } from './nested-items';
+
+/** XenForo 2: one post; `data-content="post-<id>"` and `data-author` are XenForo's own. */
+export const XF_POST_SELECTOR = 'article.message--post[data-content^="post-"]';
+export const XF_POST_ID = /^post-(\d+)$/;
+/** The post's words; the signature (`.message-signature`) has its own `.bbWrapper` outside the body. */
+export const XF_BODY_SELECTOR = '.message-body .bbWrapper';
+/** When it was posted, in the post's header. */
+export const XF_TIME_SELECTOR = '.message-attribution time[datetime], .message-attribution-main time, time[datetime]';
+export const XF_AUTHOR_SELECTOR = '.message-name .username, .message-name';
+/** The post's number ("#1"), in the header's opposite side. */
+export const XF_POSITION_SELECTOR = '.message-attribution-opposite a';
+/** Pages after the first: `/threads/<slug>.<id>/page-3`. */
+const XF_LATER_PAGE = /\/page-(\d+)\/?(?:[?#]|$)/;
+
+/** phpBB: one post, `id="p<id>"`; `div.post` alone is also WordPress's post class (`id="post-N"`). */
+export const PHPBB_POST_SELECTOR = 'div.post[id^="p"]';
+export const PHPBB_POST_ID = /^p(\d+)$/;
+export const PHPBB_BODY_SELECTOR = '.postbody .content';
+/** The post's byline ("by <strong>name</strong> » date"); the name is also in the profile column. */
+export const PHPBB_BYLINE_SELECTOR = '.postbody .author, .author';
+export const PHPBB_AUTHOR_SELECTOR =
+  '.author .username, .author .username-coloured, .author strong, .postprofile .username, .postprofile .username-coloured';
+/** The current page in phpBB's pagination; `start=<n>` in the URL is the offset of the page. */
+const PHPBB_ACTIVE_PAGE_SELECTOR = '.pagination li.active';
+const PHPBB_LATER_PAGE = /[?&]start=([1-9]\d*)\b/;
+
+/**
+ * Never the poster's words: XenForo's "Click to expand..." / "Click to shrink..." toggles on
+ * long quotes, edit notes and reactions that themes move into the body; phpBB's signature,
+ * notices, and the "↑" jump link and date in a quote's `<cite>`. Quoted text itself is kept, with
+ * its "X said:" / "X wrote:" line: it is part of what the poster posted, and says whom they answer.
+ */
+export const NOT_TEXT_SELECTOR = [
+  '.bbCodeBlock-expandLink', '.bbCodeBlock-shrinkLink', '.message-signature', '.message-lastEdit', '.reactionsBar',
+  '.js-selectToQuoteEnd', '.signature', '.notice', 'cite a[data-post-id]', 'cite .responsive-hide', 'button',
+].join(', ');
+
+const notText = (el: Element): boolean => el.matches(NOT_TEXT_SELECTOR);
+
+interface PostFields {
+  siteId: string;
+  author: string | null;
+  time: string | null;
+  body: Element | null;
+}
+
+function stop(ctx: DetectContext | undefined): boolean {
+  if (ctx && ctx.now() > ctx.deadline) {
+    ctx.partial = true;
+    return true;
+  }
+  return false;
+}
+
+function pageUrl(root: ParentNode): string {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  try {
+    return doc.URL ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function readXenForo(post: Element): PostFields | null {
+  const id = XF_POST_ID.exec(post.getAttribute('data-content') ?? '');
+  if (!id) return null;
+  return {
+    siteId: `post-${id[1]}`,
+    author: post.getAttribute('data-author')?.trim() || fieldText(post.querySelector(XF_AUTHOR_SELECTOR)),
+    time: timeText(post.querySelector(XF_TIME_SELECTOR)),
+    body: post.querySelector(XF_BODY_SELECTOR),
+  };
+}
+
+/** The date after "»" in a byline without a `<time>` (phpBB 3.0 to 3.2). */
+function phpbbTime(byline: Element | null): string | null {
+  if (!byline) return null;
+  const time = byline.querySelector('time');
+  if (time) return timeText(time);
+  const text = inlineText(byline);
+  const at = text.lastIndexOf('»');
+  return at >= 0 ? text.slice(at + 1).trim() || null : null;
+}
+
+function readPhpbb(post: Element): PostFields | null {
+  const id = PHPBB_POST_ID.exec(post.id);
+  if (!id) return null;
+  const body = post.querySelector(PHPBB_BODY_SELECTOR);
+  if (!body) return null;
+  return {
+    siteId: `p${id[1]}`,
+    author: fieldText(post.querySelector(PHPBB_AUTHOR_SELECTOR)),
+    time: phpbbTime(post.querySelector(PHPBB_BYLINE_SELECTOR)),
+    body,
+  };
+}
+
+/** True when the first post on the page opens the thread (the page is the thread's first). */
+function xfFirstIsOpener(root: ParentNode, first: Element): boolean {
+  for (const a of Array.from(first.querySelectorAll(XF_POSITION_SELECTOR))) {
+    const n = /^#\s*(\d+)$/.exec(inlineText(a));
+    if (n) return n[1] === '1';
+  }
+  const page = XF_LATER_PAGE.exec(pageUrl(root));
+  return !page || page[1] === '1';
+}
+
+function phpbbFirstIsOpener(root: ParentNode): boolean {
+  if (PHPBB_LATER_PAGE.test(pageUrl(root))) return false;
+  const active = root.querySelector(PHPBB_ACTIVE_PAGE_SELECTOR);
+  return !active || inlineText(active) === '1';
+}
+
+function readPosts(
+  posts: Element[],
+  read: (post: Element) => PostFields | null,
+  ctx?: DetectContext,
+): FoundComment[] | null {
+  const raws: RawComment[] = [];
+  for (const post of posts) {
+    if (stop(ctx)) break;
+    const fields = read(post);
+    if (!fields) continue;
+    const text = fields.body ? blockText(fields.body, notText) : '';
+    // Deleted or hidden posts (shown to moderators as a notice) have no words.
+    if (!text) continue;
+    raws.push({
+      element: post,
+      siteId: fields.siteId,
+      parentId: null,
+      level: 0,
+      author: fields.author,
+      time: fields.time,
+      text,
+      links: fields.body ? collectLinks(fields.body, notText) : [],
+    });
+  }
+  return raws.length > 0 ? toFoundComments(raws, new Map()) : null;
+}
+
+function detectXenForo(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+  // Posts are never nested, but a quick-reply preview may hold a post-like article: keep outermost.
+  const posts = Array.from(root.querySelectorAll(XF_POST_SELECTOR)).filter((p) => !p.parentElement?.closest(XF_POST_SELECTOR));
+  if (posts.length === 0) return null;
+  const replies = xfFirstIsOpener(root, posts[0]!) ? posts.slice(1) : posts;
+  return readPosts(replies, readXenForo, ctx);
+}
+
+function detectPhpbb(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+  const posts = Array.from(root.querySelectorAll(PHPBB_POST_SELECTOR)).filter((p) => PHPBB_POST_ID.test(p.id));
+  if (posts.length === 0) return null;
+  const replies = phpbbFirstIsOpener(root) ? posts.slice(1) : posts;
+  return readPosts(replies, readPhpbb, ctx);
+}
+
+export const forum: CommentPlatform = {
+  name: 'forum',
+  replySource: 'none',
+  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+    return detectXenForo(root, ctx) ?? detectPhpbb(root, ctx);
+  },
+};
