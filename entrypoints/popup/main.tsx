@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import type { PopupActions, PopupPhase } from '../../components/types';
 import { splitCommentId } from '../../utils/frames';
-import { DEFAULT_SETTINGS, TabState, tabStateKey, type Settings } from '../../utils/schema';
+import { DEFAULT_SETTINGS, MaybeTabState, TabState, tabStateKey, type Settings } from '../../utils/schema';
 import { readSettings, settingsItem } from '../../utils/settings';
 import { siteOriginOf, sitePattern } from '../../utils/sites';
 import './style.css';
@@ -46,7 +46,7 @@ function phaseOf(state: TabState | null, slow: boolean): PopupPhase {
 }
 
 async function request(message: unknown): Promise<TabState | null> {
-  const parsed = TabState.nullable().safeParse(await browser.runtime.sendMessage(message));
+  const parsed = MaybeTabState.safeParse(await browser.runtime.sendMessage(message));
   return parsed.success ? parsed.data : null;
 }
 

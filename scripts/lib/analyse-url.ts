@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { AnalysisResult, TabState } from '../../utils/schema';
+import { AnalysisResult, MaybeTabState, type TabState } from '../../utils/schema';
 import type { ExtensionBrowser, PageHandle } from './extension-browser';
 
 /** The popup phases after which nothing more will happen without the user. */
@@ -32,7 +32,7 @@ export async function readTabState(popup: PageHandle, tabId: number): Promise<Ta
     const api = (scope.browser ?? scope.chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     return api.runtime.sendMessage({ type: 'get-tab-state', tabId: id });
   }, tabId);
-  const parsed = TabState.nullable().safeParse(raw);
+  const parsed = MaybeTabState.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 
