@@ -53,7 +53,8 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const article = extraction.article ?? null;
   const lang = resolveLanguage(article?.lang, languageSample(extraction));
 
-  const articleText = article && article.text.trim() ? { title: article.title, text: article.text } : null;
+  // A link post or a forum thread may have a title and no body: the title is then the subject.
+  const articleText = article && (article.text.trim() || article.title.trim()) ? { title: article.title, text: article.text } : null;
   const commenters = new Set<string>();
   for (const c of comments) if (c.author) commenters.add(c.author.trim().toLowerCase());
 

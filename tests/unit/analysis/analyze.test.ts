@@ -111,3 +111,20 @@ describe('comments in another writing system than the article', () => {
     expect(result.comments[2]!.marks.map((m) => m.kind)).toEqual(['off-topic']);
   });
 });
+
+describe('a page whose subject is only a title (a link post on an aggregator)', () => {
+  it('judges comments against the story title', () => {
+    const result = analyzeExtraction(
+      extraction({
+        article: { title: 'Rust compiler release speeds up incremental builds for large workspaces', text: '', lang: 'en' },
+        comments: [
+          comment('c1', 'Incremental builds in our large Rust workspace got noticeably faster with this compiler release.', null),
+          comment('c2', 'Anyone know a good pizza place near the harbour? Asking for a friend visiting next week.', null),
+        ],
+      }),
+      { sensitivity: 'normal' },
+    );
+    expect(result.comments[0]!.marks).toEqual([]);
+    expect(result.comments[1]!.marks.map((m) => m.kind)).toEqual(['off-topic']);
+  });
+});
