@@ -22,7 +22,8 @@ Options:
   --json                     one JSON object per input, one per line, nothing else on stdout
   --browser chromium|firefox browser to run (default chromium)
   --screenshot FILE          save a PNG of the popup (FILE-2.png, ... for further inputs)
-  --click SELECTOR           click this element if present before reading (repeatable, in order)
+  --click SELECTOR           click this element before reading, once it is shown (waits up to 5 s
+                             for it; repeatable, in order)
   --wait MS                  wait this long after loading (and clicking) before reading
   --timeout MS               give up on a page after this long (default 30000)
   -h, --help                 this text

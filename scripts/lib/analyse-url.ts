@@ -8,6 +8,9 @@ import { AnalysisResult, MaybeTabState, type TabState } from '../../utils/schema
 import type { ExtensionBrowser, PageHandle } from './extension-browser';
 
 /** The popup phases after which nothing more will happen without the user. */
+/** How long `--click` waits for its element to appear before going on without it. */
+const CLICK_APPEAR_MS = 5_000;
+
 export const SETTLED_PHASES = ['ready', 'unsupported', 'error'];
 
 /** Waits until the popup has settled and returns its phase. */
@@ -51,15 +54,26 @@ export async function analyseUrl(browser: ExtensionBrowser, url: string, options
   } catch (error) {
     return failure(url, `could not open the page: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
+  // Lazy sections show their controls late: each selector gets a few seconds to appear.
   for (const selector of options.clicks) {
-    const present = await page.evaluate((s: string) => {
-      try {
-        return document.querySelector(s) !== null;
-      } catch {
-        return false;
-      }
-    }, selector);
-    if (present) await page.click(selector).catch(() => undefined);
+    const appeared = await page
+      .waitFor(
+        (s: string) => {
+          try {
+            const el = document.querySelector(s) as HTMLElement | null;
+            return !!el && el.getClientRects().length > 0;
+          } catch {
+            return false;
+          }
+        },
+        selector,
+        CLICK_APPEAR_MS,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (appeared) await page.click(selector).catch(() => undefined);
   }
   if (options.waitMs > 0) await new Promise((done) => setTimeout(done, options.waitMs));
   const tabId = await browser.tabIdOf(page.url());

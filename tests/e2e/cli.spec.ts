@@ -33,6 +33,14 @@ for (const browser of ['chromium', 'firefox']) {
   });
 }
 
+test('annotate --click and --wait read a lazy comment section, as far as the page loads it', () => {
+  const run = annotate(['--json', '--click', '#load-more', '--wait', '1500', resolve(ROOT, 'seeds/live-lazy-thread/page.html')]);
+  expect(run.status, run.stderr).toBe(0);
+  const result = AnalysisResult.parse(JSON.parse(run.stdout.trim()));
+  // Two comments and a reply appear 2 s after load; "Load more comments" brings two more.
+  expect(result.comments.map((c) => c.id)).toEqual(['comment-501', 'comment-502', 'comment-503', 'comment-504', 'comment-505']);
+});
+
 test('annotate reports a missing input as an error object and exit status 2, and a bad option with the usage', () => {
   const missing = annotate(['--json', resolve(ROOT, 'seeds/no-such-page.html')]);
   expect(missing.status).toBe(2);
