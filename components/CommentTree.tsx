@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AnalyzedComment, Mark } from '../utils/schema';
+import type { AnalyzedComment } from '../utils/schema';
 import { snippet } from '../utils/view/text-tree';
 import { describeCommentTime, type Row } from '../utils/view/tree-view';
+import { MARK_LABELS } from '../utils/view/marks';
 
-const KIND_TEXT: Record<Mark['kind'], string> = { 'off-topic': 'Off-topic', 'link-only': 'Link only' };
 /** Long comments are cut for display only; the analysis and the export keep them whole. */
 const SNIPPET_CHARS = 280;
 /** Deeper replies stop indenting further so a 60-deep chain still fits the popup. */
@@ -27,7 +27,7 @@ export interface CommentTreeProps {
 
 function rowLabel(comment: AnalyzedComment, row: Row): string {
   const parts = [`${comment.author ?? 'Anonymous'}: ${snippet(comment.text, 120) || 'empty comment'}`];
-  for (const mark of comment.marks) parts.push(`${KIND_TEXT[mark.kind]}: ${mark.reason}`);
+  for (const mark of comment.marks) parts.push(`${MARK_LABELS[mark.kind]}: ${mark.reason}`);
   if (row.replies > 0) parts.push(`${row.replies} ${row.replies === 1 ? 'reply' : 'replies'}`);
   if (comment.reply?.source === 'inferred') parts.push(`reply inferred: ${comment.reply.cue ?? ''}`);
   return parts.join('. ');
@@ -168,7 +168,7 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
                 <div class="text" dir="auto">{snippet(comment.text, SNIPPET_CHARS) || <em class="empty">empty comment</em>}</div>
                 {comment.marks.map((mark) => (
                   <p class="mark" data-kind={mark.kind} key={mark.kind}>
-                    <span class="badge">{KIND_TEXT[mark.kind]}</span>
+                    <span class="badge">{MARK_LABELS[mark.kind]}</span>
                     <span class="reason">{mark.reason}</span>
                   </p>
                 ))}

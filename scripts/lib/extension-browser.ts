@@ -169,6 +169,21 @@ function findTabId(url: string): Promise<number> {
   });
 }
 
+/** Finding a tab and opening the popup for it go through an extension page, the same in both browsers. */
+function popupAccess(openExtensionPage: (path: string) => Promise<PageHandle>): Pick<ExtensionBrowser, 'tabIdOf' | 'openPopup'> {
+  return {
+    async tabIdOf(url) {
+      const probe = await openExtensionPage('/popup.html');
+      try {
+        return await probe.evaluate(findTabId, url);
+      } finally {
+        await probe.close();
+      }
+    },
+    openPopup: (tabId) => openExtensionPage(`/popup.html?tab=${tabId}`),
+  };
+}
+
 export interface LaunchOptions {
   /** The colour scheme pages see (prefers-color-scheme); light by default. */
   colorScheme?: 'light' | 'dark';
@@ -265,17 +280,7 @@ async function launchChromium(extension: string | null, options: LaunchOptions):
         await cdp.detach().catch(() => undefined);
       }
     },
-    async tabIdOf(url) {
-      const probe = await extensionPage('/popup.html');
-      try {
-        return await probe.evaluate(findTabId, url);
-      } finally {
-        await probe.close();
-      }
-    },
-    async openPopup(tabId) {
-      return wrapPlaywright(await extensionPage(`/popup.html?tab=${tabId}`));
-    },
+    ...popupAccess(async (path) => wrapPlaywright(await extensionPage(path))),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -349,17 +354,7 @@ async function launchFirefox(extension: string | null, options: LaunchOptions): 
       );
       return handle;
     },
-    async tabIdOf(url) {
-      const probe = await extensionPage('/popup.html');
-      try {
-        return await probe.evaluate(findTabId, url);
-      } finally {
-        await probe.close();
-      }
-    },
-    async openPopup(tabId) {
-      return wrapPuppeteer(await extensionPage(`/popup.html?tab=${tabId}`));
-    },
+    ...popupAccess(async (path) => wrapPuppeteer(await extensionPage(path))),
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

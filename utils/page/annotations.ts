@@ -5,6 +5,7 @@
  * cannot reach inside and ours cannot leak out. Everything it adds is removed by `clear()`.
  */
 import type { Mark, MarkedDisplay, PageMarks } from '../schema';
+import { MARK_LABELS } from '../view/marks';
 
 /** Custom tag names: unknown to any site stylesheet, so no site rule targets them by name. */
 export const LABEL_TAG = 'threadwise-label';
@@ -12,7 +13,6 @@ export const HIGHLIGHT_TAG = 'threadwise-highlight';
 /** How long the highlight stays on a revealed comment. */
 const HIGHLIGHT_MS = 2_400;
 
-const KIND_TEXT: Record<Mark['kind'], string> = { 'off-topic': 'Off-topic', 'link-only': 'Link only' };
 
 const LABEL_CSS = `
 :host { all: initial; display: block !important; margin: 0 0 6px 0 !important; }
@@ -138,11 +138,11 @@ export function createPageAnnotations(
       pill.tabIndex = 0;
       pill.setAttribute('role', 'note');
       // Page-derived words reach the page only as text, never as markup.
-      pill.setAttribute('aria-label', `Threadwise: ${KIND_TEXT[mark.kind]}. ${mark.reason}`);
+      pill.setAttribute('aria-label', `Threadwise: ${MARK_LABELS[mark.kind]}. ${mark.reason}`);
       const dot = doc.createElement('span');
       dot.className = 'dot';
       const text = doc.createElement('span');
-      text.textContent = KIND_TEXT[mark.kind];
+      text.textContent = MARK_LABELS[mark.kind];
       const tip = doc.createElement('span');
       tip.className = 'tip';
       tip.textContent = mark.reason;
@@ -153,7 +153,7 @@ export function createPageAnnotations(
       if (hidden === 'collapse') {
         const note = doc.createElement('span');
         note.className = 'note';
-        note.textContent = `${marks.map((m) => KIND_TEXT[m.kind]).join(', ')} comment collapsed by Threadwise.`;
+        note.textContent = `${marks.map((m) => MARK_LABELS[m.kind]).join(', ')} comment collapsed by Threadwise.`;
         row.append(note);
       }
       const undo = doc.createElement('button');

@@ -3,6 +3,7 @@
  * threads. Iterative throughout, so a 1,000-deep chain or 100,000 comments cost no recursion.
  */
 import type { AnalyzedComment } from '../schema';
+import { MARK_LABELS } from './marks';
 
 export const FILTERS = ['all', 'marked', 'off-topic', 'link-only', 'unmarked'] as const;
 export type Filter = (typeof FILTERS)[number];
@@ -10,8 +11,8 @@ export type Filter = (typeof FILTERS)[number];
 export const FILTER_LABELS: Record<Filter, string> = {
   all: 'All',
   marked: 'Marked',
-  'off-topic': 'Off-topic',
-  'link-only': 'Link only',
+  'off-topic': MARK_LABELS['off-topic'],
+  'link-only': MARK_LABELS['link-only'],
   unmarked: 'Unmarked',
 };
 
