@@ -13,7 +13,8 @@ import { matchComments, sameTitle, type MatchScore } from '../utils/eval/match-c
 import { analyseUrl } from './lib/analyse-url';
 import { ensureAutomationBuild } from './lib/build';
 import { launchExtensionBrowser } from './lib/extension-browser';
-import { CORPUS_DIR, type BrowserName } from './lib/paths';
+import { CORPUS_DIR, DRAGNET_DIR, type BrowserName } from './lib/paths';
+import { dragnetPageNames, evaluateDragnetPage, printDragnetTable, type DragnetRow } from './lib/dragnet-eval';
 import { serveDirectory } from './lib/serve';
 
 /** Floors for `--check`: set a little under the figures last achieved (see the README). */
@@ -55,8 +56,11 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       browser: { type: 'string', default: 'chromium' },
       only: { type: 'string' },
+      set: { type: 'string', default: 'corpus' },
+      split: { type: 'string', default: 'all' },
     },
   });
+  if (values.set === 'dragnet') return evalDragnet(resolve(positionals[0] ?? DRAGNET_DIR), values);
   const dir = resolve(positionals[0] ?? CORPUS_DIR);
   const pagesDir = resolve(dir, 'pages');
   if (!existsSync(pagesDir)) {
@@ -136,6 +140,31 @@ async function main(): Promise<number> {
   if (failures.length) console.log(`corpus check FAILED: ${failures.join('; ')}`);
   else console.log('corpus check passed');
   return failures.length ? 1 : 0;
+}
+
+async function evalDragnet(
+  dir: string,
+  values: { check?: boolean; json?: boolean; browser?: string; only?: string; split?: string },
+): Promise<number> {
+  if (!existsSync(resolve(dir, 'pages'))) {
+    console.log(`eval:corpus: no dragnet set at ${dir} (expected pages/ and truth/); nothing evaluated`);
+    return values.check ? 0 : 1;
+  }
+  const browserName = (values.browser ?? 'chromium') as BrowserName;
+  await ensureAutomationBuild(browserName, (...a: unknown[]) => console.error(...a));
+  const names = dragnetPageNames(dir, values.only, values.split);
+  const server = await serveDirectory(resolve(dir, 'pages'));
+  const browser = await launchExtensionBrowser(browserName);
+  const rows: DragnetRow[] = [];
+  try {
+    for (const name of names) rows.push(await evaluateDragnetPage(browser, server, dir, name));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (values.json) console.log(JSON.stringify({ rows }));
+  else printDragnetTable(rows);
+  return 0;
 }
 
 main().then(

@@ -93,8 +93,15 @@ export type MarkKind = z.infer<typeof MarkKind>;
 
 export const Mark = z.object({
   kind: MarkKind,
-  /** One line a reader understands, naming the evidence. */
+  /** One line a reader understands, naming the evidence (English; the UI localises from `code`). */
   reason: z.string().check(z.maxLength(500)),
+  /**
+   * Stable, language-independent reason code (letters, digits and `_` only, so it is also the
+   * message name in `_locales/<lang>/messages.json`), e.g. `offtopic_no_shared_terms`.
+   */
+  code: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/)),
+  /** The values the reason names, in order ($1, $2, … in the localised message): terms, domains. */
+  params: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(9)),
   /** 0..1, how confident the mark is. */
   score: z.number().check(z.gte(0), z.lte(1)),
 });

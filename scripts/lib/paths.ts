@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_PAGE = resolve(ROOT, 'seeds/russia-belarus-union/page.html');
 export const CORPUS_DIR = resolve(ROOT, '../shared/corpus');
+export const DRAGNET_DIR = resolve(ROOT, '../shared/corpus-dragnet');
 export const ARTIFACTS_DIR = resolve(ROOT, 'artifacts');
 
 export type BrowserName = 'chromium' | 'firefox';

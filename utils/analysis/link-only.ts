@@ -108,5 +108,8 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>):
   if (linkCount === 0) return null;
   // Anchor texts that are filler ("here") go with the rest of the filler check below.
   if (!isFiller(residue)) return null;
-  return { kind: 'link-only', reason: describe(domains, linkCount), score: 1 };
+  const named = domains.slice(0, REASON_DOMAINS).join(', ');
+  const more = domains.length > REASON_DOMAINS ? String(domains.length - REASON_DOMAINS) : '';
+  const code = domains.length === 0 ? (linkCount > 1 ? 'linkonly_links' : 'linkonly_link') : `linkonly_${linkCount > 1 ? 'links' : 'link'}_to${more ? '_more' : ''}`;
+  return { kind: 'link-only', reason: describe(domains, linkCount), code, params: domains.length ? (more ? [named, more] : [named]) : [], score: 1 };
 }

@@ -606,6 +606,8 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
             mark: {
               kind: 'off-topic',
               reason: 'too short to judge on its own, and answers an off-topic comment',
+              code: 'offtopic_short_reply',
+              params: [],
               score: roundScore(parentMark.score * INHERITED_SCORE_FACTOR),
             },
           }
@@ -637,7 +639,9 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         : `shares only minor terms (${shared}) with ${where}; about: ${about}`;
     const confidence = Math.min(1, count / TERMS_FOR_FULL_CONFIDENCE);
     const score = SCORE_FLOOR + (SCORE_CEILING - SCORE_FLOOR) * (1 - evidence / threshold) * confidence;
-    result[i] = { status: 'off-topic', evidence, terms: count, mark: { kind: 'off-topic', reason, score: roundScore(score) } };
+    const code = `offtopic_${matched.length === 0 ? 'no_shared_terms' : 'minor_terms'}_${contextComments > 0 ? 'thread' : 'article'}`;
+    const params = matched.length === 0 ? [about] : [shared, about];
+    result[i] = { status: 'off-topic', evidence, terms: count, mark: { kind: 'off-topic', reason, code, params, score: roundScore(score) } };
   }
   return result;
 }

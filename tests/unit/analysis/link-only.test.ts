@@ -9,6 +9,8 @@ describe('markLinkOnly', () => {
     expect(mark('https://us.yahoo.com/news/lukashenko-accused-ukraine-shelling-belarus-164645061.html')).toEqual({
       kind: 'link-only',
       reason: 'only a link to us.yahoo.com',
+      code: 'linkonly_link_to',
+      params: ['us.yahoo.com'],
       score: 1,
     });
   });

@@ -46,7 +46,7 @@ describe('App', () => {
     const root = show(
       ready({
         article: { title: hostile, excerpt: '', wordCount: 1, lang: 'en' },
-        comments: [{ id: 'c1', parentId: null, depth: 0, author: '<b>bold</b>', time: null, text: hostile, marks: [{ kind: 'off-topic', reason: hostile, score: 0.9 }] }],
+        comments: [{ id: 'c1', parentId: null, depth: 0, author: '<b>bold</b>', time: null, text: hostile, marks: [{ kind: 'off-topic', reason: hostile, code: 'offtopic_no_shared_terms_article', params: [hostile], score: 0.9 }] }],
       }),
     );
     expect(root.querySelector('img, script, .author b, .text *')).toBeNull();

@@ -10,11 +10,11 @@ const result: AnalysisResult = {
     { id: 'a', parentId: null, depth: 0, author: 'ann', time: null, text: 'First\nsecond paragraph', marks: [] },
     {
       id: 'b', parentId: 'a', depth: 1, author: null, time: null, text: 'https://example.org/x',
-      marks: [{ kind: 'link-only', reason: 'only a link to example.org', score: 1 }],
+      marks: [{ kind: 'link-only', reason: 'only a link to example.org', code: 'linkonly_link_to', params: ['example.org'], score: 1 }],
     },
     {
       id: 'c', parentId: 'b', depth: 2, author: 'cy', time: null, text: 'A song', reply: { source: 'inferred', cue: 'addresses @ann' },
-      marks: [{ kind: 'off-topic', reason: 'shares no key terms; about: song', score: 0.9 }],
+      marks: [{ kind: 'off-topic', reason: 'shares no key terms; about: song', code: 'offtopic_no_shared_terms_article', params: ['song'], score: 0.9 }],
     },
     { id: 'd', parentId: null, depth: 0, author: 'dee', time: null, text: 'x'.repeat(300), marks: [] },
   ],

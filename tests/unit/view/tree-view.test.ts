@@ -11,8 +11,8 @@ import {
   visibleRows,
 } from '../../../utils/view/tree-view';
 
-const offTopic: Mark = { kind: 'off-topic', reason: 'r', score: 0.9 };
-const linkOnly: Mark = { kind: 'link-only', reason: 'r', score: 1 };
+const offTopic: Mark = { kind: 'off-topic', reason: 'r', code: 'offtopic_no_shared_terms_article', params: ['r'], score: 0.9 };
+const linkOnly: Mark = { kind: 'link-only', reason: 'r', code: 'linkonly_link', params: [], score: 1 };
 function c(id: string, parentId: string | null, text = id, marks: Mark[] = [], author: string | null = null): AnalyzedComment {
   return { id, parentId, depth: 0, author, time: null, text, marks };
 }
