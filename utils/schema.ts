@@ -137,6 +137,19 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/**
+ * How sure the comment reading is, from what the page itself says. The popup and the JSON say so
+ * in plain words when the page states a count far from what was read, or names a comment section
+ * from which nothing was read (issue 9), instead of a bare "No comments found".
+ */
+export const Coverage = z.object({
+  /** The number of comments the page states (a heading "38 Comments", JSON-LD or microdata `commentCount`), or null. */
+  statedCount: z.nullable(z.int().check(z.gte(0))),
+  /** True when the page has a section named as comments (id/class/heading) from which no comment was read. */
+  emptySection: z.boolean(),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
 export const AnalysisResult = z.object({
   url: z.string().check(z.maxLength(LIMITS.urlLength)),
   article: z.nullable(ArticleSummary),
@@ -156,6 +169,8 @@ export const AnalysisResult = z.object({
    * because the whole result did not fit the browser's session storage. Absent when complete.
    */
   notices: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20))),
+  /** What the page says about its own comments, to judge how complete the reading is. */
+  coverage: z.optional(Coverage),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResult>;
 
