@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm test: the one gate. Installs what is missing, then type-check, unit and seed-page tests,
 # builds, web-ext lint, end-to-end tests in real Chromium and Firefox, and the corpus
-# evaluation when ../shared/corpus is there. Every step runs; the summary says what failed.
+# evaluations (detection; analysis on real threads) when ../shared/corpus is there. Every step runs; the summary says what failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
@@ -21,6 +21,7 @@ step "web-ext lint" npx tsx scripts/lint-firefox.ts
 step "end-to-end (Chromium, Firefox)" npx playwright test
 if [ -d ../shared/corpus ]; then
   if [ -f scripts/eval-corpus.ts ]; then step "corpus evaluation" npx tsx scripts/eval-corpus.ts --check; fi
+  step "analysis on real threads (held-out floors)" npx tsx scripts/eval-analysis.ts --check
 else
   echo "corpus: ../shared/corpus is missing; the corpus evaluation was skipped"
 fi

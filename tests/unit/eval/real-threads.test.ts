@@ -18,6 +18,7 @@ import {
   textHash,
   type ThreadLabels,
 } from '../../../utils/eval/real-threads';
+import { check, REAL_FLOORS } from '../../../scripts/eval-analysis';
 
 const DIR = new URL('../../../seeds/real-threads/', import.meta.url);
 const labelsText = readFileSync(fileURLToPath(new URL('labels.json', DIR)), 'utf8');
@@ -138,5 +139,34 @@ describe('flattenExtraction and scoreInferredLinks', () => {
     const counts = scoreInferredLinks(flat, result);
     expect(counts).toEqual({ links: 1, inferred: 2, correct: 1, parentsRight: 2, comments: 3 });
     expect(linkRates(counts)).toEqual({ precision: 0.5, recall: 1 });
+  });
+});
+
+describe('eval:analysis --check', () => {
+  it('fails on a held-out thread below its floor or without one, and passes the tune half whatever it scores', () => {
+    const thread = (id: string, split: 'tune' | 'held-out', fp: number) => ({
+      id,
+      lang: 'en',
+      flat: false,
+      comments: 10,
+      offTopic: { tp: 1, fp, fn: 0 },
+      linkOnly: { tp: 0, fp: 0, fn: 0 },
+      replies: null,
+      errors: [],
+      split,
+      hashMismatches: 0,
+      notExtracted: 0,
+      offTopicLabelled: 1,
+      linkOnlyLabelled: 0,
+    });
+    const seed = { links: 10, inferred: 0, correct: 0, parentsRight: REAL_FLOORS.seedParentsRight, comments: 14 };
+    const flat = [{ corpus: 'corpus' as const, page: 'p', lang: 'en', order: 'page' as const, counts: { links: 1, inferred: 1, correct: 1, parentsRight: 1, comments: 2 } }];
+    const floored = Object.keys(REAL_FLOORS.heldOutThreads);
+    const good = floored.map((id) => thread(id, 'held-out', 0));
+    expect(check([...good, thread('some-tune-thread', 'tune', 50)], flat, seed)).toEqual([]);
+    const bad = check([...good.slice(1), thread(floored[0]!, 'held-out', 50), thread('new-held-out', 'held-out', 0)], flat, seed);
+    expect(bad.some((f) => f.startsWith(`${floored[0]} off-topic F1`))).toBe(true);
+    expect(bad).toContain('held-out thread new-held-out has no floor in REAL_FLOORS');
+    expect(check(good, flat, { ...seed, parentsRight: seed.parentsRight - 1 }).some((f) => f.startsWith('flattened seed'))).toBe(true);
   });
 });
