@@ -41,6 +41,7 @@ const LabelsFile = z.object({
       page: z.string().min(1),
       lang: z.string().min(2),
       split: z.enum(['tune', 'held-out']),
+      addedLater: z.boolean().optional(),
       comments: z.array(
         z.object({
           i: z.int().check(z.gte(0)),

@@ -62,6 +62,8 @@ export interface ThreadLabels {
   page: string;
   lang: string;
   split: Split;
+  /** Added after the first set was fixed: its split is `splitOf(page)` (FNV parity), so adding never moves another thread. */
+  addedLater?: boolean;
   comments: CommentLabel[];
 }
 
