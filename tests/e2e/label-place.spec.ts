@@ -41,6 +41,8 @@ interface Geometry {
   inOwn: boolean;
   inOthers: string[];
   place: string;
+  /** Height of the label: one line of pills (a squeezed byline must not break "Off-topic" in two). */
+  height: number;
 }
 
 /** In the page: each label's box against every comment's own boxes. */
@@ -80,6 +82,7 @@ function measureLabels(arg: { commentSelector: string; idAttribute: string }): G
       inOwn: !!own && ownBoxes(own).some((b) => inside(box, b)),
       inOthers: comments.filter((c) => c !== own && ownBoxes(c).some((b) => inside(box, b))).map((c) => c.getAttribute(arg.idAttribute) ?? '?'),
       place: label.dataset.place ?? '',
+      height: box.height,
     };
   });
 }
@@ -136,6 +139,7 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
         expect(geometry.length).toBeGreaterThanOrEqual(mustHave.length);
         for (const label of geometry) {
           expect(label, `label of ${label.id}`).toMatchObject({ visible: true, inOwn: true, inOthers: [], place: 'byline' });
+          expect(label.height, `label of ${label.id} on one line`).toBeLessThan(26);
         }
 
         // A picture of the first labels, for a person to look at.

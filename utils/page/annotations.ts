@@ -17,12 +17,13 @@ const HIGHLIGHT_MS = 2_400;
 
 const LABEL_CSS = `
 :host { all: initial; display: block !important; margin: 0 0 6px 0 !important; }
-:host([data-place="byline"]) { display: inline-block !important; margin: 0 0 0 8px !important; vertical-align: middle !important; }
+:host([data-place="byline"]) { display: inline-block !important; margin: 0 0 0 8px !important; vertical-align: middle !important;
+  flex-shrink: 0 !important; }
 .tw { display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap;
   font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .pill { position: relative; display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px;
   border-radius: 999px; border: 1px solid #d9b98a; background: #fff6e8; color: #6b3d00; cursor: help;
-  letter-spacing: .01em; }
+  letter-spacing: .01em; white-space: nowrap; }
 .pill[data-kind="link-only"] { border-color: #a9c1de; background: #eef4fb; color: #1f4670; }
 .pill:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .dot { width: 6px; height: 6px; border-radius: 50%; background: currentColor; opacity: .7; }
