@@ -16,6 +16,29 @@ export default defineConfig({
   // Every module imports what it uses: explicit imports keep the layers visible (pure logic
   // must not reach browser APIs by accident) and avoid name clashes between utils folders.
   imports: false,
+  hooks: {
+    // The store packages are made from the shipped build only: never from the one with <all_urls>.
+    'zip:start': () => {
+      if (automation) throw new Error('npm run zip packages the shipped build: unset THREADWISE_BUILD');
+    },
+  },
+  // `npm run zip` (wxt zip for Chrome and for Firefox): the store packages, named with the
+  // package.json version, and the sources archive addons.mozilla.org asks for. The sources are
+  // what a reviewer needs to rebuild (see README, "Publishing"): code, config, lock file,
+  // icons, scripts; not dependencies, outputs, tests, seed pages or test artifacts.
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    excludeSources: [
+      'tests/**',
+      'seeds/**',
+      'artifacts/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/*.log',
+      '.output/**',
+    ],
+  },
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${automation ? '-automation' : ''}{{modeSuffix}}`,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Threadwise',

@@ -6,6 +6,7 @@ import { hasLoadMoreControl } from '../utils/extract/load-more';
 import { findUnreadCommentFrames } from '../utils/extract/unread-frames';
 import type { OpenShadowRoot } from '../utils/extract/roots';
 import { createPageAnnotations, HIGHLIGHT_TAG, LABEL_TAG } from '../utils/page/annotations';
+import type { CommentByline } from '../utils/page/label-place';
 import {
   fitExtraction,
   PageExtractedReply,
@@ -76,6 +77,8 @@ export default defineContentScript({
     const annotations = createPageAnnotations(document, { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms) });
     let elements = new Map<string, Element>();
     let locators = new Map<string, string>();
+    /** Author and time as read, by comment id: where each comment's label goes. */
+    let bylines = new Map<string, CommentByline>();
     let marks: PageMarks = [];
     let lastSent = '';
     let lastChange = 0;
@@ -99,7 +102,7 @@ export default defineContentScript({
       marks = next;
       const settings = await readSettings();
       if (ctx.isInvalid) return;
-      annotations.showMarks(elements, marks, settings);
+      annotations.showMarks(elements, marks, settings, bylines);
     }
 
     async function reread(force = false): Promise<void> {
@@ -130,6 +133,7 @@ export default defineContentScript({
       if (!force && print === lastSent) return;
       elements = found;
       locators = new Map(extraction.comments.map((c) => [c.id, c.locator]));
+      bylines = new Map(extraction.comments.map((c) => [c.id, { author: c.author, time: c.time }]));
       try {
         const reply = PageExtractedReply.safeParse(await browser.runtime.sendMessage({ type: 'page-extracted', extraction }));
         lastSent = print;

@@ -1,5 +1,6 @@
 /**
- * `web-ext lint` on the shipped Firefox build. Errors fail; so does any warning that is not
+ * `web-ext lint` on the shipped Firefox build (`.output/firefox-mv2`, or the folder given as
+ * the first argument: `scripts/check-packages.ts` lints the unpacked store package). Errors fail; so does any warning that is not
  * listed below with the reason it is acceptable (the README repeats the list).
  */
 import { spawnSync } from 'node:child_process';
@@ -33,7 +34,7 @@ interface LintMessage {
   file?: string;
 }
 
-const source = resolve(ROOT, '.output/firefox-mv2');
+const source = process.argv[2] ? resolve(process.argv[2]) : resolve(ROOT, '.output/firefox-mv2');
 const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', source, '--output', 'json', '--no-config-discovery'], {
   cwd: ROOT,
   encoding: 'utf8',

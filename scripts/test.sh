@@ -18,6 +18,7 @@ step "type-check" npx tsc --noEmit -p .
 step "build" bash scripts/build-all.sh
 step "unit and seed-page tests" npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
 step "web-ext lint" npx tsx scripts/lint-firefox.ts
+step "store packages (npm run zip)" npx tsx scripts/check-packages.ts
 step "end-to-end (Chromium, Firefox)" npx playwright test
 if [ -d ../shared/corpus ]; then
   if [ -f scripts/eval-corpus.ts ]; then step "corpus evaluation" npx tsx scripts/eval-corpus.ts --check; fi

@@ -6,6 +6,7 @@
  */
 import type { Mark, MarkedDisplay, PageMarks } from '../schema';
 import { MARK_LABELS } from '../view/marks';
+import { findLabelPlace, type CommentByline } from './label-place';
 
 /** Custom tag names: unknown to any site stylesheet, so no site rule targets them by name. */
 export const LABEL_TAG = 'threadwise-label';
@@ -16,11 +17,13 @@ const HIGHLIGHT_MS = 2_400;
 
 const LABEL_CSS = `
 :host { all: initial; display: block !important; margin: 0 0 6px 0 !important; }
+:host([data-place="byline"]) { display: inline-block !important; margin: 0 0 0 8px !important; vertical-align: middle !important;
+  flex-shrink: 0 !important; }
 .tw { display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap;
   font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .pill { position: relative; display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px;
   border-radius: 999px; border: 1px solid #d9b98a; background: #fff6e8; color: #6b3d00; cursor: help;
-  letter-spacing: .01em; }
+  letter-spacing: .01em; white-space: nowrap; }
 .pill[data-kind="link-only"] { border-color: #a9c1de; background: #eef4fb; color: #1f4670; }
 .pill:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .dot { width: 6px; height: 6px; border-radius: 50%; background: currentColor; opacity: .7; }
@@ -63,8 +66,16 @@ export interface DisplayOptions {
 }
 
 export interface PageAnnotations {
-  /** Replaces all labels and dimming with those for these marks. */
-  showMarks(elements: ReadonlyMap<string, Element>, marks: PageMarks, options: DisplayOptions): void;
+  /**
+   * Replaces all labels and dimming with those for these marks. `bylines` (author and time as
+   * read from the page, by comment id) lets each label sit on its comment's own byline.
+   */
+  showMarks(
+    elements: ReadonlyMap<string, Element>,
+    marks: PageMarks,
+    options: DisplayOptions,
+    bylines?: ReadonlyMap<string, CommentByline>,
+  ): void;
   /** Scrolls a comment into view and highlights it briefly. */
   reveal(element: Element): void;
   /** Removes everything Threadwise added or changed on the page. */
@@ -181,8 +192,9 @@ export function createPageAnnotations(
   }
 
   return {
-    showMarks(elements, marks, options) {
+    showMarks(elements, marks, options, bylines = new Map()) {
       clearAll();
+      const commentElements = new Set(elements.values());
       if (!options.showLabels && options.markedDisplay === 'normal') return;
       const holders = options.markedDisplay === 'normal' ? new Set<Element>() : ancestorsOfComments(elements.values());
       for (const { id, marks: commentMarks } of marks) {
@@ -195,7 +207,15 @@ export function createPageAnnotations(
         }
         const label = buildLabel(commentMarks, options.showLabels, parts.length ? options.markedDisplay : 'normal', () => restore(parts));
         label.dataset.commentId = id;
-        element.prepend(label);
+        if (parts.length) {
+          // The comment's own parts are dimmed or hidden: its label (with the button that undoes
+          // that) stays in front of them, where it remains visible and usable.
+          element.prepend(label);
+        } else {
+          const at = findLabelPlace(element, bylines.get(id) ?? { author: null, time: null }, commentElements, LABEL_TAG);
+          label.dataset.place = at.place;
+          at.parent.insertBefore(label, at.before);
+        }
         labels.add(label);
       }
     },

