@@ -10,8 +10,12 @@ import { defineConfig } from 'wxt';
 const automation = process.env.THREADWISE_BUILD === 'automation';
 
 export const GECKO_ID = 'threadwise@threadwise.invalid';
-/** Suggested key for opening the popup; the browser lets the user change it (README: Keyboard shortcut). */
-export const OPEN_POPUP_SHORTCUT = 'Alt+Shift+T';
+/**
+ * Suggested key for opening the popup; the browser lets the user change it (README: Keyboard
+ * shortcut). Not Alt+Shift+T: that is Chromium's own "focus the toolbar" on Windows and Linux, and
+ * Chromium leaves an extension that suggests it without any shortcut (so do Alt+Shift+R and W).
+ */
+export const OPEN_POPUP_SHORTCUT = 'Alt+Shift+Y';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -16,9 +16,9 @@ describe('manifest', () => {
     ['chrome', 3, '_execute_action'],
     ['firefox', 2, '_execute_browser_action'],
     ['firefox', 3, '_execute_action'],
-  ] as const)('%s MV%i opens the popup with %s on Alt+Shift+T', (browser, version, command) => {
-    expect(OPEN_POPUP_SHORTCUT).toBe('Alt+Shift+T');
-    expect(manifest(browser, version).commands).toEqual({ [command]: { suggested_key: { default: 'Alt+Shift+T' } } });
+  ] as const)('%s MV%i opens the popup with %s on Alt+Shift+Y', (browser, version, command) => {
+    expect(OPEN_POPUP_SHORTCUT).toBe('Alt+Shift+Y');
+    expect(manifest(browser, version).commands).toEqual({ [command]: { suggested_key: { default: 'Alt+Shift+Y' } } });
   });
 
   it('takes its name, description and button title from the messages, defaulting to English', () => {
