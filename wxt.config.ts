@@ -10,6 +10,12 @@ import { defineConfig } from 'wxt';
 const automation = process.env.THREADWISE_BUILD === 'automation';
 
 export const GECKO_ID = 'threadwise@threadwise.invalid';
+/**
+ * Suggested key for opening the popup; the browser lets the user change it (README: Keyboard
+ * shortcut). Not Alt+Shift+T: that is Chromium's own "focus the toolbar" on Windows and Linux, and
+ * Chromium leaves an extension that suggests it without any shortcut (so do Alt+Shift+R and W).
+ */
+export const OPEN_POPUP_SHORTCUT = 'Alt+Shift+Y';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -41,16 +47,21 @@ export default defineConfig({
   },
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${automation ? '-automation' : ''}{{modeSuffix}}`,
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Threadwise',
-    description:
-      'Makes comment sections readable: who answers whom, which comments are off-topic or link-only. Everything stays in your browser.',
+    // Texts from public/_locales/<lang>/messages.json: the browser shows them in its own language.
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(automation ? { host_permissions: ['<all_urls>'] } : {}),
     // Asked for one site at a time, only when the user turns on automatic analysis for it.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
-    action: { default_title: 'Threadwise: analyse the comments on this page' },
+    action: { default_title: '__MSG_action_title__' },
+    // The browser's built-in "open the popup" command (MV2 names it after browser_action).
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: { suggested_key: { default: OPEN_POPUP_SHORTCUT } },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

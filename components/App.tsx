@@ -9,7 +9,10 @@ import {
   visibleRows,
   type Filter,
 } from '../utils/view/tree-view';
+import type { I18n } from '../utils/view/i18n';
+import { noteText } from '../utils/view/reader-notes';
 import { CommentTree } from './CommentTree';
+import { I18nContext, RichText, useI18n } from './i18n';
 import { SettingsPanel } from './SettingsPanel';
 import { SummaryLine } from './SummaryLine';
 import { Toolbar } from './Toolbar';
@@ -25,9 +28,16 @@ export interface AppProps {
   notice: string | null;
   now: number;
   actions: PopupActions;
+  /** The reader's language: every text the popup shows comes from it. */
+  i18n: I18n;
+  /** The keyboard shortcut that opens the popup as the browser has it (a user may change it); '' when none is set, null when unknown. */
+  shortcut?: string | null;
+  /** Which browser's way of changing the shortcut to describe. */
+  browserFamily?: 'chrome' | 'firefox';
 }
 
 function ResultView({ result, now, actions }: { result: AnalysisResult; now: number; actions: PopupActions }) {
+  const i18n = useI18n();
   const tree = useMemo(() => indexTree(result.comments), [result.comments]);
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
@@ -66,7 +76,7 @@ function ResultView({ result, now, actions }: { result: AnalysisResult; now: num
         onExpandAll={() => setCollapsed(new Set())}
       />
       {rows.length === 0 ? (
-        <p class="empty-filter" role="status">No comments match.</p>
+        <p class="empty-filter" role="status">{i18n.t('no_match')}</p>
       ) : (
         <CommentTree
           comments={result.comments}
@@ -82,12 +92,12 @@ function ResultView({ result, now, actions }: { result: AnalysisResult; now: num
         />
       )}
       <footer class="foot">
-        <span class="sr-only" role="status">{`${rows.length} comments shown`}</span>
+        <span class="sr-only" role="status">{i18n.n('rows_shown', rows.length)}</span>
         <button type="button" class="ghost small" onClick={actions.exportJson} data-action="export">
-          Export JSON
+          {i18n.t('export_json')}
         </button>
         <button type="button" class="ghost small" onClick={actions.copyJson} data-action="copy">
-          Copy JSON
+          {i18n.t('copy_json')}
         </button>
       </footer>
     </>
@@ -104,22 +114,31 @@ function hostOf(origin: string): string {
 
 /** Comment frames from other sites stay closed until the reader allows those sites. */
 function UnreadFrames({ origins, onAllow }: { origins: string[]; onAllow: (origins: string[]) => void }) {
+  const i18n = useI18n();
   const hosts = [...new Set(origins.map(hostOf))];
   return (
     <section class="frames-note" role="note">
       <p>
-        Comments in a frame from <b>{hosts.join(', ')}</b> could not be read: a click on Threadwise opens only this page's own
-        site to it.
+        <RichText name="frames_note" parts={[<b>{hosts.join(', ')}</b>]} />
       </p>
       <button type="button" class="ghost small" data-action="allow-frames" onClick={() => onAllow(origins)}>
-        Allow {hosts.length === 1 ? hosts[0] : 'these sites'}
+        {hosts.length === 1 ? i18n.t('allow_site', [hosts[0]!]) : i18n.t('allow_sites')}
       </button>
     </section>
   );
 }
 
 /** The popup: header, then one of the states (analysing, nothing found, cannot analyse, result), or settings. */
-export function App({ phase, settings, siteOrigin, notice, now, actions }: AppProps) {
+export function App({ i18n, ...props }: AppProps) {
+  return (
+    <I18nContext.Provider value={i18n}>
+      <Popup {...props} />
+    </I18nContext.Provider>
+  );
+}
+
+function Popup({ phase, settings, siteOrigin, notice, now, actions, shortcut = null, browserFamily = 'chrome' }: Omit<AppProps, 'i18n'>) {
+  const i18n = useI18n();
   const [showSettings, setShowSettings] = useState(false);
   const result = phase.kind === 'ready' ? phase.state.result : null;
   const busy = phase.kind === 'analysing' || phase.kind === 'starting';
@@ -131,14 +150,14 @@ export function App({ phase, settings, siteOrigin, notice, now, actions }: AppPr
         </span>
         <h1>Threadwise</h1>
         <button type="button" class="ghost small" onClick={actions.reanalyse} disabled={busy} data-action="reanalyse">
-          Re-analyse
+          {i18n.t('reanalyse')}
         </button>
         <button
           type="button"
           class={`ghost small icon${showSettings ? ' on' : ''}`}
           aria-pressed={showSettings}
-          aria-label="Settings"
-          title="Settings"
+          aria-label={i18n.t('settings')}
+          title={i18n.t('settings')}
           data-action="settings"
           onClick={() => setShowSettings(!showSettings)}
         >
@@ -153,39 +172,43 @@ export function App({ phase, settings, siteOrigin, notice, now, actions }: AppPr
         </p>
       ) : null}
       {showSettings ? (
-        <SettingsPanel settings={settings} siteOrigin={siteOrigin} actions={actions} onClose={() => setShowSettings(false)} />
+        <SettingsPanel
+          settings={settings}
+          siteOrigin={siteOrigin}
+          shortcut={shortcut}
+          browserFamily={browserFamily}
+          actions={actions}
+          onClose={() => setShowSettings(false)}
+        />
       ) : null}
       {!showSettings && busy ? (
         <section class="state" role="status" aria-live="polite">
           <span class="spinner" aria-hidden="true" />
-          <p>Analysing the comments on this page…</p>
+          <p>{i18n.t('analysing')}</p>
           {phase.kind === 'analysing' && phase.slow ? (
-            <p class="hint">The page is slow to answer: it may still be loading, or a comment frame is not responding. Try Re-analyse in a moment.</p>
+            <p class="hint">{i18n.t('slow_hint')}</p>
           ) : null}
         </section>
       ) : null}
       {!showSettings && (phase.kind === 'unsupported' || phase.kind === 'error') ? (
         <section class="state" role="status">
-          <p class="headline">{phase.kind === 'unsupported' ? 'This page cannot be analysed' : 'Something went wrong'}</p>
-          <p class="hint">{phase.reason}</p>
+          <p class="headline">{phase.kind === 'unsupported' ? i18n.t('cannot_analyse') : i18n.t('something_wrong')}</p>
+          <p class="hint">{noteText(phase.reason, i18n)}</p>
         </section>
       ) : null}
       {!showSettings && result ? (
         <>
           <section class="article">
             <h2 title={result.article?.title ?? undefined} dir="auto">
-              {result.article?.title || 'No article found on this page'}
+              {result.article?.title || i18n.t('no_article')}
             </h2>
             <SummaryLine result={result} now={now} />
           </section>
           {result.unreadFrames?.length ? <UnreadFrames origins={result.unreadFrames} onAllow={actions.allowFrames} /> : null}
           {result.comments.length === 0 ? (
             <section class="state" role="status">
-              <p class="headline">No comments found on this page</p>
-              <p class="hint">
-                {result.error ??
-                  'Threadwise looked for a comment section and found none. If comments load later, it updates by itself; or scroll to them and Re-analyse.'}
-              </p>
+              <p class="headline">{i18n.t('no_comments')}</p>
+              <p class="hint">{result.error ? noteText(result.error, i18n) : i18n.t('no_comments_hint')}</p>
             </section>
           ) : (
             <ResultView key={result.url} result={result} now={now} actions={actions} />

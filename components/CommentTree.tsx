@@ -2,7 +2,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnalyzedComment } from '../utils/schema';
 import { snippet } from '../utils/view/text-tree';
 import { describeCommentTime, type Row } from '../utils/view/tree-view';
-import { MARK_LABELS } from '../utils/view/marks';
+import { MARK_LABEL_KEYS } from '../utils/view/marks';
+import { reasonText, type I18n } from '../utils/view/i18n';
+import { useI18n } from './i18n';
 
 /** Long comments are cut for display only; the analysis and the export keep them whole. */
 const SNIPPET_CHARS = 280;
@@ -25,11 +27,11 @@ export interface CommentTreeProps {
   onReveal: (commentId: string) => void;
 }
 
-function rowLabel(comment: AnalyzedComment, row: Row): string {
-  const parts = [`${comment.author ?? 'Anonymous'}: ${snippet(comment.text, 120) || 'empty comment'}`];
-  for (const mark of comment.marks) parts.push(`${MARK_LABELS[mark.kind]}: ${mark.reason}`);
-  if (row.replies > 0) parts.push(`${row.replies} ${row.replies === 1 ? 'reply' : 'replies'}`);
-  if (comment.reply?.source === 'inferred') parts.push(`reply inferred: ${comment.reply.cue ?? ''}`);
+function rowLabel(comment: AnalyzedComment, row: Row, i18n: I18n): string {
+  const parts = [`${comment.author ?? i18n.t('anonymous')}: ${snippet(comment.text, 120) || i18n.t('empty_comment')}`];
+  for (const mark of comment.marks) parts.push(`${i18n.t(MARK_LABEL_KEYS[mark.kind])}: ${reasonText(mark, i18n)}`);
+  if (row.replies > 0) parts.push(i18n.n('replies', row.replies));
+  if (comment.reply?.source === 'inferred') parts.push(comment.reply.cue ? i18n.t('reply_inferred_cue', [comment.reply.cue]) : i18n.t('reply_inferred'));
   return parts.join('. ');
 }
 
@@ -38,6 +40,7 @@ function rowLabel(comment: AnalyzedComment, row: Row): string {
  * click shows the comment on the page. One row is in the tab order at a time (roving tabindex).
  */
 export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, onToggle, onReveal }: CommentTreeProps) {
+  const i18n = useI18n();
   const listRef = useRef<HTMLOListElement>(null);
   const [limit, setLimit] = useState(FIRST_ROWS);
   useEffect(() => {
@@ -114,10 +117,10 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
   };
 
   return (
-    <ol class={`tree${rows.length > LONG_LIST_ROWS ? ' long' : ''}`} role="tree" aria-label="Comments" ref={listRef} onKeyDown={onKeyDown}>
+    <ol class={`tree${rows.length > LONG_LIST_ROWS ? ' long' : ''}`} role="tree" aria-label={i18n.t('tree_label')} ref={listRef} onKeyDown={onKeyDown}>
       {rows.slice(0, limit).map((row, position) => {
         const comment = comments[row.index]!;
-        const time = describeCommentTime(comment.time);
+        const time = describeCommentTime(comment.time, i18n.locale);
         const expandable = collapsible && row.replies > 0;
         return (
           <li
@@ -127,7 +130,7 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
             tabIndex={position === focusedIndex ? 0 : -1}
             aria-level={row.depth + 1}
             aria-expanded={expandable ? !row.collapsed : undefined}
-            aria-label={rowLabel(comment, row)}
+            aria-label={rowLabel(comment, row, i18n)}
             data-comment-id={comment.id}
             data-depth={row.depth}
             data-marks={comment.marks.map((m) => m.kind).join(' ')}
@@ -143,7 +146,7 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
                   class="twisty"
                   tabIndex={-1}
                   aria-hidden="true"
-                  title={row.collapsed ? 'Show replies' : 'Hide replies'}
+                  title={row.collapsed ? i18n.t('show_replies') : i18n.t('hide_replies')}
                   onClick={(event) => {
                     event.stopPropagation();
                     onToggle(comment.id, !row.collapsed);
@@ -156,20 +159,22 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
               )}
               <div class="body">
                 <div class="meta">
-                  <span class="author" dir="auto">{comment.author ?? 'Anonymous'}</span>
+                  <span class="author" dir="auto">{comment.author ?? i18n.t('anonymous')}</span>
                   {time ? <span class="time">{time}</span> : null}
                   {comment.reply?.source === 'inferred' ? (
-                    <span class="inferred" title={comment.reply.cue ?? undefined}>↳ reply inferred{comment.reply.cue ? `: ${comment.reply.cue}` : ''}</span>
+                    <span class="inferred" title={comment.reply.cue ?? undefined}>
+                      ↳ {comment.reply.cue ? i18n.t('reply_inferred_cue', [comment.reply.cue]) : i18n.t('reply_inferred')}
+                    </span>
                   ) : null}
                   {row.collapsed ? (
-                    <span class="replies">{row.replies} {row.replies === 1 ? 'reply' : 'replies'} hidden</span>
+                    <span class="replies">{i18n.n('replies_hidden', row.replies)}</span>
                   ) : null}
                 </div>
-                <div class="text" dir="auto">{snippet(comment.text, SNIPPET_CHARS) || <em class="empty">empty comment</em>}</div>
+                <div class="text" dir="auto">{snippet(comment.text, SNIPPET_CHARS) || <em class="empty">{i18n.t('empty_comment')}</em>}</div>
                 {comment.marks.map((mark) => (
                   <p class="mark" data-kind={mark.kind} key={mark.kind}>
-                    <span class="badge">{MARK_LABELS[mark.kind]}</span>
-                    <span class="reason">{mark.reason}</span>
+                    <span class="badge">{i18n.t(MARK_LABEL_KEYS[mark.kind])}</span>
+                    <span class="reason">{reasonText(mark, i18n)}</span>
                   </p>
                 ))}
               </div>

@@ -1,28 +1,42 @@
 import type { AnalysisResult } from '../utils/schema';
+import { noteText } from '../utils/view/reader-notes';
 import { summarize } from '../utils/view/summary';
 import { describeAnalysedAt } from '../utils/view/tree-view';
+import type { Param, PluralKey } from '../utils/view/i18n';
+import { Message, RichText, useI18n } from './i18n';
 
 export function SummaryLine({ result, now }: { result: AnalysisResult; now: number }) {
+  const i18n = useI18n();
   const s = summarize(result);
-  const when = describeAnalysedAt(result.analyzedAt, now);
+  const when = describeAnalysedAt(result.analyzedAt, now, i18n.locale);
+  /** A counted figure with its number in bold, worded as the language counts. */
+  const counted = (key: PluralKey, count: number) => (
+    <Message text={(markers) => i18n.t(i18n.plural(key, count), markers as Param[])} parts={[<b>{count}</b>]} />
+  );
   return (
     <div class="summary-block">
-      <ul class="summary" aria-label="Summary">
-        <li data-count="comments"><b>{s.comments}</b> comments</li>
-        <li data-count="threads"><b>{s.threads}</b> threads</li>
-        <li data-count="deepest" title="Deepest reply level"><b>{s.deepest}</b> deep</li>
-        <li data-count="off-topic" class={s.offTopic ? 'warn' : ''}><b>{s.offTopic}</b> off-topic</li>
-        <li data-count="link-only" class={s.linkOnly ? 'info' : ''}><b>{s.linkOnly}</b> link-only</li>
+      <ul class="summary" aria-label={i18n.t('summary_label')}>
+        <li data-count="comments">{counted('summary_comments', s.comments)}</li>
+        <li data-count="threads">{counted('summary_threads', s.threads)}</li>
+        <li data-count="deepest" title={i18n.t('summary_deepest_title')}>
+          <RichText name="summary_deepest" parts={[<b>{s.deepest}</b>]} />
+        </li>
+        <li data-count="off-topic" class={s.offTopic ? 'warn' : ''}>
+          <RichText name="summary_off_topic" parts={[<b>{s.offTopic}</b>]} />
+        </li>
+        <li data-count="link-only" class={s.linkOnly ? 'info' : ''}>
+          <RichText name="summary_link_only" parts={[<b>{s.linkOnly}</b>]} />
+        </li>
       </ul>
       <p class="status-line">
-        {when ? <span class="when">{when}</span> : null}
-        {result.moreLoading ? <span class="loading-more" role="status">more comments are still loading on the page</span> : null}
-        {result.partial ? <span class="partial" role="status">partial: the page has more comments than could be read in time</span> : null}
+        {when ? <span class="when">{i18n.t(when.key, when.params)}</span> : null}
+        {result.moreLoading ? <span class="loading-more" role="status">{i18n.t('more_loading')}</span> : null}
+        {result.partial ? <span class="partial" role="status">{i18n.t('partial')}</span> : null}
       </p>
       {result.notices?.length ? (
-        <ul class="notices" aria-label="Notes on this result">
+        <ul class="notices" aria-label={i18n.t('notices_label')}>
           {result.notices.map((notice) => (
-            <li key={notice}>{notice}</li>
+            <li key={notice}>{noteText(notice, i18n)}</li>
           ))}
         </ul>
       ) : null}

@@ -1,4 +1,5 @@
-import { FILTER_LABELS, FILTERS, type Filter } from '../utils/view/tree-view';
+import { FILTER_LABEL_KEYS, FILTERS, type Filter } from '../utils/view/tree-view';
+import { useI18n } from './i18n';
 
 export interface ToolbarProps {
   filter: Filter;
@@ -13,9 +14,10 @@ export interface ToolbarProps {
 
 /** Filters, search, and collapse/expand all. */
 export function Toolbar({ filter, query, counts, collapsible, onFilter, onQuery, onCollapseAll, onExpandAll }: ToolbarProps) {
+  const i18n = useI18n();
   return (
     <div class="toolbar">
-      <div class="filters" role="radiogroup" aria-label="Show">
+      <div class="filters" role="radiogroup" aria-label={i18n.t('filters_label')}>
         {FILTERS.map((f) => (
           <button
             type="button"
@@ -24,10 +26,10 @@ export function Toolbar({ filter, query, counts, collapsible, onFilter, onQuery,
             aria-checked={filter === f}
             class={`chip${filter === f ? ' on' : ''}`}
             data-filter={f}
-            title={f === 'unmarked' ? 'Hide marked comments' : undefined}
+            title={f === 'unmarked' ? i18n.t('filter_unmarked_title') : undefined}
             onClick={() => onFilter(f)}
           >
-            {FILTER_LABELS[f]} <span class="n">{counts[f]}</span>
+            {i18n.t(FILTER_LABEL_KEYS[f])} <span class="n">{counts[f]}</span>
           </button>
         ))}
       </div>
@@ -35,8 +37,8 @@ export function Toolbar({ filter, query, counts, collapsible, onFilter, onQuery,
         <input
           type="search"
           class="search"
-          placeholder="Search comments and authors"
-          aria-label="Search comments and authors"
+          placeholder={i18n.t('search_label')}
+          aria-label={i18n.t('search_label')}
           value={query}
           onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
         />
@@ -46,8 +48,8 @@ export function Toolbar({ filter, query, counts, collapsible, onFilter, onQuery,
           onClick={onCollapseAll}
           disabled={!collapsible}
           data-action="collapse-all"
-          title="Collapse all threads"
-          aria-label="Collapse all threads"
+          title={i18n.t('collapse_all')}
+          aria-label={i18n.t('collapse_all')}
         >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 6l5-4 5 4M3 14l5-4 5 4" fill="none" stroke="currentColor" stroke-width="1.6" /></svg>
         </button>
@@ -57,8 +59,8 @@ export function Toolbar({ filter, query, counts, collapsible, onFilter, onQuery,
           onClick={onExpandAll}
           disabled={!collapsible}
           data-action="expand-all"
-          title="Expand all threads"
-          aria-label="Expand all threads"
+          title={i18n.t('expand_all')}
+          aria-label={i18n.t('expand_all')}
         >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 2l5 4 5-4M3 10l5 4 5-4" fill="none" stroke="currentColor" stroke-width="1.6" /></svg>
         </button>

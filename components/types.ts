@@ -19,4 +19,6 @@ export interface PopupActions {
   allowFrames(origins: string[]): void;
   /** Turns automatic analysis on a site on or off (asks for that site's permission when turning on). */
   setAutoAnalyse(origin: string, enabled: boolean): void;
+  /** Opens the browser's page for changing extension shortcuts, where it allows an extension to. */
+  openShortcutSettings?(): void;
 }

@@ -16,6 +16,7 @@ import {
   type RevealReply,
 } from '../utils/schema';
 import { readSettings, settingsItem } from '../utils/settings';
+import { createI18n, type GetMessage } from '../utils/view/i18n';
 
 /** Marks the isolated world once the script runs, so a second injection re-reads instead of doubling up. */
 const RUNNING = Symbol.for('threadwise.content-script');
@@ -74,7 +75,9 @@ export default defineContentScript({
       return;
     }
 
-    const annotations = createPageAnnotations(document, { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms) });
+    // Labels on the page speak the browser's language, as the popup does.
+    const i18n = createI18n(browser.i18n.getMessage as GetMessage);
+    const annotations = createPageAnnotations(document, { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms) }, i18n);
     let elements = new Map<string, Element>();
     let locators = new Map<string, string>();
     /** Author and time as read, by comment id: where each comment's label goes. */

@@ -12,6 +12,9 @@ fi
 missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/lib/chromium/chromium ]; then missing+=(chromium); fi
 if [ -z "${FIREFOX_PATH:-}" ] && [ ! -x /usr/bin/firefox-esr ]; then missing+=(firefox-esr); fi
+# The German language pack: the end-to-end tests check the extension's own German in Firefox,
+# which follows the browser's UI language only for languages the browser has.
+if [ -z "${FIREFOX_PATH:-}" ] && ! ls /usr/lib/firefox-esr/browser/extensions/langpack-de@* >/dev/null 2>&1; then missing+=(firefox-esr-l10n-de); fi
 # Screenshots need real fonts; Debian's browsers do not always pull them in.
 if ! fc-list 2>/dev/null | grep -qi 'dejavu\|liberation'; then missing+=(fonts-dejavu-core fonts-liberation); fi
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -7,12 +7,28 @@ import { splitCommentId } from '../../utils/frames';
 import { DEFAULT_SETTINGS, MaybeTabState, TabState, tabStateKey, type Settings } from '../../utils/schema';
 import { readSettings, settingsItem } from '../../utils/settings';
 import { siteOriginOf, sitePattern } from '../../utils/sites';
+import { createI18n, type GetMessage } from '../../utils/view/i18n';
 import './style.css';
 
 /** After this long without an answer from the page, the popup says so instead of spinning on. */
 const SLOW_MS = 6_000;
 const NOTICE_MS = 2_500;
 const OPEN_FROM_TOOLBAR = 'Open Threadwise from its toolbar button while a page with comments is showing.';
+/** The reader's language: the browser chose the messages from `_locales` by its own UI language. */
+const i18n = createI18n(browser.i18n.getMessage as GetMessage);
+/** The built-in command that opens the popup (MV3 and Firefox MV2 name it differently). */
+const OPEN_POPUP_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
+const BROWSER_FAMILY: 'chrome' | 'firefox' = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
+
+/** The shortcut that opens the popup as the browser has it now (a user may have changed it); '' when none. */
+async function readShortcut(): Promise<string | null> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands.find((c) => OPEN_POPUP_COMMANDS.has(c.name ?? ''))?.shortcut ?? '';
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Which tab the popup is about: the active tab, or the one named by `?tab=N` (the tests and the
@@ -39,9 +55,9 @@ function phaseOf(state: TabState | null, slow: boolean): PopupPhase {
     case 'ready':
       return { kind: 'ready', state };
     case 'unsupported':
-      return { kind: 'unsupported', reason: state.reason ?? 'Threadwise cannot read this page.' };
+      return { kind: 'unsupported', reason: state.reason ?? i18n.t('reason_cannot_read') };
     case 'error':
-      return { kind: 'error', reason: state.reason ?? 'The analysis failed.' };
+      return { kind: 'error', reason: state.reason ?? i18n.t('reason_failed') };
   }
 }
 
@@ -74,6 +90,7 @@ function Popup() {
   const [notice, setNotice] = useState<string | null>(null);
   const [slow, setSlow] = useState(false);
   const [now, setNow] = useState(Date.now());
+  const [shortcut, setShortcut] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -93,6 +110,7 @@ function Popup() {
       })
       .catch((error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)));
     void readSettings().then(setSettings);
+    void readShortcut().then((found) => !cancelled && setShortcut(found));
     const unwatch = settingsItem.watch((next) => next && setSettings(next));
     const clock = setInterval(() => setNow(Date.now()), 30_000);
     return () => {
@@ -132,7 +150,7 @@ function Popup() {
 
   const phase: PopupPhase = failure
     ? failure === OPEN_FROM_TOOLBAR
-      ? { kind: 'unsupported', reason: failure }
+      ? { kind: 'unsupported', reason: i18n.t('reason_open_from_toolbar') }
       : { kind: 'error', reason: failure }
     : phaseOf(state, slow);
   useEffect(() => {
@@ -153,9 +171,9 @@ function Popup() {
       browser.tabs
         .sendMessage(tabId, { type: 'reveal-comment', commentId: localId }, { frameId })
         .then((reply) => {
-          if (!(reply as { found?: boolean } | undefined)?.found) setNotice('That comment is no longer on the page.');
+          if (!(reply as { found?: boolean } | undefined)?.found) setNotice(i18n.t('notice_not_on_page'));
         })
-        .catch(() => setNotice('The page no longer answers; reload it and analyse again.'));
+        .catch(() => setNotice(i18n.t('notice_page_gone')));
     },
     reanalyse,
     exportJson() {
@@ -169,14 +187,14 @@ function Popup() {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setNotice('Exported');
+      setNotice(i18n.t('notice_exported'));
     },
     copyJson() {
       const json = resultJson();
       if (!json) return;
       navigator.clipboard.writeText(json).then(
-        () => setNotice('Copied to the clipboard'),
-        () => setNotice('The browser did not allow copying'),
+        () => setNotice(i18n.t('notice_copied')),
+        () => setNotice(i18n.t('notice_copy_refused')),
       );
     },
     updateSettings(patch) {
@@ -192,7 +210,7 @@ function Popup() {
       void browser.permissions
         .request({ origins: patterns })
         .catch(() => false)
-        .then((granted) => (granted ? reanalyse() : setNotice('Permission not granted; the frame stays closed.')));
+        .then((granted) => (granted ? reanalyse() : setNotice(i18n.t('notice_frame_not_granted'))));
     },
     setAutoAnalyse(origin, enabled) {
       const origins = [sitePattern(origin)];
@@ -206,7 +224,7 @@ function Popup() {
           );
       void permission.then(async (granted) => {
         if (enabled && !granted) {
-          setNotice('Permission not granted; nothing changed.');
+          setNotice(i18n.t('notice_permission_not_granted'));
           return;
         }
         const current = await readSettings();
@@ -216,10 +234,31 @@ function Popup() {
         await settingsItem.setValue({ ...current, autoSites });
       });
     },
+    openShortcutSettings() {
+      // Firefox opens its shortcut page for us; Chromium lets an extension open chrome://extensions.
+      const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+      const opened = BROWSER_FAMILY === 'firefox' && commands.openShortcutSettings
+        ? commands.openShortcutSettings()
+        : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+      void Promise.resolve(opened).catch(() => undefined);
+    },
   };
 
-  return <App phase={phase} settings={settings} siteOrigin={siteOriginOf(tab?.url)} notice={notice} now={now} actions={actions} />;
+  return (
+    <App
+      i18n={i18n}
+      phase={phase}
+      settings={settings}
+      siteOrigin={siteOriginOf(tab?.url)}
+      notice={notice}
+      now={now}
+      actions={actions}
+      shortcut={shortcut}
+      browserFamily={BROWSER_FAMILY}
+    />
+  );
 }
 
+document.documentElement.lang = i18n.locale;
 const root = document.getElementById('app');
 if (root) render(<Popup />, root);

@@ -194,6 +194,8 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Load the extension (default true); false gives the same browser without it, as a baseline. */
   extension?: boolean;
+  /** The browser's UI language (e.g. `de`), which picks the extension's `_locales`; the system's by default. */
+  locale?: string;
 }
 
 async function launchChromium(extension: string | null, options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -203,7 +205,10 @@ async function launchChromium(extension: string | null, options: LaunchOptions):
     headless: true,
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang covers the other platforms.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...CHROMIUM_FLAGS,
       `--proxy-server=http://127.0.0.1:${options.proxyPort ?? DEAD_PROXY_PORT}`,
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
@@ -300,6 +305,7 @@ async function launchFirefox(extension: string | null, options: LaunchOptions): 
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
       // 0 = dark, 1 = light: what prefers-color-scheme reports to pages (BiDi cannot emulate it).
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'network.proxy.type': 1,

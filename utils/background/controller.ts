@@ -18,6 +18,15 @@ import {
   setTabState,
   type FrameExtractions,
 } from './tab-store';
+import {
+  COMMENTS_DROPPED_NOTICE,
+  FRAMES_NOT_KEPT_NOTICE,
+  NOT_KEPT_REASON,
+  SILENT_PAGE_REASON,
+  TEXTS_SHORTENED_NOTICE,
+  TRIMMED_TEXT_CHARS,
+  UNSUPPORTED_REASON,
+} from '../view/reader-notes';
 
 /** Where WXT puts the runtime-registered content script. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -28,26 +37,23 @@ const ANALYSING_STALE_MS = 15_000;
 /** How long the page's content script may take to report before the popup is told it did not. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
-export const SILENT_PAGE_REASON =
-  'The page did not answer in time. It may still be loading or be blocking scripts; try Re-analyse in a moment.';
-
 /**
  * Chrome gives `storage.session` 10 MiB for the whole extension, shared by every tab. One tab's
  * result may take this much of it; the frames' copy (only needed to merge a later frame's report)
  * is kept only while the two together fit.
  */
 export const TAB_STATE_BUDGET_BYTES = 5_000_000;
-/** Comment texts of a result over the budget are shortened to this many characters for keeping. */
-export const TRIMMED_TEXT_CHARS = 2_000;
 
-export const FRAMES_NOT_KEPT_NOTICE =
-  'This page is very large: a comment frame that reports later replaces this result instead of adding to it.';
-export const TEXTS_SHORTENED_NOTICE = `This page is very large: comment texts are kept shortened to ${TRIMMED_TEXT_CHARS} characters (also in the export).`;
-export const COMMENTS_DROPPED_NOTICE = 'This page is very large: only the first comments could be kept.';
-export const NOT_KEPT_REASON = 'The analysis of this page was too large for the browser to keep. Try Re-analyse.';
-
-export const UNSUPPORTED_REASON =
-  'Threadwise cannot read this page. Browsers keep their own pages (settings, new tab, add-on stores, the PDF viewer) closed to extensions.';
+// The reader-facing notes are defined with their message names (the popup shows them localised).
+export {
+  COMMENTS_DROPPED_NOTICE,
+  FRAMES_NOT_KEPT_NOTICE,
+  NOT_KEPT_REASON,
+  SILENT_PAGE_REASON,
+  TEXTS_SHORTENED_NOTICE,
+  TRIMMED_TEXT_CHARS,
+  UNSUPPORTED_REASON,
+};
 
 // Frames of one tab report concurrently; their read-modify-write of the tab's state is queued.
 const tabQueues = new Map<number, Promise<unknown>>();

@@ -5,7 +5,8 @@
  * cannot reach inside and ours cannot leak out. Everything it adds is removed by `clear()`.
  */
 import type { Mark, MarkedDisplay, PageMarks } from '../schema';
-import { MARK_LABELS } from '../view/marks';
+import { reasonText, type I18n } from '../view/i18n';
+import { MARK_LABEL_KEYS } from '../view/marks';
 import { findLabelPlace, type CommentByline } from './label-place';
 
 /** Custom tag names: unknown to any site stylesheet, so no site rule targets them by name. */
@@ -108,8 +109,11 @@ function ancestorsOfComments(elements: Iterable<Element>): Set<Element> {
 
 export function createPageAnnotations(
   doc: Document,
-  timers: { setTimeout: (fn: () => void, ms: number) => unknown } = globalThis,
+  timers: { setTimeout: (fn: () => void, ms: number) => unknown },
+  /** The reader's language (the content script makes it from browser.i18n). */
+  i18n: I18n,
 ): PageAnnotations {
+  const kindLabel = (mark: Mark) => i18n.t(MARK_LABEL_KEYS[mark.kind]);
   const labels = new Set<Element>();
   /** Inline styles we changed, with what they were, so every change can be undone exactly. */
   const changed = new Map<HTMLElement, { display?: SavedStyle; opacity?: SavedStyle }>();
@@ -149,14 +153,15 @@ export function createPageAnnotations(
       pill.tabIndex = 0;
       pill.setAttribute('role', 'note');
       // Page-derived words reach the page only as text, never as markup.
-      pill.setAttribute('aria-label', `Threadwise: ${MARK_LABELS[mark.kind]}. ${mark.reason}`);
+      const reason = reasonText(mark, i18n);
+      pill.setAttribute('aria-label', i18n.t('label_aria', [kindLabel(mark), reason]));
       const dot = doc.createElement('span');
       dot.className = 'dot';
       const text = doc.createElement('span');
-      text.textContent = MARK_LABELS[mark.kind];
+      text.textContent = kindLabel(mark);
       const tip = doc.createElement('span');
       tip.className = 'tip';
-      tip.textContent = mark.reason;
+      tip.textContent = reason;
       pill.append(dot, text, tip);
       row.append(pill);
     }
@@ -164,13 +169,13 @@ export function createPageAnnotations(
       if (hidden === 'collapse') {
         const note = doc.createElement('span');
         note.className = 'note';
-        note.textContent = `${marks.map((m) => MARK_LABELS[m.kind]).join(', ')} comment collapsed by Threadwise.`;
+        note.textContent = i18n.t('label_collapsed', [marks.map(kindLabel).join(', ')]);
         row.append(note);
       }
       const undo = doc.createElement('button');
       undo.type = 'button';
       undo.className = 'undo';
-      undo.textContent = hidden === 'collapse' ? 'Show' : 'Undim';
+      undo.textContent = hidden === 'collapse' ? i18n.t('label_show') : i18n.t('label_undim');
       undo.addEventListener('click', () => {
         onUndo();
         undo.remove();

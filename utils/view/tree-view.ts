@@ -3,17 +3,18 @@
  * threads. Iterative throughout, so a 1,000-deep chain or 100,000 comments cost no recursion.
  */
 import type { AnalyzedComment } from '../schema';
-import { MARK_LABELS } from './marks';
+import type { MessageKey, Param } from './i18n';
 
 export const FILTERS = ['all', 'marked', 'off-topic', 'link-only', 'unmarked'] as const;
 export type Filter = (typeof FILTERS)[number];
 
-export const FILTER_LABELS: Record<Filter, string> = {
-  all: 'All',
-  marked: 'Marked',
-  'off-topic': MARK_LABELS['off-topic'],
-  'link-only': MARK_LABELS['link-only'],
-  unmarked: 'Unmarked',
+/** The message naming each filter. */
+export const FILTER_LABEL_KEYS: Record<Filter, MessageKey> = {
+  all: 'filter_all',
+  marked: 'filter_marked',
+  'off-topic': 'filter_off_topic',
+  'link-only': 'filter_link_only',
+  unmarked: 'filter_unmarked',
 };
 
 /** Above this many comments, threads start collapsed so the first render stays quick. */
@@ -166,26 +167,30 @@ export function allThreadIds(comments: readonly AnalyzedComment[], tree: TreeInd
   return ids;
 }
 
-/** "just now", "5 min ago", "at 14:05", or a date: when the result was made. */
-export function describeAnalysedAt(iso: string | undefined, now: number): string | null {
+/** "just now", "5 min ago", "at 14:05", or a date: when the result was made, as a message and its params. */
+export function describeAnalysedAt(
+  iso: string | undefined,
+  now: number,
+  locale?: string,
+): { key: MessageKey; params: Param[] } | null {
   if (!iso) return null;
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return null;
   const seconds = Math.max(0, Math.round((now - at) / 1000));
-  if (seconds < 45) return 'analysed just now';
-  if (seconds < 3600) return `analysed ${Math.round(seconds / 60)} min ago`;
+  if (seconds < 45) return { key: 'analysed_just_now', params: [] };
+  if (seconds < 3600) return { key: 'analysed_minutes_ago', params: [Math.round(seconds / 60)] };
   const date = new Date(at);
   const sameDay = new Date(now).toDateString() === date.toDateString();
   return sameDay
-    ? `analysed at ${date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-    : `analysed ${date.toLocaleDateString()}`;
+    ? { key: 'analysed_at', params: [date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })] }
+    : { key: 'analysed_on', params: [date.toLocaleDateString(locale)] };
 }
 
 /** A comment time as a reader wants it: a readable date for machine times, the page's words otherwise. */
-export function describeCommentTime(time: string | null): string | null {
+export function describeCommentTime(time: string | null, locale?: string): string | null {
   if (!time) return null;
   if (!/^\d{4}-\d{2}-\d{2}/.test(time)) return time;
   const at = Date.parse(time);
   if (Number.isNaN(at)) return time;
-  return new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }

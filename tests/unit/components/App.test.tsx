@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/App';
 import type { PopupActions, PopupPhase } from '../../../components/types';
 import { DEFAULT_SETTINGS, type AnalysisResult, type TabState } from '../../../utils/schema';
+import { i18nFor } from '../i18n/messages';
+
+const english = i18nFor('en');
 
 function actions(): PopupActions {
   return { reveal: vi.fn(), reanalyse: vi.fn(), exportJson: vi.fn(), copyJson: vi.fn(), updateSettings: vi.fn(), allowFrames: vi.fn(), setAutoAnalyse: vi.fn() };
@@ -20,7 +23,7 @@ let host: HTMLElement | null = null;
 function show(phase: PopupPhase, a = actions()): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  act(() => render(<App phase={phase} settings={DEFAULT_SETTINGS} siteOrigin={null} notice={null} now={Date.now()} actions={a} />, host!));
+  act(() => render(<App phase={phase} settings={DEFAULT_SETTINGS} siteOrigin={null} notice={null} now={Date.now()} actions={a} i18n={english} />, host!));
   return host;
 }
 
@@ -52,7 +55,8 @@ describe('App', () => {
     expect(root.querySelector('img, script, .author b, .text *')).toBeNull();
     expect(root.querySelector('.text')?.textContent).toBe(hostile);
     expect(root.querySelector('.author')?.textContent).toBe('<b>bold</b>');
-    expect(root.querySelector('.reason')?.textContent).toBe(hostile);
+    // The reason is the localised message for the mark's code, with the page's words as text.
+    expect(root.querySelector('.reason')?.textContent).toBe(`shares no key terms with the article; about: ${hostile}`);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

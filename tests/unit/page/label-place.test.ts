@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../utils/extract/extract-page';
 import { createPageAnnotations, LABEL_TAG } from '../../../utils/page/annotations';
+import { i18nFor } from '../i18n/messages';
 import { findLabelPlace } from '../../../utils/page/label-place';
 import { parse } from '../extract/dom';
 
@@ -87,8 +88,8 @@ describe('label place on small pages', () => {
       <ol class="children"><li id="c2"><article><footer><b class="fn">bob</b></footer><p>Reply.</p></article></li></ol></li></ol>`);
     const elements = new Map([['c1', doc.getElementById('c1')!], ['c2', doc.getElementById('c2')!]]);
     const bylines = new Map([['c1', { author: 'ann', time: '1 Jan' }], ['c2', { author: 'bob', time: null }]]);
-    const marks = [{ id: 'c1', marks: [{ kind: 'link-only' as const, reason: 'only a link', code: 'link_only', params: [], score: 1 }] }];
-    const annotations = createPageAnnotations(doc);
+    const marks = [{ id: 'c1', marks: [{ kind: 'link-only' as const, reason: 'only a link', code: 'linkonly_link', params: [], score: 1 }] }];
+    const annotations = createPageAnnotations(doc, { setTimeout: () => 0 }, i18nFor('en'));
     annotations.showMarks(elements, marks, { showLabels: true, markedDisplay: 'normal' }, bylines);
     const label = doc.querySelector<HTMLElement>(LABEL_TAG)!;
     expect(label.parentElement).toBe(doc.querySelector('#c1 footer'));

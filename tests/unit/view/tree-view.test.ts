@@ -107,8 +107,9 @@ describe('collapsing defaults', () => {
 describe('times', () => {
   const now = Date.parse('2026-11-27T12:00:00Z');
   it('describes when the result was made', () => {
-    expect(describeAnalysedAt('2026-11-27T11:59:50Z', now)).toBe('analysed just now');
-    expect(describeAnalysedAt('2026-11-27T11:50:00Z', now)).toBe('analysed 10 min ago');
+    expect(describeAnalysedAt('2026-11-27T11:59:50Z', now)).toEqual({ key: 'analysed_just_now', params: [] });
+    expect(describeAnalysedAt('2026-11-27T11:50:00Z', now)).toEqual({ key: 'analysed_minutes_ago', params: [10] });
+    expect(describeAnalysedAt('2026-11-20T11:50:00Z', now, 'de')).toEqual({ key: 'analysed_on', params: ['20.11.2026'] });
     expect(describeAnalysedAt('nonsense', now)).toBeNull();
     expect(describeAnalysedAt(undefined, now)).toBeNull();
   });
@@ -116,5 +117,7 @@ describe('times', () => {
     expect(describeCommentTime('3 hours ago')).toBe('3 hours ago');
     expect(describeCommentTime('2022-07-01T10:40:12-04:00')).not.toContain('T10');
     expect(describeCommentTime(null)).toBeNull();
+    // In the reader's language: German writes the month and day its own way.
+    expect(describeCommentTime('2022-07-01T10:40:12Z', 'de')).toMatch(/01\.07\.2022/);
   });
 });
