@@ -47,7 +47,7 @@ function quoteOf(text: string): string {
 const CURRENCY_SYMBOL = '[$€£₽]';
 const CURRENCY_WORDS = [
   'usd', 'eur', 'gbp', 'rub', 'dollars?', 'bucks', 'euros?', 'pounds', 'quid', 'francs?', 'pesos', 'dólares',
-  'руб(?:\\.|лей|ля|ль)?', 'р\\.', 'тыс(?:\\.|яч[аи]?)?\\s?(?:руб\\w*|р\\.|долл\\w*|евро)', 'долларов', 'евро', 'баксов',
+  'руб(?:\\.|лей|ля|ль)?', 'р\\.', 'тыс(?:\\.|яч[аи]?)?\\s?(?:руб\\p{L}*|р\\.|долл\\p{L}*|евро)', 'долларов', 'евро', 'баксов',
 ];
 const AMOUNT = `(?:${CURRENCY_SYMBOL}\\s?\\d[\\d.,  ]{0,12}\\s?[kKкК]?|\\d[\\d.,  ]{0,12}\\s?(?:[kKкК]\\s?)?(?:${CURRENCY_SYMBOL}|${words(CURRENCY_WORDS)}))`;
 
@@ -75,11 +75,11 @@ const PERIOD_AFTER = `(?:${PERIOD}|[^.!?\\n]{0,30}?${words(['last month', 'last 
  * "зарабатываю"). Why: spam promises what *I* make; an amount near one of these is a claim.
  */
 const EARN_VERBS = [
-  'earn\\w*', 'made', 'make', 'making', 'profit\\w*', 'income',
-  'verdien\\w*', 'einkommen',
-  'gagn\\w*', 'revenus?',
+  'earn\\p{L}*', 'made', 'make', 'making', 'profit\\p{L}*', 'income',
+  'verdien\\p{L}*', 'einkommen',
+  'gagn\\p{L}*', 'revenus?',
   'gan(?:o|é|ando|ar)', 'ingresos',
-  'зарабат\\w*', 'заработ\\w*', 'получаю', 'доход\\w*',
+  'зарабат\\p{L}*', 'заработ\\p{L}*', 'получаю', 'доход\\p{L}*',
 ];
 const EARNINGS_CLAIM = new RegExp(`${words(EARN_VERBS)}[^.!?\\n]{0,40}?${AMOUNT}(?:${PERIOD})?|${AMOUNT}[^.!?\\n]{0,25}?${words(EARN_VERBS)}`, 'iu');
 /** An amount per period without a verb of earning: a price or a rent as often as a promise. */
@@ -97,7 +97,7 @@ const EASY_WORK = new RegExp(
     'von zu ?hause', 'von daheim', 'vom (?:handy|sofa)', 'nebenjob', 'heimarbeit', 'ohne vorkenntnisse',
     'depuis (?:chez moi|la maison|mon (?:canapé|téléphone))', 'de chez (?:moi|vous)', 'à domicile', 'sans expérience',
     'desde (?:mi )?casa', 'desde (?:mi|el) (?:móvil|celular|teléfono)', 'sin experiencia', 'trabajo online',
-    'не выходя из дома', 'на дому', 'с телефона', 'удал[её]нн\\w*', 'подработк\\w*', 'без опыта',
+    'не выходя из дома', 'на дому', 'с телефона', 'удал[её]нн\\p{L}*', 'подработк\\p{L}*', 'без опыта',
   ]),
   'iu',
 );
@@ -111,7 +111,7 @@ const CONTACT_INVITATION = new RegExp(
   words([
     '(?:message|dm|pm|text|contact|e-?mail|inbox|write|hit|reach) me', 'dm (?:for|if)', 'hmu',
     'contact (?:us|him|her)', 'dm now',
-    'schreib(?:t|en sie)? mir', 'melde? dich', 'meldet euch', 'kontaktier\\w* mich', 'per pn',
+    'schreib(?:t|en sie)? mir', 'melde? dich', 'meldet euch', 'kontaktier\\p{L}* mich', 'per pn',
     'écri(?:vez|s)[- ]moi', 'contacte[zr]?[- ]moi', 'envoie[zr]?[- ]moi', 'mp[- ]moi',
     'escr[ií]b(?:eme|ame|idme)', 'cont[aá]ct(?:ame|eme)', 'm[aá]ndame', 'env[ií]ame', 'mensaje privado',
     'пиши(?:те)? (?:мне|в)', 'напиши(?:те)? мне', 'обращайтесь', 'в личку', 'в лс', 'звоните',
@@ -123,7 +123,7 @@ const CONTACT_INVITATION = new RegExp(
  * in international form). Why: the channel is what the pitch is for.
  */
 const CONTACT_CHANNEL = new RegExp(
-  `${words(['whats ?app', 'telegram', 'viber', 'signal app', 'wechat', 'ватсап\\w*', 'вотсап\\w*', 'телеграм\\w*', 'телеге', 'вайбер\\w*'])}|(?:t\\.me|wa\\.me)/|\\+\\d{1,3}[\\s().-]?\\d{2,4}[\\s().-]?\\d{3,4}[\\s.-]?\\d{2,4}`,
+  `${words(['whats ?app', 'telegram', 'viber', 'signal app', 'wechat', 'ватсап\\p{L}*', 'вотсап\\p{L}*', 'телеграм\\p{L}*', 'телеге', 'вайбер\\p{L}*'])}|(?:t\\.me|wa\\.me)/|\\+\\d{1,3}[\\s().-]?\\d{2,4}[\\s().-]?\\d{3,4}[\\s.-]?\\d{2,4}`,
   'iu',
 );
 
@@ -134,12 +134,12 @@ const CONTACT_CHANNEL = new RegExp(
  * spammed by a comment about Bitcoin).
  */
 const PITCH_WORDS = [
-  'bitcoin', 'btc', 'crypto\\w*', 'forex', 'binary options?', 'trading signals?', 'passive income', 'financial freedom',
+  'bitcoin', 'btc', 'crypto\\p{L}*', 'forex', 'binary options?', 'trading signals?', 'passive income', 'financial freedom',
   'investment platform', 'trading (?:bot|platform|app)',
-  'krypto\\w*', 'passives? einkommen', 'finanzielle freiheit',
+  'krypto\\p{L}*', 'passives? einkommen', 'finanzielle freiheit',
   'revenus? passifs?', 'liberté financière', 'options binaires',
   'criptomonedas?', 'ingresos pasivos', 'libertad financiera',
-  'биткоин\\w*', 'крипт\\w*', 'форекс\\w*', 'пассивн\\w* доход\\w*', 'бинарн\\w* опцион\\w*', 'трейдинг\\w*',
+  'биткоин\\p{L}*', 'крипт\\p{L}*', 'форекс\\p{L}*', 'пассивн\\p{L}* доход\\p{L}*', 'бинарн\\p{L}* опцион\\p{L}*', 'трейдинг\\p{L}*',
 ];
 const PITCH = new RegExp(words(PITCH_WORDS), 'iu');
 
@@ -274,7 +274,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
  */
 const STRONG_DIGRESSION = new RegExp(
   words([
-    'off[- ]?topic\\w*', 'unrelated(?: question)?,? but', 'totally unrelated', 'completely unrelated', 'unrelated to the article',
+    'off[- ]?topic\\p{L}*', 'unrelated(?: question)?,? but', 'totally unrelated', 'completely unrelated', 'unrelated to the article',
     'not related to the (?:article|story|topic)', 'nothing to do with the (?:article|story|topic)', 'changing the subject',
     'to change the subject', 'on a different (?:topic|note)',
     'themenfremd', 'nicht zum thema', '(?:hat )?nichts mit dem (?:artikel|thema|beitrag) zu tun', 'ganz anderes thema',
@@ -282,7 +282,7 @@ const STRONG_DIGRESSION = new RegExp(
     'hors[- ]sujet', 'rien à voir avec (?:l[\'’]article|le sujet)', 'sans rapport avec (?:l[\'’]article|le sujet)',
     'pour changer de sujet', 'petite digression',
     'fuera de tema', 'nada que ver con el (?:artículo|tema)', 'cambiando de tema', 'sin relación con el (?:artículo|tema)',
-    'не по теме', 'не в тему', 'оф+топ\\w*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему',
+    'не по теме', 'не в тему', 'оф+топ\\p{L}*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему',
   ]),
   'iu',
 );
