@@ -322,6 +322,35 @@ export function selfDeclaredDigression(text: string): Digression | null {
   return null;
 }
 
+// --- References to the article itself ------------------------------------------------------
+
+/**
+ * A comment that speaks of the article itself ("great article", "thanks for this post", "the
+ * author", "danke für den Beitrag", "merci pour cet article", "buen artículo", "спасибо за
+ * статью") is about the article, whatever words it uses: praise, thanks, a question to the
+ * author. Seen on blogs and news sites in all five languages (the real labelled threads of
+ * seeds/real-threads, tune half: thank-you notes and questions to the author marked off-topic by
+ * overlap alone).
+ */
+const ARTICLE_REFERENCE = new RegExp(
+  words([
+    '(?:this|the|your|great|nice|good|excellent|interesting|detailed|helpful) (?:article|post|piece|write-?up|blog ?post|recipe|tutorial|guide|review)',
+    'the author', 'thanks? (?:you )?for (?:sharing|writing|posting|this|the)',
+    '(?:der|den|dieser|diesen|ihr|ihren|dein|deinen|guter|toller|schöner|interessanter) (?:artikel|beitrag|blogpost|bericht|rezept)',
+    'danke für (?:den|diesen|das|dieses|ihren|deinen)', 'der autor', 'die autorin',
+    "(?:cet|bel|bon|excellent|l['’]) ?article", 'ce billet', 'cette recette', "l['’]auteur", 'merci pour (?:cet|ce|cette|l)',
+    '(?:este|el|buen|gran|excelente|interesante) (?:artículo|post|texto|receta)', 'el autor', 'la autora', 'gracias por (?:el|este|compartir)',
+    '(?:эта|эту|этой|хорошая|отличная|интересная|ваша|вашу) стать(?:я|ю|и|ей)', 'спасибо за (?:статью|материал|пост)', 'автор(?:у|а)? стать(?:и|ю)',
+  ]),
+  'iu',
+);
+
+/** The words by which a comment refers to the article itself, or null. */
+export function articleReference(text: string): string | null {
+  const m = ARTICLE_REFERENCE.exec(text);
+  return m ? quoteOf(m[0]) : null;
+}
+
 // --- Social replies ----------------------------------------------------------------------------
 
 /**

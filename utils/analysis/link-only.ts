@@ -18,7 +18,7 @@ const FILLER_WORDS = new Set([
   'this', 'that', 'these', 'see', 'here', "here's", 'here’s', 'heres', 'there', 'link', 'links', 'source', 'sources',
   'via', 'check', 'out', 'look', 'read', 'more', 'click', 'below', 'above', 'fyi', 'ref', 'cf', 'it', 'the', 'a', 'an',
   'and', 'also', 'at', 'on', 'in', 'from', 'article', 'full', 'story', 'video', 'details', 'info', 'proof', 'watch',
-  'go', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e',
+  'go', 'try', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e',
   // German
   'das', 'dies', 'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal', 'da',
   'dazu', 'mehr', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',

@@ -25,7 +25,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { isSocialReply, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, type RepeatedLink } from './cues';
+import { articleReference, isSocialReply, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, type RepeatedLink } from './cues';
 import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -558,6 +558,8 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
   }
 
   const threshold = ON_TOPIC_EVIDENCE[input.sensitivity] ?? ON_TOPIC_EVIDENCE.normal;
+  // German capitalises every noun: a capital there does not single out a name.
+  const namesStandOut = read.lang !== 'de';
   const result: OffTopicJudgement[] = Array.from({ length: n }, unjudged);
   // Thread weight of each stem for the comment being judged; valid where stamp === comment + 1.
   const threadWeight = new Float64Array(stemCount);
@@ -673,7 +675,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         matchedTerms++;
         if (fromArticle > 0) articleMatched = true;
         if (gain > strongest) strongest = gain;
-      } else if (own.properNoun[k] || properNouns.has(id)) foreignName = true;
+      } else if (namesStandOut && (own.properNoun[k] || properNouns.has(id))) foreignName = true;
     }
 
     // Besides its strongest term, a comment's other matches count at a discount: several
@@ -691,18 +693,22 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
       continue;
     }
-    const shortBelow = judgedAbove?.status === 'on-topic' ? SHORT_REPLY_TERMS : SHORT_COMMENT_TERMS;
+    // A reply inside a conversation that has not left the article needs more words before its
+    // own words can say it left (see SHORT_REPLY_TERMS).
+    const shortBelow = parent >= 0 && !drifted ? Math.max(SHORT_REPLY_TERMS, SHORT_COMMENT_TERMS) : SHORT_COMMENT_TERMS;
     const tooShort = count === 0 || (count < shortBelow && !foreignName);
     if (tooShort) {
-      if (drifted) inherited('too short to judge on its own, and answers an off-topic comment', 'offtopic_short_reply');
-      else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
+      if (drifted && evidence < threshold) inherited('too short to judge on its own, and answers an off-topic comment', 'offtopic_short_reply');
+      // Too short to be called off topic; but a few words can still say it is on topic.
+      else result[i] = { status: evidence >= threshold ? 'on-topic' : 'unjudged', evidence, terms: count, mark: null };
       continue;
     }
     // One shared word with the comment above, none with the article, in a long reply: the
     // point where a sub-thread leaves (see STRAY_WORD_MIN_TERMS).
     const strayWord = parent >= 0 && matchedTerms === 1 && !articleMatched && count >= STRAY_WORD_MIN_TERMS;
     if (strayWord) evidence *= STRAY_WORD_FACTOR;
-    if (evidence >= threshold) {
+    // Praise, thanks or a question about the article itself is about the article.
+    if (evidence >= threshold || (!drifted && articleReference(text) !== null)) {
       result[i] = { status: 'on-topic', evidence, terms: count, mark: null };
       continue;
     }
