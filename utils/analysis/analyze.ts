@@ -66,7 +66,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const flat =
     extraction.replySource === 'none' && comments.length > 1 && comments.every((c) => c.parentId === null && c.level === null);
   const page = flat ? readPageTerms({ article: articleText, lang, comments, commenters }) : undefined;
-  if (page) attachInferredReplies(tree, inferReplies(comments, page));
+  if (page) attachInferredReplies(tree, inferReplies(comments, page, articleText ? `${articleText.title}\n${articleText.text}` : ''));
   const indexOfId = new Map<string, number>();
   tree.forEach((node, i) => indexOfId.set(node.id, i));
   const parentIndex = tree.map((node) => (node.parentId === null ? -1 : (indexOfId.get(node.parentId) ?? -1)));
