@@ -23,6 +23,7 @@
  */
 import type { ExtractedComment, ReplyLink } from '../schema';
 import type { TextLanguage } from '../text/language';
+import { findLinks } from '../text/links';
 import { isEmptyComment } from './link-only';
 import { readPageTerms, type PageTerms } from './off-topic';
 
@@ -50,8 +51,9 @@ const SHARED_TERMS_EVIDENCE = 0.9;
 /** Where a second-person answer must show its "you": the first this-many characters. */
 const OPENING_LENGTH = 80;
 /**
- * A comment of at most this many content terms (a link, "source:", "and the video") right after
- * its author's previous comment adds to that comment. Longer ones may start a new point.
+ * A link with at most this many content terms ("source:", "and the video") right after its
+ * author's previous comment adds to that comment. Anything else by the same author may start a
+ * new point, so it is not linked.
  */
 const OWN_ADDITION_TERMS = 2;
 /**
@@ -318,8 +320,10 @@ export function inferReplies(
         if (needle.length < MIN_QUOTE_LENGTH || articleNormalized.includes(needle)) continue;
         // The earliest comment that has it wrote it; later ones quoted it too.
         let source = -1;
-        for (let j = i - 1; j >= Math.max(0, i - QUOTE_WINDOW); j--) if (normalizedAt(j).includes(needle)) source = j;
-        if (source >= 0 && authorOf(source) !== me) {
+        for (let j = i - 1; j >= Math.max(0, i - QUOTE_WINDOW); j--) {
+          if ((!me || authorOf(j) !== me) && normalizedAt(j).includes(needle)) source = j;
+        }
+        if (source >= 0) {
           link(source, `quotes ${nameOf(source)}`);
           break found;
         }
@@ -364,7 +368,9 @@ export function inferReplies(
       if (above < 0) break found;
       // A link or a line or two straight after one's own comment adds to it ("source: …").
       if (me && authorOf(above) === me) {
-        if (own.ids.length <= OWN_ADDITION_TERMS && !isEmptyComment(comments[above]?.text ?? '')) link(above, 'adds to their own comment above');
+        if (own.ids.length <= OWN_ADDITION_TERMS && findLinks(text).length > 0 && !isEmptyComment(comments[above]?.text ?? '')) {
+          link(above, 'adds a link to their own comment above');
+        }
         break found;
       }
 
