@@ -17,9 +17,11 @@ import type {
   Mark,
 } from '../schema';
 import { dominantScript, resolveLanguage, writtenIn } from '../text/language';
+import { findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
+import { repeatedLinks } from './cues';
 import { judgeOffTopic, readPageTerms } from './off-topic';
 import { attachInferredReplies, buildReplyTree } from './reply-tree';
 
@@ -64,7 +66,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const flat =
     extraction.replySource === 'none' && comments.length > 1 && comments.every((c) => c.parentId === null && c.level === null);
   const page = flat ? readPageTerms({ article: articleText, lang, comments, commenters }) : undefined;
-  if (page) attachInferredReplies(tree, inferReplies(comments, page));
+  if (page) attachInferredReplies(tree, inferReplies(comments, page, articleText ? `${articleText.title}\n${articleText.text}` : ''));
   const indexOfId = new Map<string, number>();
   tree.forEach((node, i) => indexOfId.set(node.id, i));
   const parentIndex = tree.map((node) => (node.parentId === null ? -1 : (indexOfId.get(node.parentId) ?? -1)));
@@ -82,6 +84,13 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     skip: linkOnly.map((m, i) => m !== null || otherScript[i] === true),
     commenters,
     sensitivity: options?.sensitivity ?? 'normal',
+    authors: comments.map((c) => c.author),
+    repeatedLinks: repeatedLinks(
+      comments.map((c) => ({
+        author: c.author,
+        links: [...(c.links ?? []).map((l) => l.href), ...findLinks(c.text ?? '').map((l) => l.url)],
+      })),
+    ),
   }, page);
 
   const analyzed: AnalyzedComment[] = comments.map((c, i) => {

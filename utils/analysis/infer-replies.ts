@@ -23,6 +23,7 @@
  */
 import type { ExtractedComment, ReplyLink } from '../schema';
 import type { TextLanguage } from '../text/language';
+import { findLinks } from '../text/links';
 import { isEmptyComment } from './link-only';
 import { readPageTerms, type PageTerms } from './off-topic';
 
@@ -32,6 +33,8 @@ import { readPageTerms, type PageTerms } from './off-topic';
 const QUOTE_WINDOW = 200;
 /** A quote shorter than this (characters, after normalising) is too common to identify a comment. */
 const MIN_QUOTE_LENGTH = 12;
+/** A quoted word shorter than this ("the", "so") echoes nothing; from it up to MIN_QUOTE_LENGTH it is matched in the comment right above only. */
+const MIN_ECHO_LENGTH = 5;
 /** How many earlier comments of an addressed author are weighed to pick the one answered… */
 const AUTHOR_CANDIDATES = 5;
 /** …by the specificity of the terms they share with the reply, counting only terms this specific. */
@@ -47,6 +50,20 @@ const MIN_DISTINCTIVE_SPECIFICITY = 0.6;
 const SHARED_TERMS_EVIDENCE = 0.9;
 /** Where a second-person answer must show its "you": the first this-many characters. */
 const OPENING_LENGTH = 80;
+/**
+ * A link with at most this many content terms ("source:", "and the video") right after its
+ * author's previous comment adds to that comment. Anything else by the same author may start a
+ * new point, so it is not linked.
+ */
+const OWN_ADDITION_TERMS = 2;
+/**
+ * Words that open an answer to a yes/no question, per language together (they hardly collide):
+ * "Yes, …", "Nope.", "Ja,", "Nein.", "Oui,", "Non,", "Sí,", "No,", "Да,", "Нет." — followed by
+ * punctuation, so that "No one …" or "Yes we can" are not read as answers.
+ */
+const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|no|nope|sure|absolutely|ja|jein|nein|genau|doch|oui|non|si|sí|claro|да|нет|конечно)\s*[,.!:;—–-]/iu;
+/** A comment that ends in a question (possibly followed by a closing quote or emoji). */
+const QUESTION_END = /\?[\s"»”)\p{Extended_Pictographic}]*$/u;
 /** Cue texts quote names cut to this length. */
 const CUE_NAME_LENGTH = 40;
 
@@ -153,6 +170,13 @@ class TermMatcher {
     this.prevUse = new Int32Array(n).fill(-1);
   }
 
+  /** Is the stem, or a prefix relative of it, one of the article's terms? */
+  inArticle(id: number): boolean {
+    if (this.page.articleCount.has(id)) return true;
+    for (const f of this.page.families[id] ?? []) if (this.page.articleCount.has(f)) return true;
+    return false;
+  }
+
   /** Marks comment j's terms as the ones `meets` checks against. */
   select(j: number): void {
     this.tag++;
@@ -193,7 +217,7 @@ class TermMatcher {
    * Summed specificity of comment i's terms (at least `minSpec` specific) that meet the
    * selected comment, and those words; with `rareBefore`, only terms rare before it.
    */
-  overlap(i: number, minSpec: number, rareBefore = -1): { score: number; words: string[] } {
+  overlap(i: number, minSpec: number, rareBefore = -1, notInArticle = false): { score: number; words: string[] } {
     const own = this.page.comments[i];
     let score = 0;
     const words: string[] = [];
@@ -202,6 +226,9 @@ class TermMatcher {
       const id = own.ids[k] ?? 0;
       const s = this.page.spec[id] ?? 0;
       if (s < minSpec || !this.meets(id)) continue;
+      // Every comment may take the article's words: sharing them ties two comments to the
+      // article, not to each other.
+      if (notInArticle && this.inArticle(id)) continue;
       if (rareBefore >= 0 && !this.rareBefore(id, rareBefore)) continue;
       score += s;
       words.push(own.words[k] ?? '');
@@ -221,7 +248,10 @@ class TermMatcher {
 export function inferReplies(
   comments: readonly Pick<ExtractedComment, 'author' | 'text'>[],
   page: PageTerms | TextLanguage,
+  /** The article's title and text, so that quotes of the article are not taken for quotes of a comment. */
+  article = '',
 ): InferredReply[] {
+  const articleNormalized = article ? normalizeForQuote(article) : '';
   const terms = typeof page === 'string' ? readPageTerms({ article: null, lang: page, comments }) : page;
   const lang = terms.lang;
   const n = comments.length;
@@ -264,6 +294,7 @@ export function inferReplies(
   for (i = 0; i < n; i++) {
     const c = comments[i];
     const text = c?.text ?? '';
+    const own = terms.comments[i] ?? { ids: [] };
     const me = authorOf(i);
     // An empty comment (deleted, or whitespace only) answers nothing and is answered by nothing.
     if (isEmptyComment(text)) continue;
@@ -276,12 +307,25 @@ export function inferReplies(
       if (HAS_QUOTE_MARK.test(text)) for (const m of text.matchAll(QUOTED_SPAN)) quotes.push(m[1] ?? '');
       for (const q of quotes) {
         const needle = normalizeForQuote(q);
-        if (needle.length < MIN_QUOTE_LENGTH) continue;
-        for (let j = i - 1; j >= Math.max(0, i - QUOTE_WINDOW); j--) {
-          if (normalizedAt(j).includes(needle)) {
-            link(j, `quotes ${nameOf(j)}`);
+        // A word or two in quotation marks (“majority”) echoes the comment right above when it
+        // says it and the article does not: too short to search further back.
+        if (needle.length >= MIN_ECHO_LENGTH && needle.length < MIN_QUOTE_LENGTH && i > 0 && authorOf(i - 1) !== me) {
+          const aboveNormalized = ` ${normalizedAt(i - 1)} `;
+          if (aboveNormalized.includes(` ${needle} `) && !articleNormalized.includes(needle)) {
+            link(i - 1, `quotes “${needle}” from ${nameOf(i - 1)}`);
             break found;
           }
+        }
+        // A quote of the article (comments on blogs quote the post) points at no comment.
+        if (needle.length < MIN_QUOTE_LENGTH || articleNormalized.includes(needle)) continue;
+        // The earliest comment that has it wrote it; later ones quoted it too.
+        let source = -1;
+        for (let j = i - 1; j >= Math.max(0, i - QUOTE_WINDOW); j--) {
+          if ((!me || authorOf(j) !== me) && normalizedAt(j).includes(needle)) source = j;
+        }
+        if (source >= 0) {
+          link(source, `quotes ${nameOf(source)}`);
+          break found;
         }
       }
 
@@ -321,13 +365,33 @@ export function inferReplies(
       }
 
       const above = i - 1;
-      if (above < 0 || (me && authorOf(above) === me)) break found;
+      if (above < 0) break found;
+      // A link or a line or two straight after one's own comment adds to it ("source: …").
+      if (me && authorOf(above) === me) {
+        if (own.ids.length <= OWN_ADDITION_TERMS && findLinks(text).length > 0 && !isEmptyComment(comments[above]?.text ?? '')) {
+          link(above, 'adds a link to their own comment above');
+        }
+        break found;
+      }
+
+      // 3a. The answered author answering back: the comment above answered one of mine.
+      const aboveParent = out[above]?.parent ?? -1;
+      if (me && aboveParent >= 0 && authorOf(aboveParent) === me) {
+        link(above, `answers ${nameOf(above)}, who answered them`);
+        break found;
+      }
+
+      // 3b. An answer word ("Yes,", "Nein.", "Non,", "Да,") right after a question.
+      const aboveText = comments[above]?.text ?? '';
+      if (ANSWER_OPENING.test(text) && QUESTION_END.test(aboveText)) {
+        link(above, 'answers the question above');
+        break found;
+      }
 
       // 3. A second-person answer right after a comment that asks something or shares a word.
       if (youPattern.test(head)) {
-        const aboveText = comments[above]?.text ?? '';
         matcher.select(above);
-        if (aboveText.includes('?') || matcher.overlap(i, 0).score > 0) {
+        if (aboveText.includes('?') || matcher.overlap(i, 0, -1, true).score > 0) {
           link(above, 'answers the comment above');
           break found;
         }

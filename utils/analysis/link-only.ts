@@ -7,22 +7,36 @@ import { domainOf, findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
 
 /**
- * Words that only point at a link. Several languages, because a filler word in a foreign
- * comment is still filler; lowercased. Anything else left beside the links is content.
+ * Words that only point at a link ("this ->", "see here", "source:", "Quelle:", "voilà",
+ * "mira esto", "вот тут"), lowercased, in the five supported languages together: a filler word
+ * in a foreign comment is still filler. Why these: the pointer words and determiners seen beside
+ * lone links in comment sections (news sites, forums, Reddit, HN) in en, de, fr, es and ru.
+ * Anything else left beside the links is content, and a comment with content is not link-only.
  */
 const FILLER_WORDS = new Set([
   // English
-  'this', 'that', 'see', 'here', 'there', 'link', 'links', 'source', 'sources', 'via', 'check',
-  'out', 'look', 'read', 'more', 'click', 'below', 'above', 'fyi', 'ref', 'cf', 'it', 'the',
-  'a', 'an', 'and', 'also', 'at', 'on', 'in', 'from', 'article', 'full', 'story', 'video',
-  'details', 'info', 'proof', 'watch', 'go', 'lol', 'lmao', 'wow',
-  // German, French, Spanish, Russian
-  'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal',
-  'da', 'dazu', 'mehr', 'lesen', 'link', 'beleg', 'ici', 'voir', 'lien', 'là', 'regardez',
-  'regarde', 'lire', 'détails', 'plus', 'fuente', 'aquí', 'aqui', 'ver', 'enlace', 'mira', 'mirad',
-  'más', 'leer', 'тут', 'здесь', 'ссылка', 'источник', 'вот', 'см', 'смотрите', 'смотри',
-  'подробности', 'подробнее', 'читайте', 'читать', 'там', 'пруф',
+  'this', 'that', 'these', 'see', 'here', "here's", 'here’s', 'heres', 'there', 'link', 'links', 'source', 'sources',
+  'via', 'check', 'out', 'look', 'read', 'more', 'click', 'below', 'above', 'fyi', 'ref', 'cf', 'it', 'the', 'a', 'an',
+  'and', 'also', 'at', 'on', 'in', 'from', 'article', 'full', 'story', 'video', 'details', 'info', 'proof', 'watch',
+  'go', 'try', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e',
+  // German
+  'das', 'dies', 'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal', 'da',
+  'dazu', 'mehr', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',
+  // French
+  'ici', 'voir', 'lien', 'là', 'voilà', 'voila', 'regardez', 'regarde', 'lire', 'lisez', 'détails', 'plus', 'ça',
+  'ca', 'ceci', 'c', 'est', 'la', 'le', 'les',
+  // Spanish
+  'fuente', 'aquí', 'aqui', 'ver', 'enlace', 'mira', 'mirad', 'más', 'leer', 'lee', 'lean', 'esto', 'eso', 'el',
+  // Russian
+  'тут', 'здесь', 'ссылка', 'источник', 'вот', 'это', 'см', 'смотрите', 'смотри', 'подробности', 'подробнее',
+  'читайте', 'читать', 'там', 'пруф', 'пруфы',
 ]);
+/**
+ * Emoji, their joiners and variation selectors, and keycaps: "👉", "👍🏽", "⬅️" beside a link
+ * point at it or react to it. (A variation selector is a combining mark, so it would otherwise
+ * pass for a word.)
+ */
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu;
 /** More filler words than this and it reads as a sentence, not a pointer. */
 const MAX_FILLER_WORDS = 4;
 /** Anything visible: whitespace and invisible characters alone make an empty comment. */
@@ -51,7 +65,7 @@ function textIsItsUrl(text: string, href: string): boolean {
 }
 
 function isFiller(residue: string): boolean {
-  const words = segmentWords(residue, 'other');
+  const words = segmentWords(residue.replace(EMOJI, ' '), 'other');
   if (words.length > MAX_FILLER_WORDS) return false;
   return words.every((w) => FILLER_WORDS.has(w.segment.toLowerCase()));
 }

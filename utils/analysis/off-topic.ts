@@ -25,6 +25,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
+import { articleReference, isSocialReply, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, type RepeatedLink } from './cues';
 import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -111,6 +112,21 @@ const INHERITED_SCORE_FACTOR = 0.8;
 const SECONDARY_TERMS_FACTOR = 0.5;
 /** How many of a comment's own terms its reason names. */
 const REASON_TERMS = 3;
+/**
+ * A reply of at least this many terms that is tied to its thread by one shared word alone, and
+ * to the article by none, has left the thread: one word in common ("tyres" in "Speaking of
+ * tyres, anyone know a decent mechanic near the old stadium?") is where a digression starts,
+ * not a continuation. Shorter replies keep their one-word tie ("Fenwick is a state road").
+ */
+const STRAY_WORD_MIN_TERMS = 8;
+/** …such a tie counts this much: a specific shared word then holds a reply only when lenient. */
+const STRAY_WORD_FACTOR = 0.5;
+/** Scores of the cue-based marks (cues.ts): spam from its weight, self-declared digressions. */
+const SPAM_SCORE_BASE = 0.7;
+const SPAM_SCORE_STEP = 0.1;
+const SELF_DECLARED_SCORE = 0.9;
+/** Words of a comment quoted to say where a drifting sub-thread started, when it has no author. */
+const DRIFT_START_WORDS = 6;
 
 // --- Types -----------------------------------------------------------------------------------
 
@@ -129,6 +145,13 @@ export interface OffTopicInput {
    */
   commenters?: ReadonlySet<string>;
   sensitivity: Sensitivity;
+  /** Comment authors, for naming where a sub-thread left the article. */
+  authors?: ArrayLike<string | null>;
+  /**
+   * Per comment, how many other comments on the page carry one of its links (a promotion
+   * posted again and again; see cues.ts).
+   */
+  repeatedLinks?: ArrayLike<RepeatedLink | null>;
 }
 
 export type OffTopicStatus = 'on-topic' | 'off-topic' | 'unjudged';
@@ -486,6 +509,22 @@ function readArticle(reader: PageReader, article: OffTopicInput['article'], lang
   return articleCount;
 }
 
+/** Words in a short text, for the social-reply length check (bounded: long texts are not social). */
+function wordCount(text: string): number {
+  if (text.length > 400) return Number.MAX_SAFE_INTEGER;
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** "anna’s comment" or "the comment “first few words…”", to say where a drift started. */
+function describeComment(i: number, input: OffTopicInput): string {
+  const author = input.authors?.[i]?.trim();
+  if (author) return `${author.slice(0, 40)}’s comment`;
+  const words = (input.comments[i]?.text ?? '').replace(/\s+/g, ' ').trim().split(' ');
+  const head = words.slice(0, DRIFT_START_WORDS).join(' ').slice(0, 60);
+  return `the comment “${head}${words.length > DRIFT_START_WORDS ? '…' : ''}”`;
+}
+
 /**
  * Judges every comment; result in the order of `input.comments`. `page` is the page as
  * `readPageTerms(input)` reads it, when the caller has it already.
@@ -496,7 +535,8 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
   // Without a usable article nothing is judged: then the comments are not even read.
   const read = page ?? readPageTerms(input, true);
   const { comments: terms, articleCount, families, compounds, spec, properNouns } = read;
-  if (articleCount.size < MIN_ARTICLE_TERMS) return Array.from({ length: n }, unjudged);
+  // Without a topic only spam is judged (it needs none).
+  const noTopic = articleCount.size < MIN_ARTICLE_TERMS;
   const stemCount = read.stems.length;
 
   // Article weight of every stem: its salience there, or a relative's, a bit less.
@@ -518,22 +558,73 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
   }
 
   const threshold = ON_TOPIC_EVIDENCE[input.sensitivity] ?? ON_TOPIC_EVIDENCE.normal;
+  // German capitalises every noun: a capital there does not single out a name.
+  const namesStandOut = read.lang !== 'de';
   const result: OffTopicJudgement[] = Array.from({ length: n }, unjudged);
   // Thread weight of each stem for the comment being judged; valid where stamp === comment + 1.
   const threadWeight = new Float64Array(stemCount);
   const stamp = new Int32Array(stemCount);
   let scratch = new Float64Array(64);
 
+  const articleLower = input.article ? `${input.article.title}\n${input.article.text}`.toLowerCase() : '';
+  /** Per comment, where the off-topic sub-thread it belongs to started (-1: not off topic). */
+  const driftStart = new Int32Array(n).fill(-1);
+  const offTopic = (i: number, evidence: number, count: number, mark: Mark, start = i): void => {
+    result[i] = { status: 'off-topic', evidence, terms: count, mark };
+    driftStart[i] = start;
+  };
+
   for (const i of parentsFirstOrder(input.parentIndex, n)) {
     const own = terms[i];
-    if (!own || input.skip?.[i]) continue;
+    const text = input.comments[i]?.text ?? '';
     const parent = input.parentIndex[i] ?? -1;
+    const count = own?.ids.length ?? 0;
+
+    // Spam is spam whatever words it borrows from the article, and also when it is only a link.
+    const spam = spamEvidence(text, { articleLower, repeatedLinks: input.repeatedLinks?.[i] ?? null });
+    if (spam.weight >= SPAM_THRESHOLD) {
+      const evidenceText = spam.evidence.join(', ');
+      offTopic(i, 0, count, {
+        kind: 'off-topic',
+        reason: `looks like spam: ${evidenceText}`,
+        code: 'offtopic_spam',
+        params: [evidenceText.slice(0, 300)],
+        score: roundScore(Math.min(SCORE_CEILING, SPAM_SCORE_BASE + SPAM_SCORE_STEP * spam.weight)),
+      });
+      continue;
+    }
+    if (!own || noTopic || input.skip?.[i]) continue;
     const mark = i + 1;
+
+    // The nearest ancestor that was judged: a short reply under "Sacrilège !" (itself too short
+    // to judge) still answers the on-topic conversation above it.
+    let above = parent;
+    for (let hops = 0; above >= 0 && result[above]?.status === 'unjudged' && hops < MAX_CONTEXT_HOPS; hops++) {
+      above = input.parentIndex[above] ?? -1;
+    }
+    const judgedAbove = above >= 0 ? result[above] : undefined;
+    // Once a sub-thread has left the article, its replies must come back to the article itself:
+    // the words of the digression do not hold them, nor do those of the thread it left.
+    const drifted = judgedAbove?.status === 'off-topic';
+
+    const digression = selfDeclaredDigression(text);
+    if (digression?.strength === 'strong') {
+      offTopic(i, 0, count, {
+        kind: 'off-topic',
+        reason: `says itself it is off topic (“${digression.cue}”)`,
+        code: 'offtopic_self_declared',
+        params: [digression.cue],
+        score: SELF_DECLARED_SCORE,
+      });
+      continue;
+    }
+    // "Speaking of …" turns away from the thread: only the article can hold such a comment.
+    const articleOnly = drifted || digression?.strength === 'weak';
 
     // Context: the nearest ancestors that are not off topic, weighted by distance.
     let contextComments = 0;
     let weight = THREAD_WEIGHT;
-    for (let a = parent, hops = 0; a >= 0 && a < n && hops < MAX_CONTEXT_HOPS; hops++) {
+    for (let a = articleOnly ? -1 : parent, hops = 0; a >= 0 && a < n && hops < MAX_CONTEXT_HOPS; hops++) {
       const anc = terms[a];
       if (anc && !input.skip?.[a] && result[a]?.status !== 'off-topic' && anc.ids.length > 0) {
         contextComments++;
@@ -554,6 +645,8 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const gains = scratch;
     let evidence = 0;
     let strongest = 0;
+    let matchedTerms = 0;
+    let articleMatched = false;
     let foreignName = false;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] ?? 0;
@@ -574,47 +667,48 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
           }
         }
       }
-      const gain = Math.max(s * (articleWeight[id] ?? 0), s * s * thread);
+      const fromArticle = s * (articleWeight[id] ?? 0);
+      const gain = Math.max(fromArticle, s * s * thread);
       gains[k] = gain;
       if (gain > 0) {
         evidence += gain;
+        matchedTerms++;
+        if (fromArticle > 0) articleMatched = true;
         if (gain > strongest) strongest = gain;
-      } else if (own.properNoun[k] || properNouns.has(id)) foreignName = true;
+      } else if (namesStandOut && (own.properNoun[k] || properNouns.has(id))) foreignName = true;
     }
 
     // Besides its strongest term, a comment's other matches count at a discount: several
     // passing mentions ("moving", "back") are weaker evidence than one key term.
     evidence = strongest + (evidence - strongest) * SECONDARY_TERMS_FACTOR;
-    const count = own.ids.length;
-    const parentJudgement = parent >= 0 ? result[parent] : undefined;
-    // The nearest ancestor that was judged: a short reply under "Sacrilège !" (itself too short
-    // to judge) still answers the on-topic conversation above it.
-    let judgedAbove = parentJudgement;
-    for (let a = parent, hops = 0; a >= 0 && judgedAbove?.status === 'unjudged' && hops < MAX_CONTEXT_HOPS; hops++) {
-      a = input.parentIndex[a] ?? -1;
-      judgedAbove = a >= 0 ? result[a] : undefined;
-    }
-    const shortBelow = judgedAbove?.status === 'on-topic' ? SHORT_REPLY_TERMS : SHORT_COMMENT_TERMS;
-    const tooShort = count === 0 || (count < shortBelow && !foreignName);
-    if (tooShort) {
-      const parentMark = parentJudgement?.status === 'off-topic' ? parentJudgement.mark : null;
-      result[i] = parentMark
-        ? {
-            status: 'off-topic',
-            evidence,
-            terms: count,
-            mark: {
-              kind: 'off-topic',
-              reason: 'too short to judge on its own, and answers an off-topic comment',
-              code: 'offtopic_short_reply',
-              params: [],
-              score: roundScore(parentMark.score * INHERITED_SCORE_FACTOR),
-            },
-          }
-        : { status: 'unjudged', evidence, terms: count, mark: null };
+    const inherited = (reason: string, code: string): void => {
+      const parentMark = judgedAbove?.mark;
+      if (!parentMark) return;
+      offTopic(i, evidence, count, { kind: 'off-topic', reason, code, params: [], score: roundScore(parentMark.score * INHERITED_SCORE_FACTOR) }, driftStart[above] ?? above);
+    };
+    // A short reaction ("makes sense, thanks", "Source?") is about what it answers: it takes
+    // that comment's status instead of being judged by its own few words.
+    if (parent >= 0 && evidence < threshold * 2 && isSocialReply(text, own.words, wordCount(text), read.lang)) {
+      if (drifted) inherited('a short reaction to an off-topic comment', 'offtopic_inherits_parent');
+      else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
       continue;
     }
-    if (evidence >= threshold) {
+    // A reply inside a conversation that has not left the article needs more words before its
+    // own words can say it left (see SHORT_REPLY_TERMS).
+    const shortBelow = parent >= 0 && !drifted ? Math.max(SHORT_REPLY_TERMS, SHORT_COMMENT_TERMS) : SHORT_COMMENT_TERMS;
+    const tooShort = count === 0 || (count < shortBelow && !foreignName);
+    if (tooShort) {
+      if (drifted && evidence < threshold) inherited('too short to judge on its own, and answers an off-topic comment', 'offtopic_short_reply');
+      // Too short to be called off topic; but a few words can still say it is on topic.
+      else result[i] = { status: evidence >= threshold ? 'on-topic' : 'unjudged', evidence, terms: count, mark: null };
+      continue;
+    }
+    // One shared word with the comment above, none with the article, in a long reply: the
+    // point where a sub-thread leaves (see STRAY_WORD_MIN_TERMS).
+    const strayWord = parent >= 0 && matchedTerms === 1 && !articleMatched && count >= STRAY_WORD_MIN_TERMS;
+    if (strayWord) evidence *= STRAY_WORD_FACTOR;
+    // Praise, thanks or a question about the article itself is about the article.
+    if (evidence >= threshold || (!drifted && articleReference(text) !== null)) {
       result[i] = { status: 'on-topic', evidence, terms: count, mark: null };
       continue;
     }
@@ -628,20 +722,52 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       if (gain > 0) matched.push({ word, gain });
       else unmatched.push({ word, spec: spec[id] ?? 1, at: k });
     }
-    const where = contextComments > 0 ? 'the article or the thread above it' : 'the article';
     unmatched.sort((x, y) => y.spec - x.spec || x.at - y.at);
     const about = list(unmatched.slice(0, REASON_TERMS).map((u) => u.word));
     matched.sort((x, y) => y.gain - x.gain);
     const shared = list(matched.slice(0, REASON_TERMS).map((m) => m.word));
+    const confidence = Math.min(1, count / TERMS_FOR_FULL_CONFIDENCE);
+    const score = roundScore(SCORE_FLOOR + (SCORE_CEILING - SCORE_FLOOR) * Math.max(0, 1 - evidence / threshold) * confidence);
+    if (drifted) {
+      const start = driftStart[above] ?? above;
+      const where = describeComment(start, input);
+      offTopic(i, evidence, count, {
+        kind: 'off-topic',
+        reason: `continues a sub-thread that left the article at ${where} and does not come back to it; about: ${about}`,
+        code: 'offtopic_drift',
+        params: [where, about],
+        score,
+      }, start);
+      continue;
+    }
+    if (digression) {
+      offTopic(i, evidence, count, {
+        kind: 'off-topic',
+        reason: `turns to another subject (“${digression.cue}”) that the article is not about; about: ${about}`,
+        code: 'offtopic_changes_subject',
+        params: [digression.cue, about],
+        score,
+      });
+      continue;
+    }
+    if (strayWord) {
+      offTopic(i, evidence, count, {
+        kind: 'off-topic',
+        reason: `shares only “${shared}” with the comment it answers and nothing with the article; about: ${about}`,
+        code: 'offtopic_stray_word',
+        params: [shared, about],
+        score,
+      });
+      continue;
+    }
+    const where = contextComments > 0 ? 'the article or the thread above it' : 'the article';
     const reason =
       matched.length === 0
         ? `shares no key terms with ${where}; about: ${about}`
         : `shares only minor terms (${shared}) with ${where}; about: ${about}`;
-    const confidence = Math.min(1, count / TERMS_FOR_FULL_CONFIDENCE);
-    const score = SCORE_FLOOR + (SCORE_CEILING - SCORE_FLOOR) * (1 - evidence / threshold) * confidence;
     const code = `offtopic_${matched.length === 0 ? 'no_shared_terms' : 'minor_terms'}_${contextComments > 0 ? 'thread' : 'article'}`;
     const params = matched.length === 0 ? [about] : [shared, about];
-    result[i] = { status: 'off-topic', evidence, terms: count, mark: { kind: 'off-topic', reason, code, params, score: roundScore(score) } };
+    offTopic(i, evidence, count, { kind: 'off-topic', reason, code, params, score });
   }
   return result;
 }

@@ -218,10 +218,70 @@ describe('analyzeExtraction on flat pages', () => {
   it('handles a flat page of 5,000 comments full of cues (linear look-backs)', () => {
     const many: Row[] = Array.from({ length: 5_000 }, (_, i) => [
       `user${i % 50}`,
-      i % 3 === 0 ? `@user${(i + 7) % 50} the library budget and tax ${i}` : `> the library budget\nagreed ${i}`,
+      // (The quoted words are not the article's: a quote of the article is no reply cue.)
+      i % 3 === 0 ? `@user${(i + 7) % 50} the library budget and tax cuts hurt ${i}` : `> budget and tax cuts hurt\nagreed ${i}`,
     ]);
     const result = analyzeExtraction(flatExtraction(many), { sensitivity: 'normal' });
     expect(result.comments).toHaveLength(5_000);
     expect(result.comments.filter((c) => c.reply?.source === 'inferred').length).toBeGreaterThan(4_000);
+  });
+});
+
+describe('reply cues beyond names and quotes', () => {
+  it('links the answered author answering back', () => {
+    expect(
+      links([
+        ['anna', 'The branch libraries were the only quiet place for students in Eastside.'],
+        ['bernd', '@anna the central library has longer opening hours though.'],
+        ['anna', 'Longer hours do not help if the bus there takes forty minutes.'],
+      ]),
+    ).toEqual([[-1, null], [0, 'addresses @anna'], [1, 'answers bernd, who answered them']]);
+  });
+
+  it('links a link added to the author’s own comment above, and nothing longer', () => {
+    const out = links([
+      ['g', 'Lukashenko accuses Ukraine of shelling Belarus, which shows his hypocrisy.'],
+      ['g', 'https://example.org/news/lukashenko-shelling'],
+      ['g', 'And another thing: the referendum was never free, observers said so at the time.'],
+    ]);
+    expect(out[1]).toEqual([0, 'adds a link to their own comment above']);
+    expect(out[2]).toEqual([-1, null]);
+  });
+
+  it.each([
+    ['en', 'Does anyone know when the Eastside branch closes?', 'Yes, at the end of June.'],
+    ['de', 'Weiß jemand, wann die Filiale schließt?', 'Ja, Ende Juni.'],
+    ['fr', 'Quelqu’un sait quand la médiathèque ferme ?', 'Oui, fin juin.'],
+    ['es', '¿Alguien sabe cuándo cierra la biblioteca?', 'Sí, a finales de junio.'],
+    ['ru', 'Кто-нибудь знает, когда закроют библиотеку?', 'Да, в конце июня.'],
+  ] as const)('links an answer word right after a question (%s)', (lang, question, answer) => {
+    expect(links([['a', question], ['b', answer]], lang)[1]).toEqual([0, 'answers the question above']);
+  });
+
+  it('does not read "No one …" or an answer word after a statement as an answer', () => {
+    expect(links([['a', 'Does anyone use the library van?'], ['b', 'No one I know uses it.']])[1]).toEqual([-1, null]);
+    expect(links([['a', 'The van comes twice a week.'], ['b', 'Yes, and it is always late.']])[1]).toEqual([-1, null]);
+  });
+
+  it('links a quoted word echoing the comment right above, unless the article says it', () => {
+    const rows: Row[] = [
+      ['h', 'I doubt the majority of people accept the closures.'],
+      ['i', 'The “majority” voted for this council, too.'],
+      ['j', 'The “council” should resign.'],
+    ];
+    const r = analyzeExtraction(flatExtraction(rows), { sensitivity: 'normal' });
+    expect(r.comments[1]?.parentId).toBe('c0');
+    expect(r.comments[1]?.reply?.cue).toBe('quotes “majority” from h');
+    // "council" is the article's word: quoting it points at nobody.
+    expect(r.comments[2]?.parentId).toBeNull();
+  });
+
+  it('does not take a quote of the article for a quote of a comment', () => {
+    const rows: Row[] = [
+      ['a', 'Quote from the story: "the library budget falls while the police budget grows" sums it up.'],
+      ['b', 'Exactly, "the library budget falls while the police budget grows" is the whole story.'],
+    ];
+    const r = analyzeExtraction(flatExtraction(rows), { sensitivity: 'normal' });
+    expect(r.comments[1]?.reply?.cue ?? null).not.toMatch(/^quotes/);
   });
 });

@@ -42,6 +42,29 @@ describe('markLinkOnly', () => {
     },
   );
 
+  it.each([
+    'Das hier → https://a.com/x',
+    'Quelle 👇 https://a.com/x',
+    'voilà 👇 https://a.com/x',
+    'Mira esto => https://a.com/x',
+    'Вот это 👉 a.com/x',
+    'a.com/x ⬅️',
+    'https://a.com/x 👍🏽👍🏽',
+    'this -> a.com/x',
+  ])('marks a link beside pointer words, arrows or emoji with variation selectors: %s', (text) => {
+    expect(mark(text)?.reason).toBe('only a link to a.com');
+  });
+
+  it.each([
+    'Das hier erklärt die Baustelle besser → https://a.com/x',
+    'Voilà pourquoi le tram sera en retard 👇 https://a.com/x',
+    'Esto lo explica mejor que el artículo: https://a.com/x',
+    'Вот почему трамвай опоздает 👉 a.com/x',
+    'this is wrong -> a.com/x',
+  ])('does not mark a sentence with a link and an arrow: %s', (text) => {
+    expect(mark(text)).toBeNull();
+  });
+
   it('marks anchors with filler text, naming every domain', () => {
     expect(mark('here', [{ href: 'https://a.com/x', text: 'here' }])?.reason).toBe('only a link to a.com');
     expect(mark('https://a.com/1 https://b.org/2')?.reason).toBe('only links to a.com, b.org');

@@ -23,7 +23,9 @@ describe('the seed page', () => {
   it('gives each off-topic mark a reason naming what the comment is about, and a score', () => {
     const result = analyzeExtraction(seedExtraction(), { sensitivity: 'normal' });
     const c7 = result.comments.find((c) => c.id === 'C7')?.marks[0];
-    expect(c7?.reason).toMatch(/^shares no key terms with the article or the thread above it; about: .*lennon/);
+    // C7 answers C6, which already left the article: the drift is named from where it started.
+    expect(c7?.reason).toMatch(/^continues a sub-thread that left the article at D’s comment and does not come back to it; about: .*lennon/);
+    expect(c7?.code).toBe('offtopic_drift');
     for (const c of result.comments) {
       for (const m of c.marks) {
         expect(m.score).toBeGreaterThan(0);
@@ -113,7 +115,8 @@ describe('judgeOffTopic', () => {
     ]);
     expect(js[1]).toMatchObject({ status: 'unjudged', mark: null });
     expect(js[3]?.status).toBe('off-topic');
-    expect(js[3]?.mark?.reason).toMatch(/too short to judge/);
+    expect(js[3]?.mark?.reason).toMatch(/^a short reaction to an off-topic comment/);
+    expect(js[3]?.mark?.code).toBe('offtopic_inherits_parent');
   });
 
   it('judges a short comment that names something its context never mentions', () => {

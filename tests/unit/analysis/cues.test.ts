@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeExtraction } from '../../../utils/analysis/analyze';
+import { isSocialReply, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD } from '../../../utils/analysis/cues';
+import { judgeOffTopic } from '../../../utils/analysis/off-topic';
+import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
+import { tokenize } from '../../../utils/text/tokens';
+import { CUE_THREADS, type CueThread } from './cue-threads';
+
+function judgeThread(t: CueThread, sensitivity: Sensitivity = 'normal') {
+  return judgeOffTopic({
+    article: t.article,
+    lang: t.lang,
+    comments: t.comments.map((c) => ({ text: c.text })),
+    parentIndex: t.comments.map((c) => c.parent),
+    sensitivity,
+  });
+}
+
+describe.each(CUE_THREADS.map((t) => [t.lang, t] as const))('cue rules in %s', (_lang, thread) => {
+  const js = judgeThread(thread);
+  const codes = js.map((j) => j.mark?.code ?? null);
+
+  it('marks each comment as a reader would (by the mark code)', () => {
+    expect(codes).toEqual(thread.comments.map((c) => c.expect));
+  });
+
+  it('names the spam evidence in the reason', () => {
+    const spam = js.find((j) => j.mark?.code === 'offtopic_spam')?.mark;
+    expect(spam?.reason).toMatch(/^looks like spam: earnings claim “[^”]+”, .*(easy-money line|invitation to write privately)/);
+    expect(spam?.params[0]).toContain('earnings claim');
+  });
+
+  it('quotes the words by which a comment declares its digression', () => {
+    const i = thread.comments.findIndex((c) => c.expect === 'offtopic_self_declared');
+    const mark = js[i]?.mark;
+    expect(mark?.params[0]?.length).toBeGreaterThan(1);
+    expect(thread.comments[i]?.text.toLowerCase()).toContain(mark?.params[0]?.toLowerCase());
+    expect(mark?.reason).toBe(`says itself it is off topic (“${mark?.params[0]}”)`);
+  });
+
+  it('names where a drifting sub-thread left the article', () => {
+    const drift = js.filter((j) => j.mark?.code === 'offtopic_drift').map((j) => j.mark);
+    expect(drift.length).toBe(2);
+    for (const m of drift) expect(m?.reason).toMatch(/^continues a sub-thread that left the article at the comment “.+” and does not come back to it; about: /);
+  });
+
+  it('lets a reply that comes back to the article out of a drifting sub-thread', () => {
+    const back = thread.comments.findIndex((c, i) => i > 0 && c.parent >= 0 && c.expect === null && codes[c.parent] !== null);
+    expect(back).toBeGreaterThan(0);
+    expect(js[back]?.status).toBe('on-topic');
+  });
+
+  it('marks no less when stricter', () => {
+    const marked = (s: Sensitivity) => judgeThread(thread, s).filter((j) => j.mark).length;
+    expect(marked('lenient')).toBeLessThanOrEqual(marked('normal'));
+    expect(marked('normal')).toBeLessThanOrEqual(marked('strict'));
+  });
+});
+
+describe('spamEvidence', () => {
+  it.each([
+    ['en', 'Tired of waiting for the tram? I made $4,300 last month trading from my phone, message me.'],
+    ['de', 'Statt auf die Straßenbahn zu warten: ich verdiene 4.300 € im Monat mit Krypto, meldet euch per PN.'],
+    ['fr', 'Au lieu d’attendre le tramway, je gagne 3 000 € par mois avec le trading, contactez-moi sur WhatsApp.'],
+    ['es', 'En vez de esperar el tranvía, gano 3.000 euros al mes con criptomonedas, escríbeme por Telegram.'],
+    ['ru', 'Пока ждёте трамвай: зарабатываю 100 тыс. рублей в месяц на криптовалюте, пишите мне в телеграм.'],
+  ])('finds money-making spam that borrows the article’s words (%s)', (_lang, text) => {
+    expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    'The plumber charges $90/hour here, the tram works will cost a fortune.',
+    'My rent went up 200 € a month, so I work from home now and skip the tram.',
+    'I read about the tram plans on Telegram yesterday.',
+    'Die Stadt zahlt 412 Millionen Euro im Jahr für den Nahverkehr.',
+    'Мне пишите лучше про трамвай, а не про политику.',
+    'Write me off as a sceptic, but the tram will be late.',
+  ])('does not call one signal spam: %s', (text) => {
+    expect(spamEvidence(text).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it('leaves out pitch words the article itself uses', () => {
+    const text = 'Bitcoin is a bubble, DM me if you want to argue.';
+    expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spamEvidence(text, { articleLower: 'bitcoin fell 20 percent on monday' }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+});
+
+describe('repeated promotion links', () => {
+  const comment = (i: number, author: string, text: string): ExtractedComment => ({
+    id: `c${i}`, parentId: null, level: null, author, time: null, text, links: [], locator: `#c${i}`,
+  });
+  const article = {
+    title: 'Riverton approves new tram line through the old town',
+    text: 'The city council approved a new tram line through the old town to the hospital. Construction takes two years.',
+    lang: 'en',
+  };
+  const analyse = (comments: ExtractedComment[]) =>
+    analyzeExtraction({ url: 'https://x.example/', article, comments, platform: 't', replySource: 'nesting', partial: false, detectMs: 0 }, { sensitivity: 'normal' });
+
+  it('marks the same link pasted in four comments as spam', () => {
+    const r = analyse([
+      comment(0, 'a', 'The tram line to the hospital is long overdue.'),
+      ...[1, 2, 3, 4].map((i) => comment(i, `bot${i}`, `Great tram news! More at https://deals.example/x?utm_source=${i}`)),
+    ]);
+    for (const c of r.comments.slice(1)) expect(c.marks.map((m) => m.code), c.id).toContain('offtopic_spam');
+    expect(r.comments[1]?.marks.find((m) => m.code === 'offtopic_spam')?.reason).toMatch(/the same link in 4 comments/);
+    expect(r.comments[0]?.marks).toEqual([]);
+  });
+
+  it('does not mark two readers citing the same source', () => {
+    const r = analyse([
+      comment(0, 'a', 'The council minutes on the tram line: https://riverton.example/minutes/42'),
+      comment(1, 'b', 'Page 3 of https://riverton.example/minutes/42 has the construction schedule for the tram.'),
+    ]);
+    for (const c of r.comments) expect(c.marks.filter((m) => m.code === 'offtopic_spam')).toEqual([]);
+  });
+
+  it('counts an author pasting their link twice', () => {
+    const counts = repeatedLinks([
+      { author: 'x', links: ['https://promo.example/a'] },
+      { author: 'y', links: ['https://www.promo.example/a/'] },
+      { author: 'x', links: ['http://promo.example/a#top'] },
+    ]);
+    expect(counts[0]).toEqual({ others: 2, byAuthor: true });
+    expect(counts[1]).toEqual({ others: 2, byAuthor: false });
+  });
+});
+
+describe('selfDeclaredDigression', () => {
+  it.each([
+    ['unrelated, but does anyone know why the market moved today?', 'strong'],
+    ['off topic, but did anyone get the new earbuds?', 'strong'],
+    ['Slightly off-topic: the weather is lovely.', 'strong'],
+    ['OT: who won the match?', 'strong'],
+    ['Etwas themenfremd: kennt jemand ein gutes Café?', 'strong'],
+    ['Complètement hors-sujet mais qui a vu le match ?', 'strong'],
+    ['Nada que ver con el artículo, pero ¿alguien vio el partido?', 'strong'],
+    ['Оффтоп: кто смотрел матч?', 'strong'],
+    ['Speaking of Saturdays, who watched the game?', 'weak'],
+    ['Nice point. By the way, anyone know a good mechanic?', 'weak'],
+  ])('finds the cue in %j', (text, strength) => {
+    expect(selfDeclaredDigression(text)?.strength).toBe(strength);
+  });
+
+  it.each([
+    'The OTC market moved on the news.',
+    'The hotspot was hot, the topic hotter.',
+    'He spoke of the tram line at length.',
+    'Это по теме статьи, кстати.',
+  ])('finds none in %j', (text) => {
+    expect(selfDeclaredDigression(text)).toBeNull();
+  });
+});
+
+describe('isSocialReply', () => {
+  const social = (text: string, lang: 'en' | 'de' | 'fr' | 'es' | 'ru') =>
+    isSocialReply(text, tokenize(text, lang).map((t) => t.word), text.split(/\s+/).filter(Boolean).length, lang);
+  it.each([
+    ['makes sense, thanks. a bit circular, but reasonable', 'en'],
+    ['Source?', 'en'],
+    ['Stimmt, guter Punkt.', 'de'],
+    ['Tout à fait d’accord, merci.', 'fr'],
+    ['Gracias, tiene sentido.', 'es'],
+    ['Спасибо, логично.', 'ru'],
+  ] as const)('reads %j as a social reply', (text, lang) => {
+    expect(social(text, lang)).toBe(true);
+  });
+  it.each([
+    ['Thanks, but the tram construction schedule ignores the hospital shuttle buses entirely.', 'en'],
+    ['Bautzen has a wonderful mustard museum.', 'en'],
+    ['Danke, aber die Baustelle blockiert die Altstadt zwei Jahre lang komplett und keiner sagt warum.', 'de'],
+  ] as const)('does not read %j as one', (text, lang) => {
+    expect(social(text, lang)).toBe(false);
+  });
+});
