@@ -33,15 +33,28 @@ export interface I18n {
 }
 
 const CATEGORY_FALLBACK = 'other';
+/** Bound on remembered messages (reasons carry page words, so their params vary without end). */
+const MAX_CACHED = 5_000;
 
 export function createI18n(getMessage: GetMessage): I18n {
+  // Messages do not change while a page lives: each (name, params) is asked of the browser once,
+  // so a 2,000-row tree costs a few dozen getMessage calls, not tens of thousands.
+  const cache = new Map<string, string>();
   const get = (name: string, params: readonly Param[] = []): string => {
-    try {
-      return getMessage(name, params.map(String)) ?? '';
-    } catch {
-      // A name the browser rejects (it only allows [A-Za-z0-9_@]) is simply not a message.
-      return '';
+    const strings = params.map(String);
+    const key = `${name}\u0000${strings.join('\u0000')}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      try {
+        text = getMessage(name, strings) ?? '';
+      } catch {
+        // A name the browser rejects (it only allows [A-Za-z0-9_@]) is simply not a message.
+        text = '';
+      }
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(key, text);
     }
+    return text;
   };
   const locale = get('language_tag') || 'en';
   let plurals: Intl.PluralRules;

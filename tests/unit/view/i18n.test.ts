@@ -77,3 +77,19 @@ describe('noteText', () => {
     expect(noteText('analysis failed: boom', i18nFor('de'))).toBe('analysis failed: boom');
   });
 });
+
+describe('createI18n asks the browser once per message', () => {
+  it('remembers each (name, params) it was given', () => {
+    let calls = 0;
+    const i18n = createI18n((name, subs = []) => {
+      calls += 1;
+      return name === 'language_tag' ? 'en' : `${name}:${subs.join(',')}`;
+    });
+    for (let k = 0; k < 1_000; k++) {
+      i18n.t('anonymous');
+      i18n.t('allow_site', ['a.example']);
+    }
+    expect(i18n.t('allow_site', ['b.example'])).toBe('allow_site:b.example');
+    expect(calls).toBe(4);
+  });
+});
