@@ -7,7 +7,7 @@
 import type { Mark, MarkedDisplay, PageMarks } from '../schema';
 import { reasonText, type I18n } from '../view/i18n';
 import { MARK_LABEL_KEYS } from '../view/marks';
-import { findLabelPlace, type CommentByline } from './label-place';
+import { commentHolders, findLabelPlace, type CommentByline } from './label-place';
 
 /** Custom tag names: unknown to any site stylesheet, so no site rule targets them by name. */
 export const LABEL_TAG = 'threadwise-label';
@@ -200,6 +200,7 @@ export function createPageAnnotations(
     showMarks(elements, marks, options, bylines = new Map()) {
       clearAll();
       const commentElements = new Set(elements.values());
+      let commentHolderSet: Set<Element> | undefined;
       if (!options.showLabels && options.markedDisplay === 'normal') return;
       const holders = options.markedDisplay === 'normal' ? new Set<Element>() : ancestorsOfComments(elements.values());
       for (const { id, marks: commentMarks } of marks) {
@@ -217,7 +218,8 @@ export function createPageAnnotations(
           // that) stays in front of them, where it remains visible and usable.
           element.prepend(label);
         } else {
-          const at = findLabelPlace(element, bylines.get(id) ?? { author: null, time: null }, commentElements, LABEL_TAG);
+          commentHolderSet ??= commentHolders(commentElements);
+          const at = findLabelPlace(element, bylines.get(id) ?? { author: null, time: null }, commentElements, LABEL_TAG, commentHolderSet);
           label.dataset.place = at.place;
           at.parent.insertBefore(label, at.before);
         }

@@ -41,18 +41,29 @@ const MAX_BYLINE_TEXT = 200;
 
 const normalize = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** Every element that holds a comment inside it (comment elements' ancestors). */
+export function commentHolders(comments: Iterable<Element>): Set<Element> {
+  const holders = new Set<Element>();
+  for (const comment of comments) {
+    for (let up = comment.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
 /**
  * The comment's own elements in document order: its subtree minus other comments' subtrees
- * (nested replies), minus the elements in `skip` (our own labels) and non-text elements.
+ * (nested replies), minus our own labels and non-text elements. Elements that hold replies
+ * (`ol.children`) are passed through, not listed: their text is the replies' text, and reading
+ * it for every comment of a deep thread would cost the square of the thread's size.
  */
-function ownElements(comment: Element, otherComments: ReadonlySet<Element>, skipTag: string): Element[] {
+function ownElements(comment: Element, otherComments: ReadonlySet<Element>, holders: ReadonlySet<Element>, skipTag: string): Element[] {
   const out: Element[] = [];
   const visit = (parent: Element): void => {
     for (const child of parent.children) {
       if (otherComments.has(child) && child !== comment) continue;
       const tag = child.localName;
       if (tag === skipTag || SKIPPED_TAGS.has(tag) || child.hasAttribute('hidden')) continue;
-      out.push(child);
+      if (!holders.has(child)) out.push(child);
       visit(child);
     }
   };
@@ -84,13 +95,9 @@ function outsideInteractive(element: Element, comment: Element): Element {
 
 /** The first text of the comment's own body, and the block that starts its line. */
 function bodyStart(comment: Element, own: Element[]): LabelPlace {
-  const ownSet = new Set(own);
-  const doc = comment.ownerDocument;
-  const walker = doc.createTreeWalker(comment, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.textContent?.trim()) continue;
-    const holder = node.parentElement;
-    if (!holder || (holder !== comment && !ownSet.has(holder))) continue;
+  for (const holder of [comment, ...own]) {
+    const text = [...holder.childNodes].find((n) => n.nodeType === 3 && n.textContent?.trim());
+    if (!text) continue;
     let block: Element = outsideInteractive(holder, comment);
     while (block !== comment && !TEXT_BLOCK_TAGS.has(block.localName)) block = block.parentElement ?? comment;
     return { parent: block, before: block.firstChild, place: 'body' };
@@ -101,15 +108,17 @@ function bodyStart(comment: Element, own: Element[]): LabelPlace {
 /**
  * Where the label of `comment` goes. `otherComments` holds every comment element found on the
  * page (the comment itself may be among them); `labelTag` is skipped so a label already in the
- * comment is not taken for its text.
+ * comment is not taken for its text. `holders` (from `commentHolders`) can be given when placing
+ * many labels at once.
  */
 export function findLabelPlace(
   comment: Element,
   byline: CommentByline,
   otherComments: ReadonlySet<Element>,
   labelTag: string,
+  holders: ReadonlySet<Element> = commentHolders(otherComments),
 ): LabelPlace {
-  const own = ownElements(comment, otherComments, labelTag);
+  const own = ownElements(comment, otherComments, holders, labelTag);
   const author = byline.author ? deepestWithText(own, byline.author) : null;
   const time =
     own.find((e) => e.localName === 'time' || e.hasAttribute('datetime')) ?? (byline.time ? deepestWithText(own, byline.time) : null);
