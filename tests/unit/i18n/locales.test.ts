@@ -137,6 +137,8 @@ const REASON_CODES = [
   'offtopic_self_declared',
   'offtopic_drift',
   'offtopic_inherits_parent',
+  'offtopic_changes_subject',
+  'offtopic_stray_word',
   'linkonly_link',
   'linkonly_links',
   'linkonly_link_to',
