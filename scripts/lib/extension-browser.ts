@@ -170,6 +170,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Removes a temporary profile or build copy. A browser that has just exited may still be writing
+ * into its profile (Firefox: "directory not empty"): retried, and never allowed to fail a run.
+ */
+function removeTemporary(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`could not remove ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -355,7 +367,7 @@ async function launchChromium(extension: string | null, options: LaunchOptions):
       openPopup: () => Promise.reject(new Error('no extension loaded')),
       async close() {
         await context.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeTemporary(profile);
       },
     };
   }
@@ -398,7 +410,7 @@ async function launchChromium(extension: string | null, options: LaunchOptions):
     ...popupAccess(async (path) => wrapPlaywright(await extensionPage(path))),
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeTemporary(profile);
     },
   };
 }
@@ -517,7 +529,7 @@ async function launchFirefox(extension: string | null, options: LaunchOptions): 
     ...popupAccess(async (path) => wrapPuppeteer(await extensionPage(path))),
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeTemporary(profile);
     },
   };
 }
@@ -529,7 +541,7 @@ async function launchFirefox(extension: string | null, options: LaunchOptions): 
 function snapshotBuild(name: BrowserName): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `threadwise-ext-${name}-`));
   cpSync(automationBuildDir(name), dir, { recursive: true });
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, remove: () => removeTemporary(dir) };
 }
 
 export async function launchExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
