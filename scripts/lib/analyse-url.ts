@@ -10,7 +10,7 @@ import type { ExtensionBrowser, PageHandle } from './extension-browser';
 /** How long `--click` waits for its element to appear before going on without it. */
 const CLICK_APPEAR_MS = 5_000;
 /** Share of `--timeout` the page's load event may take; the rest is left for the analysis. */
-const LOAD_SHARE = 0.6;
+const LOAD_SHARE = 0.5;
 /** The analysis always gets at least this long, however long the load took. */
 const MIN_ANALYSIS_MS = 2_000;
 

@@ -39,7 +39,6 @@ const seed = (slug: string) => resolve(SEEDS_DIR, slug, 'page.html');
 
 for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
   test.describe(`${browserName}: saved pages through the harness`, () => {
-    test.describe.configure({ mode: 'serial' });
 
     test('annotate keeps a legacy charset, stays on a self-navigating page, opens a page with third-party frames', () => {
       const cli = run('scripts/annotate.ts', [
@@ -83,7 +82,7 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
           `<img src="http://127.0.0.1:${port}/never.png" alt=""></body>`,
         );
         writeFileSync(join(dir, 'page.html'), page);
-        const cli = run('scripts/annotate.ts', ['--json', '--browser', browserName, '--timeout', '12000', join(dir, 'page.html')]);
+        const cli = run('scripts/annotate.ts', ['--json', '--browser', browserName, '--timeout', '30000', join(dir, 'page.html')]);
         expect(cli.status, cli.stderr).toBe(0);
         const [result] = results(cli.stdout);
         expect(result!.comments.map((c) => c.author)).toEqual(['shift_worker', 'village_rep']);
