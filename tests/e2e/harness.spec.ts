@@ -118,6 +118,8 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       });
 
       test('a thread in a cross-origin comment frame is read on every analysis', async () => {
+        // Five full analyses in a row: slow on a loaded machine, bounded by the analyses' own timeouts.
+        test.setTimeout(360_000);
         const embed = otherOrigin.url('live-comment-frame/embed.html');
         const url = `${server.url('live-comment-frame/page.html')}?embed=${encodeURIComponent(embed)}`;
         const counts: number[] = [];
