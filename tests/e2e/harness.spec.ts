@@ -98,6 +98,8 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       let server: StaticServer;
       let otherOrigin: StaticServer;
       test.beforeAll(async () => {
+        // Starting a browser with the extension is slow on a loaded machine.
+        test.setTimeout(180_000);
         server = await serveDirectory(SEEDS_DIR);
         // A second port is a second origin: the comment frame is cross-origin, as Disqus is.
         otherOrigin = await serveDirectory(SEEDS_DIR);
