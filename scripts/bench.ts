@@ -145,7 +145,12 @@ async function main(): Promise<void> {
   try {
     if (!values.only || values.only === 'analysis') await benchAnalysisSection();
     if (!values.only || values.only === 'extraction') await benchExtractionSection(runs, dir, pagesDir);
-    if (!values.only || values.only === 'popup') await benchPopupSection(runs, dir);
+    if (!values.only || values.only === 'popup') {
+      // A popup that cannot be measured (a machine too loaded to render in time) is reported, not a crash.
+      await benchPopupSection(runs, dir).catch((error: unknown) => {
+        console.log(`  skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
