@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ensureAutomationBuild } from './lib/build';
-import { launchExtensionBrowser } from './lib/extension-browser';
+import { keepPlaywrightPageOn, launchExtensionBrowser } from './lib/extension-browser';
 import { generateCommentPage } from './lib/generate-page';
 import { browserExecutable, CORPUS_DIR, ROOT } from './lib/paths';
 import { serveDirectory } from './lib/serve';
@@ -43,7 +43,7 @@ async function benchAnalysisSection(): Promise<void> {
   await benchAnalysis();
 }
 
-async function benchExtractionSection(runs: number, dir: string): Promise<void> {
+async function benchExtractionSection(runs: number, dir: string, pagesDir: string): Promise<void> {
   console.log(`\n## Extraction (headless Chromium): content script pass vs Readability parse(), median of ${runs}`);
   const bundle = await build({
     entryPoints: [resolve(ROOT, 'scripts/bench/page-harness.ts')],
@@ -55,9 +55,8 @@ async function benchExtractionSection(runs: number, dir: string): Promise<void> 
   });
   const harness = bundle.outputFiles[0]!.text;
   const pages: Array<{ name: string; dir: string; file: string }> = [{ name: `generated ${GENERATED_COMMENTS} comments`, dir, file: 'generated.html' }];
-  const corpusPages = resolve(CORPUS_DIR, 'pages');
-  if (existsSync(corpusPages)) {
-    for (const file of readdirSync(corpusPages).filter((f) => f.endsWith('.html')).sort()) pages.push({ name: file.replace(/\.html$/, ''), dir: corpusPages, file });
+  if (existsSync(pagesDir)) {
+    for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort()) pages.push({ name: file.replace(/\.html$/, ''), dir: pagesDir, file });
   }
   const browser = await chromium.launch({
     executablePath: browserExecutable('chromium'),
@@ -66,6 +65,7 @@ async function benchExtractionSection(runs: number, dir: string): Promise<void> 
   });
   const servers = new Map<string, Awaited<ReturnType<typeof serveDirectory>>>();
   const ratios: number[] = [];
+  const skipped: string[] = [];
   console.log(`  ${'page'.padEnd(40)} ${'comments'.padStart(8)} ${'threadwise'.padStart(11)} ${'readability'.padStart(12)} ${'ratio'.padStart(6)}`);
   try {
     for (const page of pages) {
@@ -75,11 +75,26 @@ async function benchExtractionSection(runs: number, dir: string): Promise<void> 
         servers.set(page.dir, server);
       }
       const tab = await browser.newPage();
-      // Network blocked as everywhere; a page that never loads fully is measured as far as it got.
-      await tab.goto(server.url(page.file), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      await tab.addScriptTag({ content: harness });
-      const result = (await tab.evaluate((n) => (globalThis as unknown as { __threadwiseBench: (n: number) => PageBench }).__threadwiseBench(n), runs)) as PageBench;
-      await tab.close();
+      const url = server.url(page.file);
+      let result: PageBench;
+      try {
+        // The page is measured where it was saved: navigations its scripts start (an http→https
+        // upgrade, a redirect) are cancelled, as in the command line.
+        await keepPlaywrightPageOn(tab, url);
+        // Network blocked as everywhere; a page that never loads fully is measured as far as it got.
+        await tab.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+        await tab.addScriptTag({ content: harness });
+        result = (await tab.evaluate((n) => (globalThis as unknown as { __threadwiseBench: (n: number) => PageBench }).__threadwiseBench(n), runs)) as PageBench;
+      } catch (error) {
+        // A page that cannot be measured (it navigated away regardless, crashed, hung) is
+        // reported and skipped: one page never stops the benchmark.
+        const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        skipped.push(page.name);
+        console.log(`  ${page.name.slice(0, 40).padEnd(40)} skipped: ${reason.slice(0, 160)}`);
+        continue;
+      } finally {
+        await tab.close().catch(() => undefined);
+      }
       const ratio = result.threadwiseMs / Math.max(result.readabilityMs, 0.01);
       ratios.push(ratio);
       console.log(
@@ -91,6 +106,7 @@ async function benchExtractionSection(runs: number, dir: string): Promise<void> 
     await Promise.all([...servers.values()].map((s) => s.close()));
   }
   console.log(`  median ratio over ${ratios.length} pages: ${median(ratios).toFixed(2)} (goal: at most ${EXTRACTION_GOAL_RATIO}); generated page goal: at most ${EXTRACTION_GOAL_MS} ms`);
+  if (skipped.length > 0) console.log(`  skipped ${skipped.length} page(s), not in the median: ${skipped.join(', ')}`);
 }
 
 async function benchPopupSection(runs: number, dir: string): Promise<void> {
@@ -120,14 +136,21 @@ async function benchPopupSection(runs: number, dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
+  // --pages DIR: the saved pages the extraction section measures (default: the corpus's pages).
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, pages: { type: 'string' } } });
+  const pagesDir = resolve(values.pages ?? resolve(CORPUS_DIR, 'pages'));
   const runs = Math.max(1, Number(values.runs) || 7);
   const dir = mkdtempSync(join(tmpdir(), 'threadwise-bench-'));
   writeFileSync(join(dir, 'generated.html'), generateCommentPage(GENERATED_COMMENTS).html);
   try {
     if (!values.only || values.only === 'analysis') await benchAnalysisSection();
-    if (!values.only || values.only === 'extraction') await benchExtractionSection(runs, dir);
-    if (!values.only || values.only === 'popup') await benchPopupSection(runs, dir);
+    if (!values.only || values.only === 'extraction') await benchExtractionSection(runs, dir, pagesDir);
+    if (!values.only || values.only === 'popup') {
+      // A popup that cannot be measured (a machine too loaded to render in time) is reported, not a crash.
+      await benchPopupSection(runs, dir).catch((error: unknown) => {
+        console.log(`  skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,6 +2,13 @@
  * Pure: merges what the content scripts of several frames of one tab reported into one
  * extraction. The top frame gives the article; comment ids from other frames are prefixed
  * with their frame id so they stay unique and the popup knows which frame to ask.
+ *
+ * One thread, once: a same-origin frame (an `iframe[srcdoc]` embed, a same-site comment page) is
+ * read twice, by the page's own reading, which reaches into same-origin frame documents, and by
+ * the content script running inside the frame. The first frame in frame order that reported a
+ * comment owns it (the top frame, for a frame it can see into); the same comment reported again
+ * by a later frame (same author, time and text) is dropped and its replies are attached to the
+ * owner's copy, so a frame that has read more than its parent adds only what is new.
  */
 import type { ExtractedComment, Extraction } from './schema';
 
@@ -25,6 +32,12 @@ function originOf(url: string): string {
   }
 }
 
+/** What identifies one comment whichever frame read it: author, time and text, spacing aside. */
+function contentKey(comment: ExtractedComment): string {
+  const squash = (value: string | null) => (value ?? '').replace(/\s+/g, ' ').trim();
+  return `${squash(comment.author)}\u0000${squash(comment.time)}\u0000${squash(comment.text)}`;
+}
+
 export function mergeFrameExtractions(url: string, frames: Record<string, Extraction>): Extraction {
   const frameIds = Object.keys(frames)
     .map(Number)
@@ -38,6 +51,8 @@ export function mergeFrameExtractions(url: string, frames: Record<string, Extrac
   let moreLoading = false;
   let platform: string | null = null;
   let replySource: Extraction['replySource'] = 'none';
+  // Merged ids of comments reported by earlier frames, by content, not yet matched by a later one.
+  const owned = new Map<string, string[]>();
   for (const frameId of frameIds) {
     const frame = frames[String(frameId)];
     if (!frame) continue;
@@ -48,13 +63,28 @@ export function mergeFrameExtractions(url: string, frames: Record<string, Extrac
       platform = frame.platform;
       replySource = frame.replySource;
     }
+    // This frame's comments already reported by an earlier frame: local id -> the owner's id.
+    const duplicateOf = new Map<string, string>();
     for (const comment of frame.comments) {
-      comments.push({
+      const earlier = owned.get(contentKey(comment));
+      if (earlier?.length) duplicateOf.set(comment.id, earlier.shift()!);
+    }
+    const added: ExtractedComment[] = [];
+    for (const comment of frame.comments) {
+      if (duplicateOf.has(comment.id)) continue;
+      const parent = comment.parentId;
+      added.push({
         ...comment,
         id: frameCommentId(frameId, comment.id),
-        parentId: comment.parentId === null ? null : frameCommentId(frameId, comment.parentId),
+        parentId: parent === null ? null : (duplicateOf.get(parent) ?? frameCommentId(frameId, parent)),
       });
     }
+    // Registered after the frame is done: repeated comments within one frame are all kept.
+    for (const comment of added) {
+      const key = contentKey(comment);
+      owned.set(key, [...(owned.get(key) ?? []), comment.id]);
+    }
+    comments.push(...added);
   }
   // A comment frame counts as unread only if no content script inside it reported.
   const reported = new Set(frameIds.map((f) => originOf(frames[String(f)]?.url ?? '')));

@@ -7,10 +7,14 @@ import { dirname } from 'node:path';
 import { AnalysisResult, MaybeTabState, type TabState } from '../../utils/schema';
 import type { ExtensionBrowser, PageHandle } from './extension-browser';
 
-/** The popup phases after which nothing more will happen without the user. */
 /** How long `--click` waits for its element to appear before going on without it. */
 const CLICK_APPEAR_MS = 5_000;
+/** Share of `--timeout` the page's load event may take; the rest is left for the analysis. */
+const LOAD_SHARE = 0.5;
+/** The analysis always gets at least this long, however long the load took. */
+const MIN_ANALYSIS_MS = 2_000;
 
+/** The popup phases after which nothing more will happen without the user. */
 export const SETTLED_PHASES = ['ready', 'unsupported', 'error'];
 
 /** Waits until the popup has settled and returns its phase. */
@@ -47,10 +51,16 @@ export interface AnalyseOptions {
   screenshot?: string | undefined;
 }
 
+/**
+ * `timeoutMs` bounds the whole: the page's load gets part of it (then the page is read as far as
+ * it got) and the analysis the rest. The page stays where it was opened: navigations its scripts
+ * start are cancelled (see `OpenPageOptions.stayOnPage`).
+ */
 export async function analyseUrl(browser: ExtensionBrowser, url: string, options: AnalyseOptions): Promise<AnalysisResult> {
+  const deadline = Date.now() + options.timeoutMs;
   let page: PageHandle;
   try {
-    page = await browser.openPage(url);
+    page = await browser.openPage(url, { stayOnPage: true, loadTimeoutMs: Math.round(options.timeoutMs * LOAD_SHARE) });
   } catch (error) {
     return failure(url, `could not open the page: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
@@ -76,11 +86,18 @@ export async function analyseUrl(browser: ExtensionBrowser, url: string, options
     if (appeared) await page.click(selector).catch(() => undefined);
   }
   if (options.waitMs > 0) await new Promise((done) => setTimeout(done, options.waitMs));
-  const tabId = await browser.tabIdOf(page.url());
-  const popup = await browser.openPopup(tabId);
+  let tabId: number;
+  let popup: PageHandle;
+  try {
+    tabId = await browser.tabIdOf(page.url());
+    popup = await browser.openPopup(tabId);
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    return failure(url, `could not reach the page's tab: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
   try {
     try {
-      await waitForSettledPopup(popup, options.timeoutMs);
+      await waitForSettledPopup(popup, Math.max(MIN_ANALYSIS_MS, deadline - Date.now()));
     } catch {
       return failure(url, `no result within ${options.timeoutMs} ms (the page never answered)`);
     }

@@ -47,7 +47,106 @@ export interface OpenPageOptions {
    * pages that never finish loading.
    */
   waitUntil?: 'load' | 'started';
+  /**
+   * With `waitUntil: 'load'`: wait for the load event at most this long, then go on with the
+   * document as far as it got (a page whose last resource never arrives is still read). Without
+   * it, a page that does not load in 30 s fails. Either way a page that never shows up fails.
+   */
+  loadTimeoutMs?: number;
+  /**
+   * Keep the tab on this URL, as a saved copy is meant to be read: navigations of the top frame
+   * to any other address (an http→https upgrade, a consent or paywall redirect, `location.href =
+   * …` from the page's scripts) are cancelled, and the page stays where it is. Frames may still
+   * navigate. The command line, the corpus evaluation and the benchmark open pages this way.
+   */
+  stayOnPage?: boolean;
 }
+
+/** Default bound on a page's load event. */
+const LOAD_TIMEOUT_MS = 30_000;
+
+/** Same document address, whatever the fragment: a hash change is not leaving the page. */
+export function isSameAddress(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    x.hash = '';
+    y.hash = '';
+    return x.href === y.href;
+  } catch {
+    return a === b;
+  }
+}
+
+/**
+ * Runs in the page's main world before its own scripts: cancels, through the Navigation API's
+ * `navigate` event, every navigation of the top document at `home` to another address. It must
+ * be cancelled before it starts: once a navigation has begun, the browser stops parsing the
+ * current document (a redirect in the head leaves a page without a body), even if the request is
+ * then refused. Reloads, history steps and same-document changes (hash, pushState) go through.
+ */
+function cancelNavigationsAway(home: string): void {
+  // Serialised into the page: no named inner functions (tsx would wrap them in a helper the
+  // page does not have).
+  const nav = (globalThis as unknown as { navigation?: EventTarget }).navigation;
+  const address = home.split('#')[0];
+  if (window.top !== window || !nav || location.href.split('#')[0] !== address) return;
+  nav.addEventListener('navigate', (event) => {
+    const e = event as Event & { destination: { url: string; sameDocument: boolean }; navigationType: string };
+    if (e.destination.sameDocument || e.navigationType === 'reload' || e.navigationType === 'traverse') return;
+    if (e.destination.url.split('#')[0] !== address && e.cancelable) e.preventDefault();
+  });
+}
+
+/**
+ * Playwright (Chromium): keeps the page's top frame on `url`: navigations its scripts start are
+ * cancelled before they begin, and any that still leave (a browser without the Navigation API, a
+ * form post) are aborted as `aborted` (net::ERR_ABORTED), a cancelled navigation rather than a
+ * failed one, so no error page replaces the document.
+ */
+export async function keepPlaywrightPageOn(page: PlaywrightPage, url: string): Promise<void> {
+  await page.addInitScript(cancelNavigationsAway, url);
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (
+      request.isNavigationRequest() &&
+      request.frame() === page.mainFrame() &&
+      !request.redirectedFrom() &&
+      !isSameAddress(request.url(), url)
+    ) {
+      await route.abort('aborted');
+      return;
+    }
+    await route.fallback();
+  });
+}
+
+/** Puppeteer (Firefox over BiDi): the same guard, with request interception as the backstop. */
+async function keepPuppeteerPageOn(page: PuppeteerPage, url: string): Promise<void> {
+  await page.evaluateOnNewDocument(cancelNavigationsAway, url);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const leaving =
+      request.isNavigationRequest() &&
+      request.frame() === page.mainFrame() &&
+      request.redirectChain().length === 0 &&
+      !isSameAddress(request.url(), url);
+    (leaving ? request.abort('aborted') : request.continue()).catch(() => undefined);
+  });
+}
+
+/** Where a tab's top document is and how far it has loaded. */
+interface DocumentState {
+  href: string;
+  documentURI: string;
+  readyState: string;
+}
+function documentState(): DocumentState {
+  return { href: location.href, documentURI: document.documentURI, readyState: document.readyState };
+}
+/** Firefox and Chromium show failed navigations as error documents of their own. */
+const ERROR_DOCUMENT = /^(about:(neterror|certerror|blocked)|chrome-error:)/;
 
 export interface ExtensionBrowser {
   name: BrowserName;
@@ -69,6 +168,18 @@ export interface ExtensionBrowser {
   /** The extension's origin (`chrome-extension://<id>` or `moz-extension://<uuid>`); null without the extension. */
   extensionOrigin: string | null;
   close(): Promise<void>;
+}
+
+/**
+ * Removes a temporary profile or build copy. A browser that has just exited may still be writing
+ * into its profile (Firefox: "directory not empty"): retried, and never allowed to fail a run.
+ */
+function removeTemporary(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`could not remove ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 const CHROMIUM_FLAGS = [
@@ -198,6 +309,30 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+async function openPlaywrightPage(context: BrowserContext, url: string, options: OpenPageOptions): Promise<PageHandle> {
+  const page = await context.newPage();
+  try {
+    if (options.stayOnPage) await keepPlaywrightPageOn(page, url);
+    if (options.waitUntil === 'started') {
+      await page.goto(url, { waitUntil: 'commit' });
+    } else if (options.loadTimeoutMs === undefined) {
+      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    } else {
+      // Bounded: the document must arrive in time; its load event is waited for while there is
+      // time left, and then the page is read as far as it got.
+      const deadline = Date.now() + options.loadTimeoutMs;
+      await page.goto(url, { waitUntil: 'commit', timeout: options.loadTimeoutMs });
+      await page.waitForLoadState('load', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+      const state = await page.evaluate(documentState).catch(() => null);
+      if (!state || ERROR_DOCUMENT.test(state.documentURI)) throw new Error(`the page did not load (${page.url()})`);
+    }
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
+  }
+  return wrapPlaywright(page);
+}
+
 async function launchChromium(extension: string | null, options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'threadwise-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -232,16 +367,12 @@ async function launchChromium(extension: string | null, options: LaunchOptions):
       requests,
       extensionRequests,
       extensionOrigin: null,
-      async openPage(url, openOptions = {}) {
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: openOptions.waitUntil === 'started' ? 'commit' : 'load' });
-        return wrapPlaywright(page);
-      },
+      openPage: (url, openOptions = {}) => openPlaywrightPage(context, url, openOptions),
       tabIdOf: () => Promise.reject(new Error('no extension loaded')),
       openPopup: () => Promise.reject(new Error('no extension loaded')),
       async close() {
         await context.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeTemporary(profile);
       },
     };
   }
@@ -269,11 +400,7 @@ async function launchChromium(extension: string | null, options: LaunchOptions):
     requests,
     extensionRequests,
     extensionOrigin,
-    async openPage(url, openOptions = {}) {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: openOptions.waitUntil === 'started' ? 'commit' : 'load' });
-      return wrapPlaywright(page);
-    },
+    openPage: (url, openOptions = {}) => openPlaywrightPage(context, url, openOptions),
     async stopBackground() {
       // What the browser does to an idle MV3 worker: stop it. The next event starts it again.
       const page = context.pages()[0] ?? (await context.newPage());
@@ -288,9 +415,48 @@ async function launchChromium(extension: string | null, options: LaunchOptions):
     ...popupAccess(async (path) => wrapPlaywright(await extensionPage(path))),
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeTemporary(profile);
     },
   };
+}
+
+/**
+ * Firefox over BiDi: `browsingContext.navigate` fails the whole navigation when an error page
+ * turns up while it waits for the load event (third-party frames and scripts refused by the dead
+ * proxy: "Address rejected"), although the page itself is there and goes on loading. So the
+ * navigation's own verdict is not taken: once the document is ours and not an error page, its
+ * load event is waited for while the time allows.
+ */
+async function openPuppeteerPage(page: PuppeteerPage, url: string, loadTimeoutMs: number | undefined): Promise<void> {
+  const budget = loadTimeoutMs ?? LOAD_TIMEOUT_MS;
+  const deadline = Date.now() + budget;
+  let failure: unknown = null;
+  let settled = false;
+  const navigation = page.goto(url, { waitUntil: 'load', timeout: budget }).then(
+    () => {
+      settled = true;
+    },
+    (error: unknown) => {
+      settled = true;
+      failure = error;
+    },
+  );
+  const isOurs = (state: DocumentState | null): boolean =>
+    !!state && isSameAddress(state.href, url) && !ERROR_DOCUMENT.test(state.documentURI);
+  let state: DocumentState | null = null;
+  for (;;) {
+    if (settled && !failure) return;
+    state = await page.evaluate(documentState).catch(() => null);
+    if (isOurs(state) && state?.readyState === 'complete') return;
+    // The navigation failed and what is shown is not our page (a refused address, an error page).
+    if (settled && !isOurs(state) && state?.readyState === 'complete') break;
+    if (Date.now() > deadline) break;
+    await Promise.race([navigation, new Promise((done) => setTimeout(done, POLL_MS * 2))]);
+  }
+  // With a bound the page is read as far as it got; without one the load event must come.
+  if (isOurs(state) && loadTimeoutMs !== undefined) return;
+  const reason = failure instanceof Error ? failure.message.split('\n')[0] : `the page did not load (${state?.documentURI ?? 'nothing shown'})`;
+  throw new Error(reason);
 }
 
 async function launchFirefox(extension: string | null, options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -347,7 +513,13 @@ async function launchFirefox(extension: string | null, options: LaunchOptions): 
     async openPage(url, openOptions = {}) {
       const page = await newPage();
       if (/^https?:/.test(url) && openOptions.waitUntil !== 'started') {
-        await page.goto(url, { waitUntil: 'load' });
+        try {
+          if (openOptions.stayOnPage) await keepPuppeteerPageOn(page, url);
+          await openPuppeteerPage(page, url, openOptions.loadTimeoutMs);
+        } catch (error) {
+          await page.close().catch(() => undefined);
+          throw error;
+        }
         return wrapPuppeteer(page);
       }
       // Browser pages (about:) never report "load" over BiDi, and some pages never finish: start,
@@ -363,7 +535,7 @@ async function launchFirefox(extension: string | null, options: LaunchOptions): 
     ...popupAccess(async (path) => wrapPuppeteer(await extensionPage(path))),
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeTemporary(profile);
     },
   };
 }
@@ -375,7 +547,7 @@ async function launchFirefox(extension: string | null, options: LaunchOptions): 
 function snapshotBuild(name: BrowserName): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `threadwise-ext-${name}-`));
   cpSync(automationBuildDir(name), dir, { recursive: true });
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, remove: () => removeTemporary(dir) };
 }
 
 export async function launchExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {

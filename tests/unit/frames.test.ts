@@ -49,3 +49,47 @@ describe('mergeFrameExtractions', () => {
     expect(merged.url).toBe('http://x/');
   });
 });
+
+describe('mergeFrameExtractions: one thread, once', () => {
+  const thread = (prefix: string) => [
+    { ...comment(`${prefix}1`), author: 'ana', text: 'The footbridge saves ten minutes.' },
+    { ...comment(`${prefix}2`, `${prefix}1`), author: 'ben', text: 'And keeps  cyclists\noff the lock.' },
+    { ...comment(`${prefix}3`), author: 'cy', text: 'Lighting at night is better.' },
+  ];
+
+  it('keeps a same-origin frame thread once when the page and the frame both read it (srcdoc embed)', () => {
+    // The top frame reached into the frame's document; the frame's own script read the same thread.
+    const merged = mergeFrameExtractions('http://x/', {
+      '0': extraction('http://x/', thread('top-'), true),
+      '3': extraction('about:srcdoc', thread('post-').map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ') })), false),
+    });
+    expect(merged.comments.map((c) => [c.id, c.parentId])).toEqual([
+      ['top-1', null],
+      ['top-2', 'top-1'],
+      ['top-3', null],
+    ]);
+  });
+
+  it('adds only what a frame read beyond its parent, replies attached to the kept copies', () => {
+    const more = [...thread('post-'), { ...comment('post-4', 'post-3'), author: 'dee', text: 'Not past the old lock.' }];
+    const merged = mergeFrameExtractions('http://x/', {
+      '0': extraction('http://x/', thread('top-'), true),
+      '5': extraction('about:srcdoc', more, false),
+    });
+    expect(merged.comments.map((c) => [c.id, c.parentId])).toEqual([
+      ['top-1', null],
+      ['top-2', 'top-1'],
+      ['top-3', null],
+      ['f5:post-4', 'top-3'],
+    ]);
+  });
+
+  it('keeps comments that repeat within one frame, and the same words by different people', () => {
+    const plusOne = (id: string, author: string) => ({ ...comment(id), author, text: '+1' });
+    const merged = mergeFrameExtractions('http://x/', {
+      '0': extraction('http://x/', [plusOne('a', 'ana'), plusOne('b', 'ana'), plusOne('c', 'ben')], true),
+      '2': extraction('http://comments/', [plusOne('d', 'ana'), plusOne('e', 'cy')], false),
+    });
+    expect(merged.comments.map((c) => c.id)).toEqual(['a', 'b', 'c', 'f2:e']);
+  });
+});

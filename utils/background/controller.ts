@@ -11,12 +11,16 @@ import { splitCommentId, mergeFrameExtractions } from '../frames';
 import {
   dropFrameExtractions,
   dropOtherFrameExtractions,
+  dropPendingAnalysis,
   dropTab,
   getFrameExtractions,
+  getPendingAnalysis,
   getTabState,
   setFrameExtractions,
+  setPendingAnalysis,
   setTabState,
   type FrameExtractions,
+  type PendingAnalysis,
 } from './tab-store';
 import {
   COMMENTS_DROPPED_NOTICE,
@@ -79,6 +83,9 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
   const analysing: TabState = { tabId, status: 'analysing', reason: null, result: null, updatedAt: now() };
   await queued(tabId, async () => {
     await setFrameExtractions(tabId, {});
+    // The result is ready once every frame the script reaches has reported, not at the first
+    // report: a comment frame from another site often answers after the page itself.
+    await setPendingAnalysis(tabId, { startedAt: analysing.updatedAt, frames: null, reported: [] });
     await setTabState(analysing);
   });
   // Armed before injecting: an injection that never returns (a frame that never loads) must not
@@ -93,9 +100,16 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
       injectImmediately: true,
     });
     // Firefox answers a privileged page (about:, the add-ons site) with no frames rather than an error.
-    const reached = (injected as Array<{ error?: unknown }> | undefined)?.filter((frame) => !frame.error) ?? [];
+    const reached = (injected as Array<{ error?: unknown; frameId?: number }> | undefined)?.filter((frame) => !frame.error) ?? [];
     if (reached.length === 0) throw new Error('the content script reached no frame');
+    const frameIds = reached.map((frame) => frame.frameId).filter((id): id is number => typeof id === 'number');
+    await queued(tabId, async () => {
+      const pending = await getPendingAnalysis(tabId);
+      if (pending?.startedAt !== analysing.updatedAt) return;
+      await settlePending(tabId, { ...pending, frames: frameIds }, now);
+    });
   } catch (error) {
+    await dropPendingAnalysis(tabId).catch(() => undefined);
     const unsupported: TabState = {
       tabId,
       status: 'unsupported',
@@ -111,12 +125,35 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
   return (await getTabState(tabId)) ?? analysing;
 }
 
-/** The content script was injected but nothing answered: say so rather than spin for ever. */
+/**
+ * Records what is known of a pending analysis; once every injected frame has reported, the
+ * result kept so far is ready. Runs inside the tab's queue.
+ */
+async function settlePending(tabId: number, pending: PendingAnalysis, now: () => number): Promise<boolean> {
+  const waiting = pending.frames === null || pending.frames.some((frame) => !pending.reported.includes(frame));
+  if (waiting) {
+    await setPendingAnalysis(tabId, pending);
+    return false;
+  }
+  await dropPendingAnalysis(tabId);
+  const state = await getTabState(tabId);
+  if (state?.status === 'analysing' && state.result) await setTabState({ ...state, status: 'ready', updatedAt: now() });
+  return true;
+}
+
+/**
+ * The content script was injected but not every frame answered in time: what has arrived is the
+ * result; if nothing did, say so rather than spin for ever.
+ */
 async function giveUpIfSilent(tabId: number, startedAt: number, now: () => number): Promise<void> {
   await queued(tabId, async () => {
+    const pending = await getPendingAnalysis(tabId);
     const state = await getTabState(tabId);
-    if (state?.status !== 'analysing' || state.updatedAt !== startedAt) return;
-    await setTabState({ tabId, status: 'error', reason: SILENT_PAGE_REASON, result: null, updatedAt: now() });
+    if (pending?.startedAt !== startedAt && state?.updatedAt !== startedAt) return;
+    if (pending?.startedAt === startedAt) await dropPendingAnalysis(tabId);
+    if (state?.status !== 'analysing') return;
+    if (state.result) await setTabState({ ...state, status: 'ready', updatedAt: now() });
+    else await setTabState({ tabId, status: 'error', reason: SILENT_PAGE_REASON, result: null, updatedAt: now() });
   });
 }
 
@@ -138,7 +175,14 @@ export async function receiveExtraction(
     const settings = await readSettings();
     const analysed = analyzeExtraction(merged, { sensitivity: settings.sensitivity });
     const full = merged.unreadFrames?.length ? { ...analysed, unreadFrames: merged.unreadFrames } : analysed;
-    const result = await keepResult(tabId, full, nextFrames, now);
+    // While the popup's analysis still waits for other frames, the result is kept as analysing.
+    const pending = await getPendingAnalysis(tabId);
+    let complete = true;
+    if (pending) {
+      const reported = pending.reported.includes(frameId) ? pending.reported : [...pending.reported, frameId];
+      complete = await settlePending(tabId, { ...pending, reported }, now);
+    }
+    const result = await keepResult(tabId, full, nextFrames, now, complete ? 'ready' : 'analysing');
     const markedCount = result.comments.filter((c) => c.marks.length > 0).length;
     await updateBadge(tabId, markedCount);
     const marks: PageMarks = [];
@@ -196,7 +240,13 @@ function isQuotaError(error: unknown): boolean {
  * browser still refuses (other tabs fill the quota), other tabs' frame copies are dropped and it
  * is tried once more; if that fails too, the tab says why instead of keeping an old result.
  */
-async function keepResult(tabId: number, full: AnalysisResult, frames: FrameExtractions, now: () => number): Promise<AnalysisResult> {
+async function keepResult(
+  tabId: number,
+  full: AnalysisResult,
+  frames: FrameExtractions,
+  now: () => number,
+  status: 'ready' | 'analysing' = 'ready',
+): Promise<AnalysisResult> {
   let result = fitResult(full, TAB_STATE_BUDGET_BYTES);
   const keepFrames = storedSize(result) + storedSize(frames) <= TAB_STATE_BUDGET_BYTES;
   if (!keepFrames) {
@@ -206,7 +256,7 @@ async function keepResult(tabId: number, full: AnalysisResult, frames: FrameExtr
   const write = async () => {
     if (keepFrames) await setFrameExtractions(tabId, frames);
     else await dropFrameExtractions(tabId);
-    await setTabState({ tabId, status: 'ready', reason: null, result, updatedAt: now() });
+    await setTabState({ tabId, status, reason: null, result, updatedAt: now() });
   };
   try {
     await write();

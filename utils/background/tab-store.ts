@@ -7,6 +7,7 @@ import { Extraction, TabState, tabStateKey } from '../schema';
 
 const stateKey = (tabId: number) => `session:${tabStateKey(tabId)}` as const;
 const framesKey = (tabId: number) => `session:frames:${tabId}` as const;
+const pendingKey = (tabId: number) => `session:pending:${tabId}` as const;
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
   const parsed = TabState.safeParse(await storage.getItem(stateKey(tabId)));
@@ -43,7 +44,30 @@ export async function dropOtherFrameExtractions(keep: number): Promise<void> {
   if (keys.length > 0) await storage.removeItems(keys);
 }
 
+/**
+ * An analysis the popup asked for that is still waiting for frames: the content script was
+ * injected into `frames` (null until the injection has answered), and `reported` have answered.
+ */
+export interface PendingAnalysis {
+  startedAt: number;
+  frames: number[] | null;
+  reported: number[];
+}
+
+export async function getPendingAnalysis(tabId: number): Promise<PendingAnalysis | null> {
+  const value = await storage.getItem<PendingAnalysis>(pendingKey(tabId));
+  return value && typeof value === 'object' && Array.isArray(value.reported) ? value : null;
+}
+
+export async function setPendingAnalysis(tabId: number, pending: PendingAnalysis): Promise<void> {
+  await storage.setItem(pendingKey(tabId), pending);
+}
+
+export async function dropPendingAnalysis(tabId: number): Promise<void> {
+  await storage.removeItem(pendingKey(tabId));
+}
+
 /** Forgets everything about a tab (navigation, reload, close). */
 export async function dropTab(tabId: number): Promise<void> {
-  await storage.removeItems([stateKey(tabId), framesKey(tabId)]);
+  await storage.removeItems([stateKey(tabId), framesKey(tabId), pendingKey(tabId)]);
 }
