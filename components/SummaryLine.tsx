@@ -1,10 +1,13 @@
 import type { AnalysisResult } from '../utils/schema';
-import { summarize } from '../utils/view/summary';
+import { coverageWarning, summarize } from '../utils/view/summary';
 import { describeAnalysedAt } from '../utils/view/tree-view';
 
 export function SummaryLine({ result, now }: { result: AnalysisResult; now: number }) {
   const s = summarize(result);
   const when = describeAnalysedAt(result.analyzedAt, now);
+  const warning = coverageWarning(result);
+  // The warning is also in `notices` (for the JSON); show it once, as the warning.
+  const notices = (result.notices ?? []).filter((n) => n !== warning?.text);
   return (
     <div class="summary-block">
       <ul class="summary" aria-label="Summary">
@@ -19,9 +22,14 @@ export function SummaryLine({ result, now }: { result: AnalysisResult; now: numb
         {result.moreLoading ? <span class="loading-more" role="status">more comments are still loading on the page</span> : null}
         {result.partial ? <span class="partial" role="status">partial: the page has more comments than could be read in time</span> : null}
       </p>
-      {result.notices?.length ? (
+      {warning ? (
+        <p class="notices coverage-warning" role="status" data-code={warning.code}>
+          {warning.text}
+        </p>
+      ) : null}
+      {notices.length ? (
         <ul class="notices" aria-label="Notes on this result">
-          {result.notices.map((notice) => (
+          {notices.map((notice) => (
             <li key={notice}>{notice}</li>
           ))}
         </ul>
