@@ -32,8 +32,11 @@ export const WEIGHTS = {
   named: 1.5,
   /** How close the item count comes to the count the page states (1 when equal). */
   stated: 2,
-  /** Comments are prose: a few words at least on average; link lists and menus are shorter. */
-  prose: 1,
+  /**
+   * Per doubling of the mean words per item: comments are prose, link lists and menus are not;
+   * and of two readings of the same items, the one that keeps the words (not only the byline) wins.
+   */
+  prose: 0.6,
   /** Sidebars and widgets list other pages' comments ("Recent comments"). */
   sidebar: -3,
 } as const;
@@ -43,6 +46,9 @@ export const MIN_SCORE = 3;
 
 /** Where a "recent comments" list lives: never this page's own thread. */
 const SIDEBAR = 'aside, .widget, [class*="widget_"], .sidebar, #sidebar, [role="complementary"], [class*="recent-comments"], [class*="recentcomments"]';
+
+/** Beyond about 250 words per item, more words say nothing more about being comments. */
+const MAX_PROSE_DOUBLINGS = 8;
 
 /** How far above the items their section's name or heading may be. */
 const MAX_NAME_CLIMB = 6;
@@ -94,7 +100,7 @@ export function evidenceFor(detector: string, comments: FoundComment[], statedCo
     bylines: WEIGHTS.bylines * bylined,
     named: inNamedSection(n === 1 ? first : anc) || (first !== null && inNamedSection(first)) ? WEIGHTS.named : 0,
     stated: statedCount !== null && statedCount > 0 ? (WEIGHTS.stated * Math.min(n, statedCount)) / Math.max(n, statedCount) : 0,
-    prose: words >= 6 ? WEIGHTS.prose : words < 3 ? -WEIGHTS.prose : 0,
+    prose: WEIGHTS.prose * (Math.min(Math.log2(1 + words), MAX_PROSE_DOUBLINGS) - 2),
     sidebar: first?.closest(SIDEBAR) ? WEIGHTS.sidebar : 0,
   };
 }

@@ -98,9 +98,16 @@ function isTimeLike(el: Element): boolean {
   return text.length > 0 && text.length <= MAX_TIME_CHARS && TIME_TEXT.test(text);
 }
 
+/**
+ * A byline that names the writer with a verb: "rjack said,", "Anna says:", "Max schreibt:"
+ * (WordPress's `says`, Blogger's `said...`, German and French blog themes).
+ */
+const SAYS_BYLINE = /\s(said|says|wrote|writes|sagt|schreibt|schrieb|écrit|dit|escribió|dice|пишет)\s*[:,.…]*$/i;
+
 function isAuthorLike(el: Element): boolean {
   const text = foldSpace(el.textContent ?? '');
   if (!text || text.length > MAX_NAME_CHARS) return false;
+  if (SAYS_BYLINE.test(text) && el.children.length <= 2) return true;
   const name = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (AUTHOR_HINT.test(name) && !/avatar|photo|image|img/i.test(name)) return true;
   if (el.localName === 'cite') return true;
@@ -125,6 +132,11 @@ function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
   let time: Element | null = null;
   let plain: Element | null = null;
   let visited = 0;
+  // A short record part that is itself the byline (`<dt>Name - October 26, 2012</dt>`).
+  for (const part of parts) {
+    if (!time && part.children.length <= 3 && isTimeLike(part)) time = part;
+    else if (!author && isAuthorLike(part)) author = part;
+  }
   for (const part of parts) {
     const walk = (node: Element): void => {
       for (const child of Array.from(node.children)) {
@@ -174,7 +186,9 @@ function textLength(el: Element): number {
 
 /** The run of records in a section: the shape whose elements, with a byline each, cover most of its text. */
 function mineRecords(section: Element, after: Element | null): Mined | null {
-  const sectionText = textLength(section);
+  let sectionText = textLength(section);
+  // Under a heading, only what follows the heading is the section.
+  if (after) for (let sib = after.previousElementSibling; sib; sib = sib.previousElementSibling) sectionText -= textLength(sib);
   if (sectionText < 20) return null;
   const byShape = new Map<string, Element[]>();
   const all = section.querySelectorAll('*');
