@@ -10,7 +10,7 @@ import type { Coverage, ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
 import { DETECTORS } from './platforms';
-import { readCoverage } from './coverage';
+import { hasNamedSection, statedCommentCount } from './coverage';
 import { isFarFromStated } from '../view/summary';
 import { DETECTOR_STRENGTH, MIN_SCORE, evidenceFor, scoreOf, type Evidence } from './score';
 import { LOCATOR_ROOT_SEPARATOR, collectSearchRoots, type OpenShadowRoot, type SearchRoot } from './roots';
@@ -101,11 +101,14 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
     { openShadowRoot: opts.openShadowRoot, frames: opts.frames, deadline: start + budget * ROOT_SEARCH_SHARE, now },
     locatorFor,
   );
-  const stated = readCoverageSafely(roots.map((r) => r.node));
+  const nodes = roots.map((r) => r.node);
+  const stated = { statedCount: safely(() => statedCommentCount(nodes), null) };
   const candidates: FoundComments['candidates'] = [];
   let best: { platform: CommentPlatform; comments: FoundComment[]; score: number } | null = null;
   for (const platform of DETECTORS) {
-    if (best && (DETECTOR_STRENGTH[platform.name] ?? 1) <= 1 && isConfident(best, stated.statedCount)) break;
+    // A confident reading by known markup: weaker or equal detectors later in the order cannot
+    // beat it by evidence, and running them all costs time on large pages.
+    if (best && isConfident(best, stated.statedCount) && (DETECTOR_STRENGTH[platform.name] ?? 1) <= (DETECTOR_STRENGTH[best.platform.name] ?? 1)) break;
     const comments = detectInRoots(platform, roots, ctx);
     if (comments.length > 0) {
       const evidence = evidenceFor(platform.name, comments, stated.statedCount);
@@ -115,7 +118,8 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
     }
     if (ctx.partial) break;
   }
-  const coverage: Coverage = { statedCount: stated.statedCount, emptySection: !best && stated.namedSection };
+  // Only a page where nothing was read needs to know whether it names a comment section.
+  const coverage: Coverage = { statedCount: stated.statedCount, emptySection: !best && safely(() => hasNamedSection(nodes), false) };
   if (best) {
     const { platform, comments } = best;
     return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial, coverage, candidates };
@@ -131,10 +135,11 @@ function isConfident(best: { platform: CommentPlatform; comments: FoundComment[]
   return (DETECTOR_STRENGTH[best.platform.name] ?? 1) >= 3 && n >= CONFIDENT_ITEMS && (stated === null || !isFarFromStated(stated, n));
 }
 
-function readCoverageSafely(nodes: ParentNode[]): ReturnType<typeof readCoverage> {
+/** A reading of what the page says must never break finding its comments. */
+function safely<T>(read: () => T, fallback: T): T {
   try {
-    return readCoverage(nodes);
+    return read();
   } catch {
-    return { statedCount: null, namedSection: false };
+    return fallback;
   }
 }

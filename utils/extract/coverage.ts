@@ -30,28 +30,24 @@ function countFromText(text: string): number | null {
   return second ? Number(second[2]) : null;
 }
 
-function jsonLdCount(node: ParentNode): number | null {
-  for (const script of Array.from(node.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"commentCount"\s*:\s*"?(\d{1,6})/.exec(script.textContent ?? '');
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
+/** Where a page states its comment count: JSON-LD, microdata `commentCount`, headings and count labels. */
+const COUNT_SOURCES = 'script[type="application/ld+json"], [itemprop~="commentCount"], h1, h2, h3, h4, h5, h6, .comment-count, .comments-count, .comments-title';
 
-function microdataCount(node: ParentNode): number | null {
-  const el = node.querySelector('[itemprop~="commentCount"]');
-  if (!el) return null;
-  const v = (el.getAttribute('content') ?? el.textContent ?? '').trim();
-  const m = /\d{1,6}/.exec(v);
-  return m ? Number(m[0]) : null;
-}
-
-function headingCount(node: ParentNode): number | null {
-  for (const h of Array.from(node.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="comment-count" i], [class*="comments-title" i]'))) {
-    const n = countFromText(h.textContent ?? '');
-    if (n !== null) return n;
+/** One query over the page (a query per source costs more on large pages); declared counts beat headings. */
+function countIn(node: ParentNode): number | null {
+  let fromHeading: number | null = null;
+  for (const el of Array.from(node.querySelectorAll(COUNT_SOURCES))) {
+    if (el.localName === 'script') {
+      const m = /"commentCount"\s*:\s*"?(\d{1,6})/.exec(el.textContent ?? '');
+      if (m) return Number(m[1]);
+    } else if (el.hasAttribute('itemprop')) {
+      const m = /\d{1,6}/.exec((el.getAttribute('content') ?? el.textContent ?? '').trim());
+      if (m) return Number(m[0]);
+    } else {
+      fromHeading ??= countFromText(el.textContent ?? '');
+    }
   }
-  return null;
+  return fromHeading;
 }
 
 function textOutsideForms(el: Element): number {
@@ -66,9 +62,14 @@ function textOutsideForms(el: Element): number {
   return n;
 }
 
-export function readCoverage(nodes: ParentNode[]): { statedCount: number | null; namedSection: boolean } {
+/** The count of comments the page states (JSON-LD, microdata, a heading), or null. */
+export function statedCommentCount(nodes: ParentNode[]): number | null {
   let statedCount: number | null = null;
-  for (const node of nodes) statedCount ??= jsonLdCount(node) ?? microdataCount(node) ?? headingCount(node);
-  const namedSection = nodes.some((node) => namedSections(node).some((s) => textOutsideForms(s) >= MIN_SECTION_TEXT));
-  return { statedCount, namedSection };
+  for (const node of nodes) statedCount ??= countIn(node);
+  return statedCount;
+}
+
+/** True when the page has a section named as comments with more in it than a form and a heading. */
+export function hasNamedSection(nodes: ParentNode[]): boolean {
+  return nodes.some((node) => namedSections(node).some((s) => textOutsideForms(s) >= MIN_SECTION_TEXT));
 }

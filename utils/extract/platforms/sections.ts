@@ -38,6 +38,9 @@ export const NOT_A_SECTION =
 export const HEADING_WORD =
   /\b(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|комментари\p{L}*|отзывы)\b/iu;
 
+/** Tags that can hold a list of comments without being one. */
+const SECTION_TAGS = new Set(['ol', 'ul', 'dl', 'main', 'aside', 'tbody']);
+
 /** Tags that can be one comment record. */
 const RECORD_TAGS = new Set(['div', 'li', 'article', 'section', 'dt', 'dd', 'tr', 'table', 'p', 'blockquote']);
 
@@ -66,22 +69,30 @@ function isSectionNamed(el: Element): boolean {
 
 /** Sections named as comments: by id/class, or the parent of a heading that names them. */
 export function namedSections(root: ParentNode): Element[] {
-  const out: Element[] = [];
+  const named: Element[] = [];
+  const namedSet = new Set<Element>();
+  const insideNamed = (el: Element): boolean => {
+    for (let cur = el.parentElement; cur; cur = cur.parentElement) if (namedSet.has(cur)) return true;
+    return false;
+  };
   for (const el of Array.from(root.querySelectorAll('[id], [class]'))) {
-    if (out.length >= MAX_SECTIONS * 4) break;
-    if (!isSectionNamed(el) || !RECORD_TAGS.has(el.localName) && !['ol', 'ul', 'dl', 'main', 'aside', 'tbody'].includes(el.localName)) continue;
-    if (el.closest(NOT_COMMENTS_ANCESTOR)) continue;
-    out.push(el);
+    if (!SECTION_NAME.test(nameOf(el))) continue;
+    if (!RECORD_TAGS.has(el.localName) && !SECTION_TAGS.has(el.localName)) continue;
+    // Elements inside a named section are mined with it (document order: ancestors come first).
+    if (NOT_A_SECTION.test(nameOf(el)) || insideNamed(el)) continue;
+    named.push(el);
+    namedSet.add(el);
   }
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     const text = foldSpace(h.textContent ?? '');
     if (text.length > 60 || !HEADING_WORD.test(text)) continue;
     const parent = h.parentElement;
-    if (parent && !['body', 'html'].includes(parent.localName) && !parent.closest(NOT_COMMENTS_ANCESTOR)) out.push(parent);
+    if (parent && !['body', 'html'].includes(parent.localName) && !namedSet.has(parent) && !insideNamed(parent)) {
+      named.push(parent);
+      namedSet.add(parent);
+    }
   }
-  // Outermost only: records are mined among all of a section's descendants anyway.
-  const unique = Array.from(new Set(out));
-  return unique.filter((el) => !unique.some((o) => o !== el && o.contains(el))).slice(0, MAX_SECTIONS);
+  return named.filter((el) => !insideNamed(el) && !el.closest(NOT_COMMENTS_ANCESTOR)).slice(0, MAX_SECTIONS);
 }
 
 function shapeOf(el: Element): string {
