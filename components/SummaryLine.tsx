@@ -1,6 +1,6 @@
 import type { AnalysisResult } from '../utils/schema';
 import { noteText } from '../utils/view/reader-notes';
-import { summarize } from '../utils/view/summary';
+import { coverageWarning, summarize } from '../utils/view/summary';
 import { describeAnalysedAt } from '../utils/view/tree-view';
 import type { Param, PluralKey } from '../utils/view/i18n';
 import { Message, RichText, useI18n } from './i18n';
@@ -13,6 +13,9 @@ export function SummaryLine({ result, now }: { result: AnalysisResult; now: numb
   const counted = (key: PluralKey, count: number) => (
     <Message text={(markers) => i18n.t(i18n.plural(key, count), markers as Param[])} parts={[<b>{count}</b>]} />
   );
+  const warning = coverageWarning(result);
+  // The warning is also in `notices` (for the JSON); show it once, as the warning.
+  const notices = (result.notices ?? []).filter((n) => n !== warning?.text);
   return (
     <div class="summary-block">
       <ul class="summary" aria-label={i18n.t('summary_label')}>
@@ -33,9 +36,14 @@ export function SummaryLine({ result, now }: { result: AnalysisResult; now: numb
         {result.moreLoading ? <span class="loading-more" role="status">{i18n.t('more_loading')}</span> : null}
         {result.partial ? <span class="partial" role="status">{i18n.t('partial')}</span> : null}
       </p>
-      {result.notices?.length ? (
+      {warning ? (
+        <p class="notices coverage-warning" role="status" data-code={warning.code}>
+          {i18n.lookup(warning.code, warning.params) ?? warning.text}
+        </p>
+      ) : null}
+      {notices.length ? (
         <ul class="notices" aria-label={i18n.t('notices_label')}>
-          {result.notices.map((notice) => (
+          {notices.map((notice) => (
             <li key={notice}>{noteText(notice, i18n)}</li>
           ))}
         </ul>

@@ -26,5 +26,10 @@ if [ -d ../shared/corpus ]; then
 else
   echo "corpus: ../shared/corpus is missing; the corpus evaluation was skipped"
 fi
+if [ -d ../shared/corpus-dragnet ]; then
+  step "dragnet evaluation" npx tsx scripts/eval-corpus.ts --set dragnet --check
+else
+  echo "dragnet: ../shared/corpus-dragnet is missing; the dragnet evaluation was skipped"
+fi
 echo
 npx tsx scripts/test-summary.ts "${failed[@]}"

@@ -68,6 +68,19 @@ export const ExtractedArticle = z.object({
 });
 export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 
+/**
+ * How sure the comment reading is, from what the page itself says. The popup and the JSON say so
+ * in plain words when the page states a count far from what was read, or names a comment section
+ * from which nothing was read (issue 9), instead of a bare "No comments found".
+ */
+export const Coverage = z.object({
+  /** The number of comments the page states (a heading "38 Comments", JSON-LD or microdata `commentCount`), or null. */
+  statedCount: z.nullable(z.int().check(z.gte(0))),
+  /** True when the page has a section named as comments (id/class/heading) from which no comment was read. */
+  emptySection: z.boolean(),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
 export const Extraction = z.object({
   url: z.string().check(z.maxLength(LIMITS.urlLength)),
   article: z.nullable(ExtractedArticle),
@@ -82,6 +95,8 @@ export const Extraction = z.object({
   moreLoading: z.optional(z.boolean()),
   /** Origins of comment frames this frame could not read (cross-origin, not injected). */
   unreadFrames: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20))),
+  /** What this frame's page says of its own comments (stated count, a named section without items). */
+  coverage: z.optional(Coverage),
 });
 export type Extraction = z.infer<typeof Extraction>;
 
@@ -137,18 +152,6 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
-/**
- * How sure the comment reading is, from what the page itself says. The popup and the JSON say so
- * in plain words when the page states a count far from what was read, or names a comment section
- * from which nothing was read (issue 9), instead of a bare "No comments found".
- */
-export const Coverage = z.object({
-  /** The number of comments the page states (a heading "38 Comments", JSON-LD or microdata `commentCount`), or null. */
-  statedCount: z.nullable(z.int().check(z.gte(0))),
-  /** True when the page has a section named as comments (id/class/heading) from which no comment was read. */
-  emptySection: z.boolean(),
-});
-export type Coverage = z.infer<typeof Coverage>;
 
 export const AnalysisResult = z.object({
   url: z.string().check(z.maxLength(LIMITS.urlLength)),

@@ -13,9 +13,11 @@ import type {
   AnalysisResult,
   AnalyzedComment,
   ArticleSummary,
+  Coverage,
   Extraction,
   Mark,
 } from '../schema';
+import { coverageWarning } from '../view/summary';
 import { dominantScript, resolveLanguage, writtenIn } from '../text/language';
 import { findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
@@ -135,7 +137,15 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     partial: extraction.partial,
     moreLoading: extraction.moreLoading ?? false,
     analyzedAt: new Date().toISOString(),
+    ...coverageFields(extraction.coverage, analyzed),
   };
+}
+
+/** The page's own statements about its comments, and a notice in words when they disagree with what was read. */
+function coverageFields(coverage: Coverage | undefined, comments: AnalyzedComment[]): Pick<AnalysisResult, 'coverage' | 'notices'> {
+  if (!coverage) return {};
+  const warning = coverageWarning({ comments, coverage });
+  return warning ? { coverage, notices: [warning.text] } : { coverage };
 }
 
 /**

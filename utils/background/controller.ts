@@ -8,6 +8,7 @@ import { analyzeExtraction } from '../analysis/analyze';
 import type { AnalysisResult, Extraction, PageExtractedReply, PageMarks, TabState } from '../schema';
 import { readSettings } from '../settings';
 import { splitCommentId, mergeFrameExtractions } from '../frames';
+import { mergeCoverage } from '../analysis/coverage';
 import {
   dropFrameExtractions,
   dropOtherFrameExtractions,
@@ -171,7 +172,7 @@ export async function receiveExtraction(
     const top = frames['0'];
     const nextFrames = frameId === 0 && top && top.url !== extraction.url ? {} : frames;
     nextFrames[String(frameId)] = extraction;
-    const merged = mergeFrameExtractions(tabUrl ?? extraction.url, nextFrames);
+    const merged = { ...mergeFrameExtractions(tabUrl ?? extraction.url, nextFrames), coverage: mergeCoverage(Object.values(nextFrames)) };
     const settings = await readSettings();
     const analysed = analyzeExtraction(merged, { sensitivity: settings.sensitivity });
     const full = merged.unreadFrames?.length ? { ...analysed, unreadFrames: merged.unreadFrames } : analysed;

@@ -1,13 +1,18 @@
 /**
- * Find the comment section of a page: each known platform in turn, then the structural
- * detector. Returns plain comment data plus each comment's element (kept in memory only).
- * Each platform searches the document and every shadow root and same-origin frame in it
- * (`roots.ts`); the first platform that finds comments anywhere wins.
+ * Find the comment section of a page. Every detector (the platform modules, schema.org, the
+ * structural detector, the named-section reader) proposes a candidate over the document and
+ * every shadow root and same-origin frame in it (`roots.ts`); one scoring function (`score.ts`)
+ * weighs each candidate's evidence and the best one wins, so a single stray JSON-LD Comment or
+ * a pinned `li.comment` cannot hide the real thread. Returns plain comment data plus each
+ * comment's element (kept in memory only), and what the page says of its own comments.
  */
-import type { ReplySource } from '../schema';
+import type { Coverage, ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
-import { FALLBACK, PLATFORMS } from './platforms';
+import { DETECTORS } from './platforms';
+import { hasNamedSection, statedCommentCount } from './coverage';
+import { isFarFromStated } from '../view/summary';
+import { DETECTOR_STRENGTH, MIN_SCORE, evidenceFor, scoreOf, type Evidence } from './score';
 import { LOCATOR_ROOT_SEPARATOR, collectSearchRoots, type OpenShadowRoot, type SearchRoot } from './roots';
 
 export type { FoundComment } from './found-comment';
@@ -19,6 +24,10 @@ export interface FoundComments {
   comments: FoundComment[];
   /** True when a detector stopped at the time budget and more comments may exist. */
   partial: boolean;
+  /** What the page says of its comments: a stated count, a named section without items. */
+  coverage: Coverage;
+  /** Each detector that proposed comments, with its score and evidence (for the dev tools and tests). */
+  candidates: { platform: string; count: number; score: number; evidence: Evidence }[];
 }
 
 export interface FindCommentsOptions {
@@ -92,12 +101,45 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
     { openShadowRoot: opts.openShadowRoot, frames: opts.frames, deadline: start + budget * ROOT_SEARCH_SHARE, now },
     locatorFor,
   );
-  for (const platform of [...PLATFORMS, FALLBACK]) {
+  const nodes = roots.map((r) => r.node);
+  const stated = { statedCount: safely(() => statedCommentCount(nodes), null) };
+  const candidates: FoundComments['candidates'] = [];
+  let best: { platform: CommentPlatform; comments: FoundComment[]; score: number } | null = null;
+  for (const platform of DETECTORS) {
+    // A confident reading by known markup: weaker or equal detectors later in the order cannot
+    // beat it by evidence, and running them all costs time on large pages.
+    if (best && isConfident(best, stated.statedCount) && (DETECTOR_STRENGTH[platform.name] ?? 1) <= (DETECTOR_STRENGTH[best.platform.name] ?? 1)) break;
     const comments = detectInRoots(platform, roots, ctx);
-    if (comments && comments.length > 0) {
-      return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial };
+    if (comments.length > 0) {
+      const evidence = evidenceFor(platform.name, comments, stated.statedCount);
+      const score = scoreOf(evidence);
+      candidates.push({ platform: platform.name, count: comments.length, score, evidence });
+      if (score >= MIN_SCORE && (!best || score > best.score)) best = { platform, comments, score };
     }
     if (ctx.partial) break;
   }
-  return { platform: null, replySource: 'none', comments: [], partial: ctx.partial };
+  // Only a page where nothing was read needs to know whether it names a comment section.
+  const coverage: Coverage = { statedCount: stated.statedCount, emptySection: !best && safely(() => hasNamedSection(nodes), false) };
+  if (best) {
+    const { platform, comments } = best;
+    return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial, coverage, candidates };
+  }
+  return { platform: null, replySource: 'none', comments: [], partial: ctx.partial, coverage, candidates };
+}
+
+/** Known platform markup, several items, no stated count far from them: the generic readers cannot do better. */
+const CONFIDENT_ITEMS = 3;
+
+function isConfident(best: { platform: CommentPlatform; comments: FoundComment[] }, stated: number | null): boolean {
+  const n = best.comments.length;
+  return (DETECTOR_STRENGTH[best.platform.name] ?? 1) >= 3 && n >= CONFIDENT_ITEMS && (stated === null || !isFarFromStated(stated, n));
+}
+
+/** A reading of what the page says must never break finding its comments. */
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }

@@ -70,6 +70,7 @@ export function readPage(doc: Document, opts: ReadPageOptions = {}): ReadPageRes
         platform: found.platform,
         replySource: found.replySource,
         partial: found.partial,
+        coverage: found.coverage,
         detectMs: Math.max(0, now() - start),
       },
       elements,

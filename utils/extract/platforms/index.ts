@@ -14,6 +14,7 @@ import { schemaOrg } from './schema-org';
 import { viafoura } from './viafoura';
 import { drupal } from './drupal';
 import { forum } from './forum';
+import { sections } from './sections';
 import { structural } from './structural';
 import { wordpress } from './wordpress';
 
@@ -29,6 +30,12 @@ export const PLATFORMS: readonly CommentPlatform[] = [
 ];
 
 export const FALLBACK: CommentPlatform = structural;
+
+/**
+ * Every detector that proposes a candidate section; `comments.ts` scores them all and keeps the
+ * best. The order only breaks ties (earlier wins).
+ */
+export const DETECTORS: readonly CommentPlatform[] = [...PLATFORMS, FALLBACK, sections];
 
 /** True for a comment widget's own frame document (e.g. the disqus.com embed): it has no article. */
 export function isCommentEmbed(doc: Document): boolean {

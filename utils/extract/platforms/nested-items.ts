@@ -25,6 +25,10 @@ export interface ItemFields {
   body: Element | null;
   /** Elements inside `body` that are not the commenter's words (quotes of the parent, "edited"). */
   notText?: (el: Element) => boolean;
+  /** Further elements holding the comment's words (the `dd` of a `dt` byline). */
+  extraBodies?: Element[];
+  /** Removes chrome left in the text ("says:", "#12", "Reply"). */
+  cleanText?: (text: string) => string;
 }
 
 export interface ReadItemsOptions {
@@ -76,8 +80,22 @@ export function readNestedItems(
     items = items.filter((el) => !el.closest(notInside));
   }
   if (opts.only) items = items.filter(opts.only);
+  return readItemElements(items, read, ctx);
+}
+
+/**
+ * The shared loop over comment elements already found (in page order): each item's fields from
+ * `read`, its parent from the page's statement or from nesting, its depth, and its text without
+ * the replies nested inside it.
+ */
+export function readItemElements(
+  items: Element[],
+  read: (item: Element, own: OwnQuery, isItem: (el: Element) => boolean) => ItemFields | null,
+  ctx?: DetectContext,
+): FoundComment[] | null {
   if (items.length === 0) return null;
   const itemSet = new Set(items);
+  const isItem = (el: Element): boolean => itemSet.has(el);
 
   /** The nearest item above `el` (exclusive), or null. */
   const itemAbove = (el: Element): Element | null => {
@@ -101,14 +119,16 @@ export function readNestedItems(
       ctx.partial = true;
       break;
     }
-    const fields = read(item, ownQuery(item));
+    const fields = read(item, ownQuery(item), isItem);
     const parentItem = itemAbove(item);
     const depth = parentItem ? (depthOf.get(parentItem) ?? 0) + 1 : 0;
     depthOf.set(item, depth);
     if (!fields) continue;
     const extraNotText = fields.notText;
     const notText = (el: Element): boolean => itemSet.has(el) || (extraNotText ? extraNotText(el) : false);
-    const text = fields.body ? blockText(fields.body, notText) : '';
+    const bodies = fields.body ? [fields.body, ...(fields.extraBodies ?? [])] : [];
+    let text = bodies.map((b) => blockText(b, notText)).filter(Boolean).join('\n');
+    if (fields.cleanText) text = fields.cleanText(text);
     if (!text && !fields.author) continue;
     const raw: RawComment = {
       element: item,
@@ -118,7 +138,7 @@ export function readNestedItems(
       author: fields.author,
       time: fields.time,
       text,
-      links: fields.body ? collectLinks(fields.body, notText) : [],
+      links: bodies.flatMap((b) => collectLinks(b, notText)),
     };
     raws.push(raw);
     rawOf.set(item, raw);

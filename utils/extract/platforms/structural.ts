@@ -41,7 +41,7 @@ export const TIME_TEXT = new RegExp(
   [
     String.raw`\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b`,
     String.raw`\b(19|20)\d{2}-\d{2}-\d{2}\b`,
-    String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+\d{1,2}\b`,
+    String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+\d{1,2}(st|nd|rd|th)?\b`,
     String.raw`\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+(19|20)\d{2}\b`,
     String.raw`\b(\d+|an?|one)\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b`,
     String.raw`\bvor\s+(\d+|einer|einem|einen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr)`,

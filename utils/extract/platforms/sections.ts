@@ -1,0 +1,308 @@
+/**
+ * Generic reader for comment sections no platform module knows: find the sections a page NAMES
+ * as comments (by id/class, or by a heading such as "38 Comments" / "Leserbriefe"), then mine
+ * the repeated records inside (record mining in the manner of MDR: elements of one shape, tag
+ * plus first class, that each carry a byline), and read each record as author, time and body.
+ *
+ * No Reply or vote control is needed (static, archived and server-rendered pages rarely have
+ * one), which is what the structural detector needs; what this reader needs instead is a name.
+ * The scorer in `comments.ts` weighs what it proposes against the platform modules.
+ */
+import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
+import { foldSpace, isHidden } from '../text';
+import { AUTHOR_HINT, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
+import { readItemElements, type ItemFields } from './nested-items';
+import { cleanCommentText, commentParentIdOf, commentSiteIdOf } from './item-fields';
+
+/**
+ * Words that name a comment section in an id or class, in the languages we analyse. Seen on:
+ * `#comments`/`.commentlist` (WordPress themes, TypePad, Movable Type, Blogger), `#disqus_thread`
+ * / `#dsq-comments` (Disqus's server-rendered fallback, documented by Disqus), `#talk` /
+ * `.discussion` / `.reactions` / `.responses` (news and blog themes: Medium-style responses,
+ * Discourse embeds, Tumblr-era themes), `kommentare` / `leserbriefe` (German news CMSs),
+ * `commentaires` / `reactions` (French blogs), `comentarios` (Spanish blogs).
+ */
+export const SECTION_NAME =
+  /comment|kommentar|leserbrief|commentaire|comentario|комментари|disqus|dsq-|(^|[\s_-])(talk|discussion|diskussion|reactions?|réactions?|responses|feedback|guestbook|gästebuch|replies)($|[\s_-])/i;
+
+/**
+ * Names that contain a comment word but are not a section of comments: counters, forms, links,
+ * sidebar widgets listing the latest comments of the whole site, and rules. Seen on WordPress
+ * (`recentcomments` widget, `comments-link`, `comment-form`), Blogger (`comment-footer`), news
+ * sites (`comment-count`, `comments-closed`, `comment-policy`).
+ */
+export const NOT_A_SECTION =
+  /recent|popular|most|latest|widget|sidebar|related|count|form|respond|(^|[\s_-])(link|links|rss|feed|closed|policy|rules|login|subscribe|share|button|toggle|teaser|icon|bubble|number|total|meta|footer|header|title|heading|tab|tabs|nav|author|date|time|avatar)($|[\s_-])/i;
+
+/** Comment words in a heading's text ("38 Comments", "Kommentare (12)", "Leave a Reply" is not one). */
+export const HEADING_WORD =
+  /\b(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|комментари\p{L}*|отзывы)\b/iu;
+
+/** Tags that can hold a list of comments without being one. */
+const SECTION_TAGS = new Set(['ol', 'ul', 'dl', 'main', 'aside', 'tbody']);
+
+/** Tags that can be one comment record. */
+const RECORD_TAGS = new Set(['div', 'li', 'article', 'section', 'dt', 'dd', 'tr', 'table', 'p', 'blockquote']);
+
+/** How many sections and elements we look at, so a huge page stays fast. */
+const MAX_SECTIONS = 12;
+const MAX_ELEMENTS_PER_SECTION = 6_000;
+
+/** A share of the records that must carry a byline (an author-ish or a time-ish element). */
+const MIN_BYLINE_SHARE = 0.6;
+
+/** A byline sits near the top or bottom of a record, never hundreds of elements deep. */
+const MAX_BYLINE_WALK = 300;
+
+/** Short texts only: names and dates are short. */
+const MAX_NAME_CHARS = 60;
+const MAX_TIME_CHARS = 90;
+
+function nameOf(el: Element): string {
+  return `${el.id} ${el.getAttribute('class') ?? ''}`;
+}
+
+function isSectionNamed(el: Element): boolean {
+  const name = nameOf(el);
+  return SECTION_NAME.test(name) && !NOT_A_SECTION.test(name);
+}
+
+/** Sections named as comments: by id/class, or the parent of a heading that names them. */
+export function namedSections(root: ParentNode): Element[] {
+  const named: Element[] = [];
+  const namedSet = new Set<Element>();
+  const insideNamed = (el: Element): boolean => {
+    for (let cur = el.parentElement; cur; cur = cur.parentElement) if (namedSet.has(cur)) return true;
+    return false;
+  };
+  for (const el of Array.from(root.querySelectorAll('[id], [class]'))) {
+    if (!SECTION_NAME.test(nameOf(el))) continue;
+    if (!RECORD_TAGS.has(el.localName) && !SECTION_TAGS.has(el.localName)) continue;
+    // Elements inside a named section are mined with it (document order: ancestors come first).
+    if (NOT_A_SECTION.test(nameOf(el)) || insideNamed(el)) continue;
+    named.push(el);
+    namedSet.add(el);
+  }
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const text = foldSpace(h.textContent ?? '');
+    if (text.length > 60 || !HEADING_WORD.test(text)) continue;
+    const parent = h.parentElement;
+    if (parent && !['body', 'html'].includes(parent.localName) && !namedSet.has(parent) && !insideNamed(parent)) {
+      named.push(parent);
+      namedSet.add(parent);
+    }
+  }
+  return named.filter((el) => !insideNamed(el) && !el.closest(NOT_COMMENTS_ANCESTOR)).slice(0, MAX_SECTIONS);
+}
+
+function shapeOf(el: Element): string {
+  const first = (el.classList[0] ?? '').replace(/\d+/g, '#');
+  if (first) return `${el.localName}.${first}`;
+  if (el.id) return `${el.localName}#${el.id.replace(/\d+/g, '#')}`;
+  return el.localName;
+}
+
+function isTimeLike(el: Element): boolean {
+  if (el.localName === 'time' || el.hasAttribute('datetime')) return true;
+  if (el.children.length > 3) return false;
+  const text = foldSpace(el.textContent ?? '');
+  return text.length > 0 && text.length <= MAX_TIME_CHARS && TIME_TEXT.test(text);
+}
+
+/**
+ * A byline that names the writer with a verb: "rjack said,", "Anna says:", "Max schreibt:"
+ * (WordPress's `says`, Blogger's `said...`, German and French blog themes).
+ */
+const SAYS_BYLINE = /\s(said|says|wrote|writes|sagt|schreibt|schrieb|écrit|dit|escribió|dice|пишет)\s*[:,.…]*$/i;
+
+function isAuthorLike(el: Element): boolean {
+  const text = foldSpace(el.textContent ?? '');
+  if (!text || text.length > MAX_NAME_CHARS) return false;
+  if (SAYS_BYLINE.test(text) && el.children.length <= 2) return true;
+  const name = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+  if (AUTHOR_HINT.test(name) && !/avatar|photo|image|img/i.test(name)) return true;
+  if (el.localName === 'cite') return true;
+  return el.localName === 'a' && PROFILE_HREF.test(el.getAttribute('href') ?? '');
+}
+
+/** A name in a plain `<b>`/`<strong>` at the start of a byline (old forums, reader letters). */
+function plainName(el: Element): boolean {
+  if (!['b', 'strong'].includes(el.localName) || el.children.length > 1) return false;
+  const text = foldSpace(el.textContent ?? '');
+  return text.length > 1 && text.length <= 40 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && !/[.!?:]$/.test(text);
+}
+
+interface Byline {
+  author: Element | null;
+  time: Element | null;
+}
+
+/** The first author-ish and time-ish elements of one record (outside nested records). */
+function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
+  let author: Element | null = null;
+  let time: Element | null = null;
+  let plain: Element | null = null;
+  let visited = 0;
+  // A short record part that is itself the byline (`<dt>Name - October 26, 2012</dt>`).
+  for (const part of parts) {
+    if (!time && part.children.length <= 3 && isTimeLike(part)) time = part;
+    else if (!author && isAuthorLike(part)) author = part;
+  }
+  for (const part of parts) {
+    const walk = (node: Element): void => {
+      for (const child of Array.from(node.children)) {
+        if ((author && time) || ++visited > MAX_BYLINE_WALK) return;
+        if (inner(child) || isHidden(child) || child.matches('form, script, style, textarea')) continue;
+        if (!time && isTimeLike(child)) time = child;
+        else if (!author && isAuthorLike(child)) {
+          // The innermost named element is the name itself (`.fn` inside `.comment-author`).
+          const innerName = Array.from(child.querySelectorAll('*')).find(isAuthorLike);
+          author = innerName ?? child;
+        } else if (!plain && plainName(child)) plain = child;
+        if (author && time) return;
+        walk(child);
+      }
+    };
+    walk(part);
+  }
+  return { author: author ?? plain, time };
+}
+
+/** A record: its main element and a partner sibling (dt→dd, body→byline) read with it. */
+interface RecordCandidate {
+  element: Element;
+  parts: Element[];
+}
+
+/** The sibling that completes a record: the `dd` after a `dt`, a short byline before or after a body. */
+function partnerOf(el: Element, shape: string): Element | null {
+  if (el.localName === 'dt') {
+    const next = el.nextElementSibling;
+    return next?.localName === 'dd' ? next : null;
+  }
+  return null;
+}
+
+interface Mined {
+  section: Element;
+  shape: string;
+  records: RecordCandidate[];
+  /** Share of the section's text the records cover. */
+  covered: number;
+}
+
+function textLength(el: Element): number {
+  return foldSpace(el.textContent ?? '').length;
+}
+
+/** The run of records in a section: the shape whose elements, with a byline each, cover most of its text. */
+function mineRecords(section: Element, after: Element | null): Mined | null {
+  let sectionText = textLength(section);
+  // Under a heading, only what follows the heading is the section.
+  if (after) for (let sib = after.previousElementSibling; sib; sib = sib.previousElementSibling) sectionText -= textLength(sib);
+  if (sectionText < 20) return null;
+  const byShape = new Map<string, Element[]>();
+  const all = section.querySelectorAll('*');
+  const n = Math.min(all.length, MAX_ELEMENTS_PER_SECTION);
+  for (let i = 0; i < n; i++) {
+    const el = all[i]!;
+    if (!RECORD_TAGS.has(el.localName)) continue;
+    if (el.localName === 'p' && !el.classList.length && !el.id) continue;
+    if (after && !(after.compareDocumentPosition(el) & 4)) continue;
+    const shape = shapeOf(el);
+    const list = byShape.get(shape);
+    if (list) list.push(el);
+    else byShape.set(shape, [el]);
+  }
+  let best: Mined | null = null;
+  let bestScore = 0;
+  for (const [shape, els] of byShape) {
+    if (els.length < 2 && !(els.length === 1 && isSectionNamed(els[0]!))) continue;
+    const set = new Set(els);
+    const outer = els.filter((el) => {
+      for (let cur = el.parentElement; cur && cur !== section; cur = cur.parentElement) if (set.has(cur)) return false;
+      return true;
+    });
+    let covered = 0;
+    for (const el of outer) {
+      covered += textLength(el);
+      const partner = partnerOf(el, shape);
+      if (partner) covered += textLength(partner);
+    }
+    const coverage = Math.min(1, covered / sectionText);
+    // A run that cannot beat the best so far is not worth reading bylines for.
+    if (coverage < 0.3 || coverage * 1.5 < bestScore * 0.9) continue;
+    let bylined = 0;
+    const records: RecordCandidate[] = [];
+    for (const el of els) {
+      const partner = partnerOf(el, shape);
+      const parts = partner ? [el, partner] : [el];
+      const inner = (x: Element): boolean => set.has(x) && x !== el;
+      const b = bylineOf(parts, inner);
+      if (b.author || b.time) bylined++;
+      records.push({ element: el, parts });
+    }
+    const share = bylined / els.length;
+    if (share < MIN_BYLINE_SHARE) continue;
+    // Coverage first; among runs that cover about as much, the one with more bylined records.
+    const score = coverage * (0.5 + share);
+    if (score > bestScore * 1.1 || (score > bestScore * 0.9 && bestScore > 0 && best && els.length > best.records.length && outer.length >= 2)) {
+      if (score > bestScore) bestScore = score;
+      best = { section, shape, records, covered: coverage };
+    }
+  }
+  return best && best.covered >= 0.3 ? best : null;
+}
+
+function readRecords(mined: Mined, ctx?: DetectContext): FoundComment[] | null {
+  const partnerOf = new Map<Element, Element[]>(mined.records.map((r) => [r.element, r.parts]));
+  const items = mined.records.map((r) => r.element);
+  const partners = new Set(mined.records.flatMap((r) => r.parts.slice(1)));
+  return readItemElements(
+    items,
+    (item, _own, isItem): ItemFields | null => {
+      const parts = partnerOf.get(item) ?? [item];
+      const b = bylineOf(parts, (x) => isItem(x) && x !== item);
+      const byline = new Set<Element>([b.author, b.time].filter((x): x is Element => x !== null));
+      return {
+        siteId: commentSiteIdOf(item),
+        parentId: commentParentIdOf(item) ?? undefined,
+        author: b.author ? foldSpace(b.author.textContent ?? '') || null : null,
+        time: b.time ? b.time.getAttribute('datetime') || foldSpace(b.time.textContent ?? '') || null : null,
+        body: item,
+        extraBodies: parts.slice(1),
+        notText: (el) => byline.has(el) || (partners.has(el) && !parts.includes(el)) || el.matches('form, button, script, style, textarea, input, select, img, svg, noscript'),
+        cleanText: cleanCommentText,
+      };
+    },
+    ctx,
+  );
+}
+
+export const sections: CommentPlatform = {
+  name: 'section',
+  replySource: 'nesting',
+  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
+    let best: Mined | null = null;
+    let bestWeight = 0;
+    const seen = new Set<Element>();
+    for (const section of namedSections(root)) {
+      if (ctx && ctx.now() > ctx.deadline) {
+        ctx.partial = true;
+        break;
+      }
+      if (seen.has(section)) continue;
+      seen.add(section);
+      const heading = Array.from(section.children).find((c) => /^h[1-6]$/.test(c.localName) && HEADING_WORD.test(c.textContent ?? '')) ?? null;
+      const mined = mineRecords(section, isSectionNamed(section) ? null : heading);
+      if (!mined) continue;
+      // The section whose records hold the most text wins here; `comments.ts` weighs it against the rest.
+      const weight = mined.records.reduce((n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) ? 0 : textLength(r.element)), 0);
+      if (weight > bestWeight) {
+        best = mined;
+        bestWeight = weight;
+      }
+    }
+    return best ? readRecords(best, ctx) : null;
+  },
+};
