@@ -104,7 +104,9 @@ function shapeOf(el: Element): string {
 
 function isTimeLike(el: Element): boolean {
   if (el.localName === 'time' || el.hasAttribute('datetime')) return true;
-  if (el.children.length > 3) return false;
+  // A byline holding a `<time>` (HTML's own element for it) is not the time itself: the
+  // `<time>` inside is, and the rest of the byline (the name, "Reply") must not become the time.
+  if (el.children.length > 3 || el.querySelector('time, [datetime]')) return false;
   const text = foldSpace(el.textContent ?? '');
   return text.length > 0 && text.length <= MAX_TIME_CHARS && TIME_TEXT.test(text);
 }
