@@ -31,7 +31,7 @@ export function dragnetPageNames(dir: string, only?: string, split?: string): st
     .map((f) => basename(f, '.html'))
     .filter((n) => !only || n === only || n.includes(only))
     .filter((n) => !split || split === 'all' || splitOf(n) === split)
-    .sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 export async function evaluateDragnetPage(
