@@ -49,16 +49,6 @@ const ANSWER_TIMEOUT_MS = 10_000;
  */
 export const TAB_STATE_BUDGET_BYTES = 5_000_000;
 
-// The reader-facing notes are defined with their message names (the popup shows them localised).
-export {
-  COMMENTS_DROPPED_NOTICE,
-  FRAMES_NOT_KEPT_NOTICE,
-  NOT_KEPT_REASON,
-  SILENT_PAGE_REASON,
-  TEXTS_SHORTENED_NOTICE,
-  TRIMMED_TEXT_CHARS,
-  UNSUPPORTED_REASON,
-};
 
 // Frames of one tab report concurrently; their read-modify-write of the tab's state is queued.
 const tabQueues = new Map<number, Promise<unknown>>();

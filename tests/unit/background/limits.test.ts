@@ -7,18 +7,20 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import {
-  COMMENTS_DROPPED_NOTICE,
-  FRAMES_NOT_KEPT_NOTICE,
-  NOT_KEPT_REASON,
   TAB_STATE_BUDGET_BYTES,
-  TEXTS_SHORTENED_NOTICE,
-  TRIMMED_TEXT_CHARS,
   fitResult,
   forgetStaleTab,
   receiveExtraction,
   storedSize,
 } from '../../../utils/background/controller';
 import { getTabState } from '../../../utils/background/tab-store';
+import {
+  COMMENTS_DROPPED_NOTICE,
+  FRAMES_NOT_KEPT_NOTICE,
+  NOT_KEPT_REASON,
+  TEXTS_SHORTENED_NOTICE,
+  TRIMMED_TEXT_CHARS,
+} from '../../../utils/view/reader-notes';
 import { AnalysisResult, Extraction, fitExtraction, LIMITS, type ExtractedComment } from '../../../utils/schema';
 
 const URL_A = 'http://127.0.0.1/a.html';

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { forgetTab, SILENT_PAGE_REASON, UNSUPPORTED_REASON } from '../../../utils/background/controller';
+import { forgetTab } from '../../../utils/background/controller';
+import { SILENT_PAGE_REASON, UNSUPPORTED_REASON } from '../../../utils/view/reader-notes';
 import { handleBackgroundMessage } from '../../../utils/background/router';
 import type { Extraction } from '../../../utils/schema';
 
