@@ -21,6 +21,7 @@
  * nested quantifiers that could backtrack.
  */
 import type { TextLanguage } from '../text/language';
+import { withoutScheme } from '../text/links';
 
 // --- Shared pattern pieces -------------------------------------------------------------------
 
@@ -179,12 +180,7 @@ export interface RepeatedLink {
 
 /** A link compared without scheme, "www.", fragment, tracking query or trailing slash. */
 function linkKey(url: string): string {
-  return url
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^\/\//, '')
-    .replace(/^www\./, '')
+  return withoutScheme(url)
     .replace(/#.*$/, '')
     .replace(/[?&]utm_[^&]*/g, '')
     .replace(/[/?]+$/, '');

@@ -3,7 +3,7 @@
  * word ("see here", "source:", "->"). A sentence with a link in it is not link-only.
  */
 import type { ExtractedComment, Mark } from '../schema';
-import { domainOf, findLinks } from '../text/links';
+import { domainOf, findLinks, withoutScheme } from '../text/links';
 import { segmentWords } from '../text/tokens';
 
 /**
@@ -48,13 +48,7 @@ const REASON_DOMAINS = 3;
 
 /** Normalises a URL for comparing an anchor's text with its href. */
 function bareUrl(url: string): string {
-  return url
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[/…]+$/u, '');
+  return withoutScheme(url).replace(/[/…]+$/u, '');
 }
 
 /** An anchor text that is its href (or a shortened display of it, "x.org/a/b…"). */

@@ -107,3 +107,13 @@ export function distinctDomains(urls: Iterable<string>): string[] {
   }
   return [...seen];
 }
+
+/** A URL lower-cased without its scheme, a leading "//" or "www.": the part two spellings of one link share. */
+export function withoutScheme(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^\/\//, '')
+    .replace(/^www\./, '');
+}
