@@ -209,8 +209,9 @@ export function printRealThreads(scores: readonly RealThreadScore[], verbose: bo
   console.log(`${'off-topic P R F1'.padEnd(22)} ${prfCounts(tune.offTopic).padEnd(44)} ${prfCounts(held.offTopic)}`);
   console.log(`${'link-only P R F1'.padEnd(22)} ${prfCounts(tune.linkOnly).padEnd(44)} ${prfCounts(held.linkOnly)}`);
   if (verbose) {
+    // Only the tune half's errors: reading the held-out half's misses one by one is tuning on it.
     for (const s of scores) {
-      if (s.errors.length === 0) continue;
+      if (s.errors.length === 0 || s.split !== 'tune') continue;
       console.log(`\n${s.id} (${s.split})`);
       for (const e of s.errors) console.log(`  ${e}`);
     }

@@ -66,7 +66,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   // Only when the page showed no structure at all: then reply links come from text cues. The
   // page is read into terms once, for the inference and the off-topic judge.
   const flat =
-    extraction.replySource === 'none' && comments.length > 1 && comments.every((c) => c.parentId === null && c.level === null);
+    extraction.replySource === 'none' && comments.length > 1 && comments.every((c) => c.parentId === null && !c.level);
   const page = flat ? readPageTerms({ article: articleText, lang, comments, commenters }) : undefined;
   if (page) attachInferredReplies(tree, inferReplies(comments, page, articleText ? `${articleText.title}\n${articleText.text}` : ''));
   const indexOfId = new Map<string, number>();
@@ -90,7 +90,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     repeatedLinks: repeatedLinks(
       comments.map((c) => ({
         author: c.author,
-        links: [...(c.links ?? []).map((l) => l.href), ...findLinks(c.text ?? '').map((l) => l.url)],
+        links: [...(c.links ?? []), ...findLinks(c.text ?? '').map((l) => ({ href: l.url, text: l.url }))],
       })),
     ),
   }, page);

@@ -160,9 +160,27 @@ const MONEY_PER_PERIOD_WEIGHT = 0.5;
 
 /**
  * Other comments posting the same link that make it a promotion by itself (with this one: 4):
- * three readers citing one source happens; four pastes of one link do not.
+ * three readers citing one source happens; four pastes of one link do not, when the comments
+ * are blurbs around the link (see PASTE_MAX_WORDS) or come from one author.
  */
 const REPEATED_LINK_ALONE = 3;
+
+/**
+ * A comment of at most this many words around a repeated link is a paste ("Great news! More at
+ * URL"); a longer one argues with the link as a source. Real discussions cite one source again
+ * and again in long comments: a law (internet-law.de thread, 4 citations), a newspaper piece
+ * (scilogs thread, 3), a product page (tomshardware forum) — none of them promotion.
+ */
+const PASTE_MAX_WORDS = 25;
+
+/**
+ * A link carried by more than this share of a page's comments (of at least CHROME_MIN_COMMENTS)
+ * and shown with words rather than its address is the page's own furniture that the reader took
+ * in with the bodies (a "Reply" link to the thread on every post of a forum, a report link), not
+ * something commenters posted. A flood of pasted addresses stays counted.
+ */
+const CHROME_SHARE = 0.5;
+const CHROME_MIN_COMMENTS = 4;
 
 export interface SpamContext {
   /** Lowercased article text (title and body), to leave out pitch words the article uses. */
@@ -178,6 +196,13 @@ export interface RepeatedLink {
   byAuthor: boolean;
 }
 
+/** A link as a comment carries it: the address and the words it is shown with. */
+export interface CommentLink {
+  href: string;
+  /** The anchor's text; for a URL written in the text, the URL itself. */
+  text: string;
+}
+
 /** A link compared without scheme, "www.", fragment, tracking query or trailing slash. */
 function linkKey(url: string): string {
   return withoutScheme(url)
@@ -186,29 +211,51 @@ function linkKey(url: string): string {
     .replace(/[/?]+$/, '');
 }
 
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The links of a comment that it shows as content: not a link without words (an avatar or an
+ * image), and not the author's own name linked to their site (a signature WordPress, Blogger and
+ * Disqus print on every comment of that author).
+ */
+function postedLinks(author: string | null, links: readonly CommentLink[]): { key: string; address: boolean }[] {
+  const name = squash(author ?? '');
+  const keys = new Map<string, boolean>();
+  for (const l of links) {
+    const shown = squash(l.text);
+    if (shown === '' || (name !== '' && shown === name)) continue;
+    const k = linkKey(l.href);
+    // Shown as its address ("https://…", "deals.example/x"): pasted, never furniture.
+    if (k) keys.set(k, (keys.get(k) ?? false) || /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\//.test(shown));
+  }
+  return [...keys].map(([key, address]) => ({ key, address }));
+}
+
 /**
  * For each comment, how often its links are posted in other comments of the page: the same
- * promotion pasted under an article again and again. `links` are each comment's URLs (anchors
- * and URLs written in the text). Linear in the number of links.
+ * promotion pasted under an article again and again. Links that most comments of the page carry
+ * are the page's furniture and do not count (CHROME_SHARE). Linear in the number of links.
  */
-export function repeatedLinks(comments: readonly { author: string | null; links: readonly string[] }[]): (RepeatedLink | null)[] {
-  const users = new Map<string, { comments: number; authors: Map<string, number> }>();
-  const keysOf = comments.map((c) => [...new Set(c.links.map(linkKey).filter((k) => k.length > 0))]);
+export function repeatedLinks(comments: readonly { author: string | null; links: readonly CommentLink[] }[]): (RepeatedLink | null)[] {
+  const users = new Map<string, { comments: number; address: boolean; authors: Map<string, number> }>();
+  const keysOf = comments.map((c) => postedLinks(c.author, c.links));
   keysOf.forEach((keys, i) => {
     const author = comments[i]?.author?.trim().toLowerCase() ?? '';
-    for (const k of keys) {
+    for (const { key: k, address } of keys) {
       let u = users.get(k);
-      if (!u) users.set(k, (u = { comments: 0, authors: new Map() }));
+      if (!u) users.set(k, (u = { comments: 0, address: false, authors: new Map() }));
       u.comments++;
+      u.address ||= address;
       if (author) u.authors.set(author, (u.authors.get(author) ?? 0) + 1);
     }
   });
+  const furniture = comments.length >= CHROME_MIN_COMMENTS ? comments.length * CHROME_SHARE : Infinity;
   return keysOf.map((keys, i) => {
     const author = comments[i]?.author?.trim().toLowerCase() ?? '';
     let best: RepeatedLink | null = null;
-    for (const k of keys) {
+    for (const { key: k } of keys) {
       const u = users.get(k);
-      if (!u || u.comments < 2) continue;
+      if (!u || u.comments < 2 || (!u.address && u.comments > furniture)) continue;
       const byAuthor = author !== '' && (u.authors.get(author) ?? 0) >= 2;
       if (!best || u.comments - 1 > best.others || (byAuthor && !best.byAuthor)) best = { others: u.comments - 1, byAuthor };
     }
@@ -254,7 +301,9 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   const repeated = context.repeatedLinks;
   if (repeated && repeated.others > 0) {
     evidence.push(`the same link in ${repeated.others + 1} comments`);
-    weight += repeated.others >= REPEATED_LINK_ALONE || repeated.byAuthor ? 2 : 1;
+    // Whitespace-separated pieces are enough to tell a blurb from an argument.
+    const paste = text.split(/\s+/, PASTE_MAX_WORDS + 2).filter(Boolean).length <= PASTE_MAX_WORDS;
+    weight += paste && (repeated.others >= REPEATED_LINK_ALONE || repeated.byAuthor) ? 2 : 1;
   }
   return { evidence, weight };
 }

@@ -117,13 +117,32 @@ describe('repeated promotion links', () => {
   });
 
   it('counts an author pasting their link twice', () => {
+    const link = (href: string) => [{ href, text: href }];
     const counts = repeatedLinks([
-      { author: 'x', links: ['https://promo.example/a'] },
-      { author: 'y', links: ['https://www.promo.example/a/'] },
-      { author: 'x', links: ['http://promo.example/a#top'] },
+      { author: 'x', links: link('https://promo.example/a') },
+      { author: 'y', links: link('https://www.promo.example/a/') },
+      { author: 'x', links: link('http://promo.example/a#top') },
     ]);
     expect(counts[0]).toEqual({ others: 2, byAuthor: true });
     expect(counts[1]).toEqual({ others: 2, byAuthor: false });
+  });
+
+  it('does not count signatures, avatar links or links most comments carry', () => {
+    const counts = repeatedLinks([
+      { author: 'Anna', links: [{ href: 'https://anna.example/', text: 'Anna' }, { href: 'https://forum.example/t/1', text: 'Reply' }] },
+      { author: 'Anna', links: [{ href: 'https://anna.example/', text: ' anna ' }, { href: 'https://forum.example/t/1', text: 'Reply' }] },
+      { author: 'Ben', links: [{ href: 'https://gravatar.example/ben', text: '' }, { href: 'https://forum.example/t/1', text: 'Reply' }] },
+      { author: 'Cy', links: [{ href: 'https://gravatar.example/ben', text: '' }, { href: 'https://forum.example/t/1', text: 'Reply' }] },
+    ]);
+    expect(counts).toEqual([null, null, null, null]);
+  });
+
+  it('does not mark readers who cite one source in long comments', () => {
+    const long = (n: number) =>
+      `The tram line needs the council to follow its own rules, and section ${n} of the statute says the old town must be heard first. ` +
+      'Nobody asked the shop owners along the route, and the hospital was promised a stop that is not in the plan. See https://law.example/statute/13';
+    const r = analyse([1, 2, 3, 4].map((i) => comment(i, `reader${i}`, long(i))));
+    for (const c of r.comments) expect(c.marks.filter((m) => m.code === 'offtopic_spam'), c.id).toEqual([]);
   });
 });
 

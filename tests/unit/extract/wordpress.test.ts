@@ -76,6 +76,25 @@ describe('wordpress', () => {
     ]);
   });
 
+  it("reads the Classic theme's byline after the words: name from the author link, date after the dash, not in the text", () => {
+    const item = (id: number, who: string, what: string) => `<li id="comment-${id}">
+        <p>${what}</p>
+        <p><cite>Comment by <a href="https://${who.toLowerCase()}.example/" rel="external nofollow" class="url">${who}</a> &#8212; 17.07, 2011 @ <a href="#comment-${id}">16:4${id}</a></cite> </p>
+      </li>`;
+    const page = parse(`<h3 id="comments">3 Comments</h3><ol class="commentlist">
+        ${item(1, 'Stadler', 'So ist es.')}${item(2, 'Princo', 'Das sehe ich anders.')}${item(3, 'Anna', 'Danke für den Hinweis.')}
+        <li id="comment-4"><p>Ohne Website.</p><p><cite>Kommentar von Jan Dark &#8212; 18.07, 2011 @ <a href="#comment-4">16:41</a></cite></p></li>
+      </ol>`);
+    const comments = wordpress.detect(page) ?? [];
+    expect(comments.map((c) => [c.id, c.author, c.time, c.text])).toEqual([
+      ['comment-1', 'Stadler', '17.07, 2011 @ 16:41', 'So ist es.'],
+      ['comment-2', 'Princo', '17.07, 2011 @ 16:42', 'Das sehe ich anders.'],
+      ['comment-3', 'Anna', '17.07, 2011 @ 16:43', 'Danke für den Hinweis.'],
+      ['comment-4', 'Jan Dark', '18.07, 2011 @ 16:41', 'Ohne Website.'],
+    ]);
+    expect(comments.flatMap((c) => c.links)).toEqual([]);
+  });
+
   it('is not on a page without a comment list', () => {
     expect(wordpress.detect(parse('<article><p>Hello</p></article>'))).toBeNull();
   });

@@ -36,7 +36,15 @@ export const COMMENT_ID = /^(?:li-|div-)?comment-(\d+)$/;
 export const BODY_SELECTORS = ['.comment-content', '.comment-text', '.comment-entry', '.commenttext', '.comment_text', '.comment-body'];
 
 /** The commenter's name, most specific first (`.fn` is the hCard name inside `.comment-author`). */
-export const AUTHOR_SELECTORS = ['.comment-author .fn', '.fn', '.comment-author cite', '.comment-author', '.comment_author', 'cite'];
+export const AUTHOR_SELECTORS = ['.comment-author .fn', '.fn', '.comment-author cite', '.comment-author', '.comment_author', 'cite .url', 'cite'];
+
+/**
+ * The byline of WordPress's Classic theme (wp-content/themes/classic/comments.php, shipped with
+ * WordPress 1.5 to 3.x and kept by many blogs since), printed *after* the comment's words:
+ * `<p><cite>Comment by <a class="url">Name</a> &#8212; 17.07, 2011 @ <a href="#comment-9">16:42</a></cite></p>`.
+ * `comment_author_link()` gives the name its `url` class; the date follows the dash.
+ */
+export const CLASSIC_BYLINE = 'cite:has(a[href^="#comment-"])';
 
 /** When the comment was written. */
 export const TIME_SELECTORS = ['time', '.comment-metadata a', '.commentmetadata a', '.comment-meta a', '.comment-date', '.comment-time'];
@@ -48,6 +56,7 @@ export const NOT_TEXT_SELECTOR = [
   '.comment-edit-link', '.edit-link', '.children', '.comment-respond', 'form', 'button',
   // Jetpack's per-comment Like button and "Liked by N people" line (WordPress.com, Jetpack sites).
   '.comment-likes', '[id^="comment-like-"]',
+  CLASSIC_BYLINE,
 ].join(', ');
 
 /** Moderation notes and the reply form are never comments even when they sit inside the list. */
@@ -169,7 +178,15 @@ export const wordpress: CommentPlatform = {
         }
       }
       let time: string | null = null;
-      for (const sel of TIME_SELECTORS) {
+      const classic = own(li, CLASSIC_BYLINE);
+      if (classic) {
+        const [, before = '', after = ''] = /^(.*?)\s*\u2014\s*(.*)$/.exec(inlineText(classic)) ?? [];
+        time = after.trim() || null;
+        // A commenter without a website has no link: the name is the text before the dash,
+        // after "Comment by" (in the blog's language: "Kommentar von", "Commentaire par", …).
+        if (!classic.querySelector('.url, .fn') && before) author = before.replace(/^\S+\s+\S+\s+(?=\S)/u, '').trim() || author;
+      }
+      for (const sel of time ? [] : TIME_SELECTORS) {
         const found = own(li, sel);
         if (!found) continue;
         time = found.getAttribute('datetime') || inlineText(found) || null;
