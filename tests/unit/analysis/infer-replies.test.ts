@@ -199,8 +199,15 @@ describe('analyzeExtraction on flat pages', () => {
     const extraction = flatExtraction(rows);
     const [first, second, third] = extraction.comments;
     if (!first || !second || !third) throw new Error('fixture');
-    const result = analyzeExtraction({ ...extraction, comments: [first, second, { ...third, level: 0 }] }, { sensitivity: 'normal' });
+    const result = analyzeExtraction({ ...extraction, comments: [first, second, { ...third, level: 1 }] }, { sensitivity: 'normal' });
     expect(result.comments.some((c) => c.reply?.source === 'inferred')).toBe(false);
+  });
+
+  it('infers links when the page puts every comment at level 0 (a flat WordPress list)', () => {
+    const extraction = flatExtraction(rows);
+    const levelled = { ...extraction, comments: extraction.comments.map((c) => ({ ...c, level: 0 })) };
+    const result = analyzeExtraction(levelled, { sensitivity: 'normal' });
+    expect(result.comments.some((c) => c.reply?.source === 'inferred')).toBe(true);
   });
 
   it('does not count a handle as a topic word', () => {
