@@ -3,7 +3,7 @@ import type { AnalyzedComment } from '../utils/schema';
 import { snippet } from '../utils/view/text-tree';
 import { describeCommentTime, type Row } from '../utils/view/tree-view';
 import { MARK_LABEL_KEYS } from '../utils/view/marks';
-import { reasonText, type I18n } from '../utils/view/i18n';
+import { reasonText, replyLinkText, type I18n } from '../utils/view/i18n';
 import { useI18n } from './i18n';
 
 /** Long comments are cut for display only; the analysis and the export keep them whole. */
@@ -31,7 +31,8 @@ function rowLabel(comment: AnalyzedComment, row: Row, i18n: I18n): string {
   const parts = [`${comment.author ?? i18n.t('anonymous')}: ${snippet(comment.text, 120) || i18n.t('empty_comment')}`];
   for (const mark of comment.marks) parts.push(`${i18n.t(MARK_LABEL_KEYS[mark.kind])}: ${reasonText(mark, i18n)}`);
   if (row.replies > 0) parts.push(i18n.n('replies', row.replies));
-  if (comment.reply?.source === 'inferred') parts.push(comment.reply.cue ? i18n.t('reply_inferred_cue', [comment.reply.cue]) : i18n.t('reply_inferred'));
+  const replyText = replyLinkText(comment.reply, i18n);
+  if (replyText) parts.push(replyText);
   return parts.join('. ');
 }
 
@@ -161,11 +162,7 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
                 <div class="meta">
                   <span class="author" dir="auto">{comment.author ?? i18n.t('anonymous')}</span>
                   {time ? <span class="time">{time}</span> : null}
-                  {comment.reply?.source === 'inferred' ? (
-                    <span class="inferred" title={comment.reply.cue ?? undefined}>
-                      ↳ {comment.reply.cue ? i18n.t('reply_inferred_cue', [comment.reply.cue]) : i18n.t('reply_inferred')}
-                    </span>
-                  ) : null}
+                  {comment.reply?.source === 'inferred' ? <span class="inferred">↳ {replyLinkText(comment.reply, i18n)}</span> : null}
                   {row.collapsed ? (
                     <span class="replies">{i18n.n('replies_hidden', row.replies)}</span>
                   ) : null}

@@ -125,8 +125,12 @@ export type Mark = z.infer<typeof Mark>;
 export const ReplyLink = z.object({
   /** How the parent was found: from the page, or inferred from a cue in the text. */
   source: z.enum(['page', 'inferred']),
-  /** For inferred links: the cue, e.g. "addresses @anna". */
+  /** For inferred links: the cue, e.g. "addresses @anna" (English). */
   cue: z.nullable(z.string().check(z.maxLength(300))),
+  /** For inferred links: the cue's stable code (also its i18n message name), e.g. `reply_cue_addresses`. */
+  code: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))),
+  /** The values the cue names, in order ($1, $2, … in the localised message): names, words. */
+  params: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(9))),
 });
 export type ReplyLink = z.infer<typeof ReplyLink>;
 

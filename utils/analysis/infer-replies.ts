@@ -284,11 +284,12 @@ export function inferReplies(
 
   const authorKeys = comments.map((c) => nameKey(c.author ?? ''));
   const authorOf = (i: number): string => authorKeys[i] ?? '';
-  const nameOf = (j: number): string => shortName(comments[j]?.author?.trim() || `comment ${j + 1}`);
+  // A comment without a name is named by its place on the page ("#3"), in no language.
+  const nameOf = (j: number): string => shortName(comments[j]?.author?.trim() || `#${j + 1}`);
   const youPattern = SECOND_PERSON_PATTERN[lang] ?? SECOND_PERSON_PATTERN.other;
   let i = 0;
-  const link = (parent: number, cue: string): void => {
-    out[i] = { parent, reply: { source: 'inferred', cue } };
+  const link = (parent: number, cue: string, code: string, params: string[] = []): void => {
+    out[i] = { parent, reply: { source: 'inferred', cue, code, params } };
   };
 
   for (i = 0; i < n; i++) {
@@ -312,7 +313,7 @@ export function inferReplies(
         if (needle.length >= MIN_ECHO_LENGTH && needle.length < MIN_QUOTE_LENGTH && i > 0 && authorOf(i - 1) !== me) {
           const aboveNormalized = ` ${normalizedAt(i - 1)} `;
           if (aboveNormalized.includes(` ${needle} `) && !articleNormalized.includes(needle)) {
-            link(i - 1, `quotes “${needle}” from ${nameOf(i - 1)}`);
+            link(i - 1, `quotes “${needle}” from ${nameOf(i - 1)}`, 'reply_cue_quotes_words', [needle, nameOf(i - 1)]);
             break found;
           }
         }
@@ -324,7 +325,7 @@ export function inferReplies(
           if ((!me || authorOf(j) !== me) && normalizedAt(j).includes(needle)) source = j;
         }
         if (source >= 0) {
-          link(source, `quotes ${nameOf(source)}`);
+          link(source, `quotes ${nameOf(source)}`, 'reply_cue_quotes', [nameOf(source)]);
           break found;
         }
       }
@@ -335,7 +336,8 @@ export function inferReplies(
         if (!key || key === me) continue;
         const j = pickByAuthor(i, key);
         if (j >= 0) {
-          link(j, `addresses @${shortName(m[1]?.replace(/[.\-]+$/, '') ?? key)}`);
+          const handle = `@${shortName(m[1]?.replace(/[.\-]+$/, '') ?? key)}`;
+          link(j, `addresses ${handle}`, 'reply_cue_addresses', [handle]);
           break found;
         }
       }
@@ -349,7 +351,7 @@ export function inferReplies(
           if (!key || key === me) continue;
           const j = pickByAuthor(i, key);
           if (j >= 0) {
-            link(j, `addresses ${nameOf(j)}`);
+            link(j, `addresses ${nameOf(j)}`, 'reply_cue_addresses', [nameOf(j)]);
             break found;
           }
         }
@@ -359,7 +361,7 @@ export function inferReplies(
         if (!key || key === me) continue;
         const j = pickByAuthor(i, key);
         if (j >= 0) {
-          link(j, `addresses ${nameOf(j)}`);
+          link(j, `addresses ${nameOf(j)}`, 'reply_cue_addresses', [nameOf(j)]);
           break found;
         }
       }
@@ -369,7 +371,7 @@ export function inferReplies(
       // A link or a line or two straight after one's own comment adds to it ("source: …").
       if (me && authorOf(above) === me) {
         if (own.ids.length <= OWN_ADDITION_TERMS && findLinks(text).length > 0 && !isEmptyComment(comments[above]?.text ?? '')) {
-          link(above, 'adds a link to their own comment above');
+          link(above, 'adds a link to their own comment above', 'reply_cue_own_addition');
         }
         break found;
       }
@@ -377,14 +379,14 @@ export function inferReplies(
       // 3a. The answered author answering back: the comment above answered one of mine.
       const aboveParent = out[above]?.parent ?? -1;
       if (me && aboveParent >= 0 && authorOf(aboveParent) === me) {
-        link(above, `answers ${nameOf(above)}, who answered them`);
+        link(above, `answers ${nameOf(above)}, who answered them`, 'reply_cue_answers_back', [nameOf(above)]);
         break found;
       }
 
       // 3b. An answer word ("Yes,", "Nein.", "Non,", "Да,") right after a question.
       const aboveText = comments[above]?.text ?? '';
       if (ANSWER_OPENING.test(text) && QUESTION_END.test(aboveText)) {
-        link(above, 'answers the question above');
+        link(above, 'answers the question above', 'reply_cue_answers_question');
         break found;
       }
 
@@ -392,7 +394,7 @@ export function inferReplies(
       if (youPattern.test(head)) {
         matcher.select(above);
         if (aboveText.includes('?') || matcher.overlap(i, 0, -1, true).score > 0) {
-          link(above, 'answers the comment above');
+          link(above, 'answers the comment above', 'reply_cue_answers_comment');
           break found;
         }
       }
@@ -401,7 +403,7 @@ export function inferReplies(
       matcher.select(above);
       const shared = matcher.overlap(i, MIN_DISTINCTIVE_SPECIFICITY, above);
       if (shared.score >= SHARED_TERMS_EVIDENCE) {
-        link(above, `shares “${shared.words.slice(0, 2).join('”, “')}” with the comment above`);
+        link(above, `shares “${shared.words.slice(0, 2).join('”, “')}” with the comment above`, 'reply_cue_shares_words', [shared.words.slice(0, 2).join('”, “')]);
         break found;
       }
     }

@@ -6,7 +6,7 @@
  * tests a reader of the messages.json files (`messagesReader`). It never calls a browser API.
  */
 import type enMessages from '../../public/_locales/en/messages.json';
-import type { Mark } from '../schema';
+import type { Mark, ReplyLink } from '../schema';
 
 /** Every message name, from the English file (the default locale, which has every message). */
 export type MessageKey = keyof typeof enMessages;
@@ -104,6 +104,17 @@ export function messagesReader(...files: MessagesFile[]): GetMessage {
 /** A mark's reason in the reader's language, or its English `reason` when its code has no message. */
 export function reasonText(mark: Pick<Mark, 'code' | 'params' | 'reason'>, i18n: I18n): string {
   return i18n.lookup(mark.code, mark.params) ?? mark.reason;
+}
+
+/**
+ * What a reader sees for a reply link: for an inferred one, "reply inferred: <cue>" with the cue
+ * in the reader's language from its code and params (the English cue when a message is missing);
+ * null for a link the page itself gave.
+ */
+export function replyLinkText(reply: ReplyLink | undefined, i18n: I18n): string | null {
+  if (reply?.source !== 'inferred') return null;
+  const cue = (reply.code ? i18n.lookup(reply.code, reply.params ?? []) : null) ?? reply.cue;
+  return cue ? i18n.t('reply_inferred_cue', [cue]) : i18n.t('reply_inferred');
 }
 
 /**

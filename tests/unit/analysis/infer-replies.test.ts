@@ -184,7 +184,7 @@ describe('analyzeExtraction on flat pages', () => {
     const result = analyzeExtraction(flatExtraction(rows), { sensitivity: 'normal' });
     expect(result.comments.map((c) => [c.id, c.parentId, c.depth, c.reply])).toEqual([
       ['c0', null, 0, { source: 'page', cue: null }],
-      ['c1', 'c0', 1, { source: 'inferred', cue: 'addresses @anna' }],
+      ['c1', 'c0', 1, { source: 'inferred', cue: 'addresses @anna', code: 'reply_cue_addresses', params: ['@anna'] }],
       ['c2', null, 0, { source: 'page', cue: null }],
     ]);
     expect(AnalysisResult.safeParse(result).success).toBe(true);

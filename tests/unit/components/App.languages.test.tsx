@@ -43,7 +43,7 @@ const RESULT: AnalysisResult = {
   article: { title: 'Title', excerpt: '', wordCount: 10, lang: 'en' },
   comments: [
     comment('c1', null, { marks: [{ kind: 'off-topic', reason: 'shares no key terms with the article; about: song, lennon', code: 'offtopic_no_shared_terms_article', params: ['song, lennon'], score: 0.9 }] }),
-    comment('c2', 'c1', { author: null, reply: { source: 'inferred', cue: '@author-c1' } }),
+    comment('c2', 'c1', { author: null, reply: { source: 'inferred', cue: 'addresses @author-c1', code: 'reply_cue_addresses', params: ['@author-c1'] } }),
     comment('c3', 'c1', { marks: [{ kind: 'link-only', reason: 'only links to a.example and 2 more', code: 'linkonly_links_to_more', params: ['a.example', '2'], score: 1 }] }),
     comment('c4', null, { text: '\u200b' }),
   ],
@@ -145,6 +145,14 @@ describe.each(LANGUAGES)('the popup in %s', (lang: Language) => {
       msg('linkonly_links_to_more').replace('$1', 'a.example').replace('$2', '2'),
     ]);
     expect(root.querySelector('.mark .badge')?.textContent).toBe(msg('mark_off_topic'));
+  });
+
+  it('says in the language from which cue a reply was inferred', () => {
+    const { i18n } = strictI18nFor(lang);
+    const root = show(i18n, ready(RESULT));
+    const cue = msg('reply_cue_addresses').replace('$1', '@author-c1');
+    expect(root.querySelector('[data-comment-id="c2"] .inferred')?.textContent).toBe(`↳ ${msg('reply_inferred_cue').replace('$1', cue)}`);
+    if (lang !== 'en') expect(root.textContent).not.toContain('addresses @author-c1');
   });
 
   it('counts as the language counts, with the figures in bold', () => {

@@ -111,12 +111,13 @@ describe('messages.json', () => {
     const codes = new Set<string>(REASON_CODES);
     // Codes written out in the analysis…
     for (const file of sourceFiles(resolve(ROOT, 'utils/analysis'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/['"`]((?:offtopic|linkonly)_[a-z0-9_]+)['"`]/g)) codes.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/['"`]((?:offtopic|linkonly|reply_cue)_[a-z0-9_]+)['"`]/g)) codes.add(m[1]!);
     }
     // …and those it composes, as it gives them on the labelled threads.
     for (const thread of loadLabelledThreads()) {
       for (const comment of analyzeExtraction(threadExtraction(thread), { sensitivity: 'strict' }).comments) {
         for (const mark of comment.marks) codes.add(mark.code);
+        if (comment.reply?.code) codes.add(comment.reply.code);
       }
     }
     for (const lang of LANGUAGES) {
@@ -147,6 +148,15 @@ const REASON_CODES = [
   'linkonly_links_to_more',
   'warn_stated_count_far',
   'warn_section_without_items',
+  // The cues of inferred reply links (utils/analysis/infer-replies.ts).
+  'reply_cue_quotes_words',
+  'reply_cue_quotes',
+  'reply_cue_addresses',
+  'reply_cue_own_addition',
+  'reply_cue_answers_back',
+  'reply_cue_answers_question',
+  'reply_cue_answers_comment',
+  'reply_cue_shares_words',
 ];
 
 /** snake_case literals in the scanned code that are not message names. */
