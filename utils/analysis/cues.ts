@@ -211,6 +211,13 @@ function linkKey(url: string): string {
     .replace(/[/?]+$/, '');
 }
 
+/**
+ * A link to a person's page on the site: forums and blogs link every name to it (XenForo
+ * `/members/`, Discourse `/u/`, Reddit `/user/`, vBulletin `member.php`, WordPress `/author/`,
+ * mtb-news `/forum/m/profile.N/`). A person is not a promotion.
+ */
+const PROFILE_PATH = /\/(?:members?|users?|u|profiles?|author|m\/profile)[/.]|\/member\.php/i;
+
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -223,7 +230,9 @@ function postedLinks(author: string | null, links: readonly CommentLink[]): { ke
   const keys = new Map<string, boolean>();
   for (const l of links) {
     const shown = squash(l.text);
-    if (shown === '' || (name !== '' && shown === name)) continue;
+    if (shown === '' || PROFILE_PATH.test(l.href)) continue;
+    // The name as linked, also when the reader's author field carries more ("Name member since …").
+    if (name !== '' && (shown === name || name.startsWith(`${shown} `))) continue;
     const k = linkKey(l.href);
     // Shown as its address ("https://…", "deals.example/x"): pasted, never furniture.
     if (k) keys.set(k, (keys.get(k) ?? false) || /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\//.test(shown));
@@ -389,6 +398,31 @@ const ARTICLE_REFERENCE = new RegExp(
   ]),
   'iu',
 );
+
+/**
+ * Praise of what the reader got from the page, without naming it ("Good and very rich material on
+ * this website", "Great read", "Sehr informativ", "Très instructif", "Muy útil", "Полезная
+ * информация"): a reader's reaction to this article (LABELLING.md: generic praise is on topic).
+ * Seen under blog posts in all five languages (businessjargons, luxuryhaven, blogohblog-style
+ * blogs of the real threads; the hand-written threads' thank-you notes).
+ */
+const PRAISE = new RegExp(
+  words([
+    '(?:good|great|nice|excellent|rich|useful|informative|helpful|interesting|wonderful|awesome|amazing|brilliant) (?:and (?:very )?\\p{L}+ )?(?:material|content|info(?:rmation)?|stuff|read(?:ing)?|writing|work|job|explanation|overview|summary|insight|tips)',
+    'very (?:informative|helpful|useful|interesting|well written)', 'well written', 'great read', 'good read', 'keep up the good work',
+    '(?:sehr|super|echt) (?:informativ|hilfreich|interessant|lesenswert|gut geschrieben)', 'gut geschrieben', 'toller? (?:text|inhalt|beitrag)',
+    'lesenswert', '(?:très|vraiment|super) (?:instructif|intéressant|utile|bien écrit)', 'bien écrit', 'excellent travail',
+    '(?:muy|súper|realmente) (?:útil|interesante|informativo|bien escrito)', 'bien escrito', 'buen trabajo', 'excelente (?:trabajo|información)',
+    '(?:очень )?(?:полезн|интересн|познавательн)(?:ая|ый|ое|о) (?:информаци[яю]|материал|стать[яю]|текст)', 'очень (?:полезно|интересно|познавательно)',
+  ]),
+  'iu',
+);
+
+/** The words of praise for what the reader got from the page, or null. */
+export function praise(text: string): string | null {
+  const m = PRAISE.exec(text);
+  return m ? quoteOf(m[0]) : null;
+}
 
 /** The words by which a comment refers to the article itself, or null. */
 export function articleReference(text: string): string | null {

@@ -25,7 +25,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { articleReference, isSocialReply, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, type RepeatedLink } from './cues';
+import { articleReference, isSocialReply, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, type RepeatedLink } from './cues';
 import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -708,7 +708,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const strayWord = parent >= 0 && matchedTerms === 1 && !articleMatched && count >= STRAY_WORD_MIN_TERMS;
     if (strayWord) evidence *= STRAY_WORD_FACTOR;
     // Praise, thanks or a question about the article itself is about the article.
-    if (evidence >= threshold || (!drifted && articleReference(text) !== null)) {
+    if (evidence >= threshold || (!drifted && (articleReference(text) !== null || praise(text) !== null))) {
       result[i] = { status: 'on-topic', evidence, terms: count, mark: null };
       continue;
     }

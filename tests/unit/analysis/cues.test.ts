@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { isSocialReply, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD } from '../../../utils/analysis/cues';
+import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import { tokenize } from '../../../utils/text/tokens';
@@ -137,6 +137,16 @@ describe('repeated promotion links', () => {
     expect(counts).toEqual([null, null, null, null]);
   });
 
+  it('does not count links to the commenters\' profile pages, nor a name the author field carries with more', () => {
+    const counts = repeatedLinks([
+      { author: 'JensDey member since 2016', links: [{ href: 'https://forum.example/x/9/', text: 'JensDey' }] },
+      { author: 'JensDey member since 2016', links: [{ href: 'https://forum.example/x/9/', text: 'JensDey' }] },
+      { author: 'Ann', links: [{ href: 'https://forum.example/members/ann.4/', text: 'Ann wrote' }] },
+      { author: 'Ann', links: [{ href: 'https://forum.example/members/ann.4/', text: 'Ann wrote' }] },
+    ]);
+    expect(counts).toEqual([null, null, null, null]);
+  });
+
   it('does not mark readers who cite one source in long comments', () => {
     const long = (n: number) =>
       `The tram line needs the council to follow its own rules, and section ${n} of the statute says the old town must be heard first. ` +
@@ -191,5 +201,30 @@ describe('isSocialReply', () => {
     ['Danke, aber die Baustelle blockiert die Altstadt zwei Jahre lang komplett und keiner sagt warum.', 'de'],
   ] as const)('does not read %j as one', (text, lang) => {
     expect(social(text, lang)).toBe(false);
+  });
+});
+
+describe('praise of what the reader got from the page', () => {
+  it.each([
+    ['Good and very rich material on this website.', 'Good and very rich material'],
+    ['Great read, thanks!', 'Great read'],
+    ['Sehr informativ, danke.', 'Sehr informativ'],
+    ['Très instructif.', 'Très instructif'],
+    ['Muy útil, gracias.', 'Muy útil'],
+    ['Очень полезная информация, спасибо.', 'полезная информация'],
+  ])('finds it in %j', (text, cue) => {
+    expect(praise(text)?.toLowerCase()).toContain(cue.toLowerCase());
+  });
+
+  it('is not praise to mention material or reading in passing', () => {
+    expect(praise('The material of the new bridge is cheaper than steel.')).toBeNull();
+    expect(praise('I was reading about the tram on the bus.')).toBeNull();
+  });
+
+  it('keeps a praise comment that shares no word with the article unmarked', () => {
+    const article = { title: 'Riverton approves new tram line through the old town', text: 'The city council approved a new tram line through the old town to the hospital. Construction takes two years.', lang: 'en' };
+    const comment = { id: 'c0', parentId: null, level: null, author: 'a', time: null, text: 'Good and very rich material on this website.', links: [], locator: '#c0' };
+    const r = analyzeExtraction({ url: 'https://x.example/', article, comments: [comment], platform: 't', replySource: 'nesting', partial: false, detectMs: 0 }, { sensitivity: 'normal' });
+    expect(r.comments[0]?.marks).toEqual([]);
   });
 });
