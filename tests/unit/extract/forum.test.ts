@@ -46,11 +46,26 @@ describe('forum: XenForo', () => {
     const doc = parse(xfPage(posts), THREAD);
     const found = findComments(doc);
     expect(found.platform).toBe('forum');
-    expect(found.replySource).toBe('none');
+    expect(found.replySource).toBe('parent-attribute');
     expect(found.comments.map((c) => [c.id, c.parentId, c.level, c.author, c.time, c.text])).toEqual([
       ['post-2', null, 0, 'Fen', '2024-11-18T09:05:51+0000', 'Studded, without a doubt.'],
-      ['post-3', null, 0, 'Ines', '2024-11-18T12:30:02+0000', 'Fen said:\nStudded, without a doubt.\nAgreed, and fit them early.'],
+      // The quote's "Fen said:" jump link goes to post 2: post 3 answers it.
+      ['post-3', 'post-2', null, 'Ines', '2024-11-18T12:30:02+0000', 'Fen said:\nStudded, without a doubt.\nAgreed, and fit them early.'],
     ]);
+  });
+
+  it('answers the post a quote comes from (data-source), and the thread when that post is not on the page', () => {
+    const q = (id: number, who: string, what: string) =>
+      `<blockquote data-attributes="member: 9" data-quote="${who}" data-source="post: ${id}" class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">
+        <div class="bbCodeBlock-title">${who} said:</div><div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent">${what}</div></div></blockquote>`;
+    const page =
+      xfPost(1, 1, 'kestrel', '2024-11-18T07:42:10+0000', OPENING) +
+      xfPost(2, 2, 'Fen', '2024-11-18T09:05:51+0000', `${q(1, 'kestrel', 'Which winter tyres would you fit?')}Studded.`) +
+      xfPost(3, 3, 'Ines', '2024-11-18T12:30:02+0000', `${q(2, 'Fen', 'Studded.')}Agreed.`) +
+      xfPost(4, 4, 'Olu', '2024-11-18T13:00:00+0000', `${q(977, 'Max', 'From another page.')}Same here.`);
+    const found = findComments(parse(xfPage(page), THREAD));
+    expect(found.replySource).toBe('parent-attribute');
+    expect(found.comments.map((c) => [c.id, c.parentId])).toEqual([['post-2', null], ['post-3', 'post-2'], ['post-4', null]]);
   });
 
   it('leaves the first post to the article reader', () => {
@@ -100,6 +115,13 @@ describe('forum: phpBB', () => {
     phpbbPost(1202, 'gardener_jo', '<time datetime="2024-03-04T19:00:00+00:00">Mon Mar 04, 2024 7:00 pm</time>',
       '<blockquote><div><cite>opener wrote: <a href="./viewtopic.php?p=1201#p1201" data-post-id="1201">↑</a><span class="responsive-hide">Mon Mar 04, 2024 6:22 pm</span></cite>Does anyone know who to ask?</div></blockquote>The site secretary, by email.') +
     phpbbPost(1203, 'Pat', 'Tue Mar 05, 2024 8:15 am', 'Fixed now, the valve was shut.');
+
+  it('answers a quoted post of the page by its ↑ link (data-post-id); quoting the opening post answers the thread', () => {
+    const more = posts + phpbbPost(1204, 'Ray', 'Tue Mar 05, 2024 9:00 am',
+      '<blockquote><div><cite>Pat wrote: <a href="./viewtopic.php?p=1203#p1203" data-post-id="1203">↑</a><span class="responsive-hide">Tue Mar 05, 2024 8:15 am</span></cite>Fixed now.</div></blockquote>Who shut it?');
+    const found = findComments(parse(phpbbPage(more), 'https://board.example/viewtopic.php?t=9'));
+    expect(found.comments.map((c) => [c.id, c.parentId, c.level])).toEqual([['p1202', null, 0], ['p1203', null, 0], ['p1204', 'p1203', null]]);
+  });
 
   it('reads posts after the first: author, <time> or the date after », quotes kept, signatures left out', () => {
     const found = findComments(parse(phpbbPage(posts), 'https://board.example/viewtopic.php?t=9'));

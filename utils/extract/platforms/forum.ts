@@ -1,7 +1,8 @@
 /**
  * Forum threads of XenForo 2 and phpBB 3 (prosilver and the styles built on it). A thread is a
  * flat list of posts, each answering the thread as a whole (quotes, not nesting, say who answers
- * whom), so comments have no parent and level 0.
+ * whom): a post that quotes an earlier post of the page, by the forum's own link to it, answers
+ * that post; the others have no parent and level 0.
  *
  * The thread's first post is its subject, the "article" the others reply to: it is not returned
  * as a comment, so the article reader (which removes only the found comments) reads it. It is
@@ -50,11 +51,33 @@ export const NOT_TEXT_SELECTOR = [
 
 const notText = (el: Element): boolean => el.matches(NOT_TEXT_SELECTOR);
 
+/**
+ * The post a quote comes from, as the forum links it: XenForo 2 writes `data-source="post: N"` on
+ * the quote and a "X said:" jump link to `/goto/post?id=N`; phpBB 3.1+ a "X wrote: ↑" link with
+ * `data-post-id="N"` in the quote's `<cite>`. Its site id ("post-N", "pN"), or null.
+ */
+function xfQuoted(body: Element): string | null {
+  const quote = body.querySelector('blockquote[data-source], .bbCodeBlock--quote');
+  if (!quote) return null;
+  const source = /^post:\s*(\d+)$/.exec(quote.getAttribute('data-source')?.trim() ?? '');
+  if (source) return `post-${source[1]}`;
+  const jump = quote.querySelector('a.bbCodeBlock-sourceJump[href]');
+  const id = /[?&]id=(\d+)/.exec(jump?.getAttribute('href') ?? '');
+  return id ? `post-${id[1]}` : null;
+}
+
+function phpbbQuoted(body: Element): string | null {
+  const id = body.querySelector('blockquote cite a[data-post-id]')?.getAttribute('data-post-id')?.trim();
+  return id && /^\d+$/.test(id) ? `p${id}` : null;
+}
+
 interface PostFields {
   siteId: string;
   author: string | null;
   time: string | null;
   body: Element | null;
+  /** Site id of the post its (first) quote comes from, when the forum links it. */
+  quoted: string | null;
 }
 
 function stop(ctx: DetectContext | undefined): boolean {
@@ -77,11 +100,13 @@ function pageUrl(root: ParentNode): string {
 function readXenForo(post: Element): PostFields | null {
   const id = XF_POST_ID.exec(post.getAttribute('data-content') ?? '');
   if (!id) return null;
+  const body = post.querySelector(XF_BODY_SELECTOR);
   return {
     siteId: `post-${id[1]}`,
     author: post.getAttribute('data-author')?.trim() || fieldText(post.querySelector(XF_AUTHOR_SELECTOR)),
     time: timeText(post.querySelector(XF_TIME_SELECTOR)),
-    body: post.querySelector(XF_BODY_SELECTOR),
+    body,
+    quoted: body ? xfQuoted(body) : null,
   };
 }
 
@@ -105,6 +130,7 @@ function readPhpbb(post: Element): PostFields | null {
     author: fieldText(post.querySelector(PHPBB_AUTHOR_SELECTOR)),
     time: phpbbTime(post.querySelector(PHPBB_BYLINE_SELECTOR)),
     body,
+    quoted: phpbbQuoted(body),
   };
 }
 
@@ -130,6 +156,8 @@ function readPosts(
   ctx?: DetectContext,
 ): FoundComment[] | null {
   const raws: RawComment[] = [];
+  const bySiteId = new Map<string, RawComment>();
+  const parentOf = new Map<RawComment, RawComment | null>();
   for (const post of posts) {
     if (stop(ctx)) break;
     const fields = read(post);
@@ -137,18 +165,24 @@ function readPosts(
     const text = fields.body ? blockText(fields.body, notText) : '';
     // Deleted or hidden posts (shown to moderators as a notice) have no words.
     if (!text) continue;
-    raws.push({
+    // A post quoting an earlier post of this page answers it; quoting the opening post (the
+    // article) or a post on another page answers the thread.
+    const parent = fields.quoted ? (bySiteId.get(fields.quoted) ?? null) : null;
+    const raw: RawComment = {
       element: post,
       siteId: fields.siteId,
       parentId: null,
-      level: 0,
+      level: parent ? null : 0,
       author: fields.author,
       time: fields.time,
       text,
       links: fields.body ? collectLinks(fields.body, notText) : [],
-    });
+    };
+    raws.push(raw);
+    bySiteId.set(fields.siteId, raw);
+    if (parent) parentOf.set(raw, parent);
   }
-  return raws.length > 0 ? toFoundComments(raws, new Map()) : null;
+  return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
 }
 
 function detectXenForo(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
@@ -168,7 +202,8 @@ function detectPhpbb(root: ParentNode, ctx?: DetectContext): FoundComment[] | nu
 
 export const forum: CommentPlatform = {
   name: 'forum',
-  replySource: 'none',
+  // Only when a post quotes another post of the page (see xfQuoted, phpbbQuoted); else 'none'.
+  replySource: 'parent-attribute',
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     return detectXenForo(root, ctx) ?? detectPhpbb(root, ctx);
   },
