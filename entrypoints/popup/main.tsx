@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import type { PopupActions, PopupPhase } from '../../components/types';
 import { splitCommentId } from '../../utils/frames';
-import { DEFAULT_SETTINGS, MaybeTabState, TabState, tabStateKey, type Settings } from '../../utils/schema';
+import { DEFAULT_SETTINGS, MaybeTabState, tabStateFromStored, tabStateKey, type Settings, type TabState } from '../../utils/schema';
 import { readSettings, settingsItem } from '../../utils/settings';
 import { siteOriginOf, sitePattern } from '../../utils/sites';
 import { createI18n, type GetMessage } from '../../utils/view/i18n';
@@ -68,8 +68,7 @@ async function request(message: unknown): Promise<TabState | null> {
 
 async function readStoredState(tabId: number): Promise<TabState | null> {
   const key = tabStateKey(tabId);
-  const parsed = TabState.safeParse((await browser.storage.session.get(key))[key]);
-  return parsed.success ? parsed.data : null;
+  return tabStateFromStored((await browser.storage.session.get(key))[key]);
 }
 
 function exportFileName(url: string): string {
@@ -127,8 +126,8 @@ function Popup() {
     const key = tabStateKey(tabId);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session' || !(key in changes)) return;
-      const parsed = TabState.safeParse(changes[key]?.newValue);
-      if (parsed.success) setState(parsed.data);
+      const next = tabStateFromStored(changes[key]?.newValue);
+      if (next) setState(next);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

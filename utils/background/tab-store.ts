@@ -3,31 +3,38 @@
  * never written to disk, and is only readable by the extension's own pages (not content scripts).
  */
 import { storage } from 'wxt/utils/storage';
-import { Extraction, TabState, tabStateKey } from '../schema';
+import { tabStateFromStored, tabStateKey, toStoredTabState, type Extraction, type TabState } from '../schema';
 
 const stateKey = (tabId: number) => `session:${tabStateKey(tabId)}` as const;
 const framesKey = (tabId: number) => `session:frames:${tabId}` as const;
 const pendingKey = (tabId: number) => `session:pending:${tabId}` as const;
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
-  const parsed = TabState.safeParse(await storage.getItem(stateKey(tabId)));
-  return parsed.success ? parsed.data : null;
+  return tabStateFromStored(await storage.getItem(stateKey(tabId)));
 }
 
+/** Kept with its result as one JSON text (see StoredTabState). */
 export async function setTabState(state: TabState): Promise<void> {
-  await storage.setItem(stateKey(state.tabId), state);
+  await storage.setItem(stateKey(state.tabId), toStoredTabState(state));
 }
 
 /** What each frame of the tab reported, by frame id. */
 export type FrameExtractions = Record<string, Extraction>;
 
+/** Kept as one JSON text, like the tab's state (see StoredTabState); read back only by this worker. */
 export async function getFrameExtractions(tabId: number): Promise<FrameExtractions> {
-  const value = await storage.getItem<FrameExtractions>(framesKey(tabId));
-  return value && typeof value === 'object' ? value : {};
+  const value = await storage.getItem<string>(framesKey(tabId));
+  if (typeof value !== 'string') return {};
+  try {
+    const frames: unknown = JSON.parse(value);
+    return frames && typeof frames === 'object' && !Array.isArray(frames) ? (frames as FrameExtractions) : {};
+  } catch {
+    return {};
+  }
 }
 
 export async function setFrameExtractions(tabId: number, frames: FrameExtractions): Promise<void> {
-  await storage.setItem(framesKey(tabId), frames);
+  await storage.setItem(framesKey(tabId), JSON.stringify(frames));
 }
 
 /** Forgets what the tab's frames reported (kept only to merge later frame reports). */
