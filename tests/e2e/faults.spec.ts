@@ -89,10 +89,17 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await waitForSettledPopup(again)).toBe('ready');
       expect(await again.evaluate(() => document.querySelectorAll('.tree .node').length, null)).toBe(seed.comments.length);
       // And the stopped worker starts again for the next request: re-analyse works.
+      const before = (await readTabState(again, tabId))?.updatedAt ?? 0;
       await browser.stopBackground!();
       await again.click('[data-action="reanalyse"]');
+      // The new analysis, not the result shown before the click: a newer state, ready.
+      await expect
+        .poll(async () => {
+          const state = await readTabState(again, tabId);
+          return state?.status === 'ready' && state.updatedAt > before;
+        })
+        .toBe(true);
       await again.waitFor(() => document.body.dataset.phase === 'ready' && document.querySelectorAll('.tree .node').length > 0, null);
-      expect((await readTabState(again, tabId))?.status).toBe('ready');
       await again.close();
       await page.close();
     });
