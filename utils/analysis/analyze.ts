@@ -18,7 +18,7 @@ import type {
   Mark,
 } from '../schema';
 import { coverageWarning } from '../view/summary';
-import { dominantScript, resolveLanguage, writtenIn } from '../text/language';
+import { dominantScript, languageEvidence, resolveLanguage, writtenIn } from '../text/language';
 import { findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
@@ -34,6 +34,23 @@ const LANGUAGE_SAMPLE_LENGTH = 4_000;
 /** Note on a comment with no visible text: kept in its place in the tree, never marked. */
 export const EMPTY_COMMENT_NOTE = 'empty comment: nothing to judge';
 export const OTHER_SCRIPT_NOTE = 'written in another script than the article: not judged for topic';
+export const OTHER_LANGUAGE_NOTE = 'written in another language than the article: not judged for topic';
+
+/**
+ * Whether a comment is clearly in another language than the article (both long enough for the
+ * function-word detector to decide, and the comment's own language at least twice as present in it
+ * as the article's): then its words cannot be compared with the article's. Seen in multilingual
+ * threads: Spanish and Portuguese replies under an English blog post, English replies on German
+ * blogs, Russian and English under one story.
+ */
+function inOtherLanguage(text: string, articleCode: string | null): boolean {
+  if (!articleCode || text.length < OTHER_LANGUAGE_MIN_CHARS) return false;
+  const own = languageEvidence(text);
+  if (!own.code || own.code === articleCode) return false;
+  return (own.hits.get(own.code) ?? 0) >= 2 * (own.hits.get(articleCode) ?? 0);
+}
+/** Shorter comments are not tested for their language: a few words decide nothing. */
+const OTHER_LANGUAGE_MIN_CHARS = 40;
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -78,12 +95,14 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   // term overlap cannot judge it, so it is left unmarked rather than called off-topic.
   const articleScript = articleText ? dominantScript(`${articleText.title} ${articleText.text}`) : null;
   const otherScript = comments.map((c) => (articleScript ? writtenIn(c.text, articleScript) === false : false));
+  const articleCode = articleText ? languageEvidence(`${articleText.title}\n${articleText.text}`).code : null;
+  const otherLanguage = comments.map((c, i) => !otherScript[i] && inOtherLanguage(c.text, articleCode));
   const offTopic = judgeOffTopic({
     article: articleText,
     lang,
     comments,
     parentIndex,
-    skip: linkOnly.map((m, i) => m !== null || otherScript[i] === true),
+    skip: linkOnly.map((m, i) => m !== null || otherScript[i] === true || otherLanguage[i] === true),
     commenters,
     sensitivity: options?.sensitivity ?? 'normal',
     authors: comments.map((c) => c.author),
@@ -114,7 +133,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
       marks,
     };
     if (node) out.reply = node.reply;
-    const notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : []), ...(otherScript[i] ? [OTHER_SCRIPT_NOTE] : [])];
+    const notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : []), ...(otherScript[i] ? [OTHER_SCRIPT_NOTE] : []), ...(otherLanguage[i] ? [OTHER_LANGUAGE_NOTE] : [])];
     if (notes.length > 0) out.notes = notes;
     return out;
   });

@@ -228,3 +228,29 @@ describe('praise of what the reader got from the page', () => {
     expect(r.comments[0]?.marks).toEqual([]);
   });
 });
+
+describe('a comment in another language than the article', () => {
+  const article = {
+    title: 'Getting through just one night',
+    text: 'At seventeen the young man fell ill with polio. A doctor told his parents that their son would not live through the night. He decided not to sleep until dawn, and in the morning he shouted that he had made it through the night.',
+    lang: 'en',
+  };
+  const comment = (i: number, text: string): ExtractedComment => ({ id: `c${i}`, parentId: null, level: null, author: `r${i}`, time: null, text, links: [], locator: `#c${i}` });
+  const analyse = (comments: ExtractedComment[]) =>
+    analyzeExtraction({ url: 'https://x.example/', article, comments, platform: 't', replySource: 'nesting', partial: false, detectMs: 0 }, { sensitivity: 'normal' });
+
+  it('is left unjudged for topic, with a note, while one in the article\'s language is judged', () => {
+    const r = analyse([
+      comment(0, 'Aquí tenemos un ejemplo claro de amor hacia sus padres y a la vida, que nos enseña a no rendirnos nunca.'),
+      comment(1, 'My neighbour sells the best tomatoes at the farmers market every Saturday morning, and they are cheap.'),
+    ]);
+    expect(r.comments[0]?.marks).toEqual([]);
+    expect(r.comments[0]?.notes).toContain('written in another language than the article: not judged for topic');
+    expect(r.comments[1]?.marks.map((m) => m.kind)).toEqual(['off-topic']);
+  });
+
+  it('is still marked when it is spam', () => {
+    const r = analyse([comment(0, 'Gano 300 euros al día desde casa, sin experiencia. ¡Escríbeme por WhatsApp para saber cómo!')]);
+    expect(r.comments[0]?.marks.map((m) => m.code)).toEqual(['offtopic_spam']);
+  });
+});
