@@ -6,6 +6,7 @@
  * a pinned `li.comment` cannot hide the real thread. Returns plain comment data plus each
  * comment's element (kept in memory only), and what the page says of its own comments.
  */
+import { withoutChrome } from './chrome';
 import type { Coverage, ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
@@ -122,6 +123,14 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
   const coverage: Coverage = { statedCount: stated.statedCount, emptySection: !best && safely(() => hasNamedSection(nodes), false) };
   if (best) {
     const { platform, comments } = best;
+    for (const c of comments) {
+      const tidy = withoutChrome(c);
+      if (tidy !== c) {
+        c.text = tidy.text;
+        c.author = tidy.author;
+        c.time = tidy.time;
+      }
+    }
     return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial, coverage, candidates };
   }
   return { platform: null, replySource: 'none', comments: [], partial: ctx.partial, coverage, candidates };

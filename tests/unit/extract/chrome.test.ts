@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { withoutChrome } from '../../../utils/extract/chrome';
+
+const tidy = (text: string, author: string | null = null, time: string | null = null) => withoutChrome({ author, time, text });
+
+describe('withoutChrome', () => {
+  it('takes a "NAME Says:" byline (with the comment\'s number) off the text and keeps the name', () => {
+    expect(tidy('1 Marrije Says:\nAaah, congratulations… What a beautiful little baby.')).toEqual({
+      author: 'Marrije', time: null, text: 'Aaah, congratulations… What a beautiful little baby.',
+    });
+    expect(tidy('Jeff says: Congratulations!!', 'Jeff')).toEqual({ author: 'Jeff', time: null, text: 'Congratulations!!' });
+    expect(tidy('Anna schreibt:\nDas sehe ich auch so.', 'Anna').text).toBe('Das sehe ich auch so.');
+  });
+
+  it('reads "NAME" over "Posted on DATE" as the byline, and drops the footer buttons', () => {
+    expect(tidy('broper\nPosted on August 9, 2012 at 11:40am\nEgads, and they are from my home state.\nReport Post » Log in to Reply')).toEqual({
+      author: 'broper', time: 'August 9, 2012 at 11:40am', text: 'Egads, and they are from my home state.',
+    });
+    expect(tidy('Die Baustelle dauert zu lange.\nAntworten', 'Ole').text).toBe('Die Baustelle dauert zu lange.');
+  });
+
+  it('drops lines that repeat the author or the time already read', () => {
+    expect(tidy('Ute\n12. März 2012 um 10:15\nSehr lecker.', 'Ute', '12. März 2012 um 10:15').text).toBe('Sehr lecker.');
+  });
+
+  it('keeps the words: sentences that name the author, short answers, and a comment that is only a button word', () => {
+    expect(tidy('Yes\nAnna said on Monday that the tram was late again, at 8:15.', 'Anna').text).toBe('Yes\nAnna said on Monday that the tram was late again, at 8:15.');
+    expect(tidy('The council says: no money for the tram.', null).text).toBe('The council says: no money for the tram.');
+    const only = { author: 'x', time: null, text: 'Reply' };
+    expect(withoutChrome(only)).toBe(only);
+  });
+});
+
+describe('withoutChrome on sentences that look like bylines', () => {
+  it('keeps "The council says:" over a quote when no name was read', () => {
+    expect(tidy('The council says:\n"No money for the tram."').text).toBe('The council says:\n"No money for the tram."');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Pure: a comment's text without the page furniture a reader took in with it. Generic readers
+ * (named sections, the structural reader) take a record's whole block, and many themes put the
+ * byline, the date and the buttons inside it: "1 Marrije Says:", "broper Posted on August 9,
+ * 2012 at 11:40am", "11.05.12 at 1:55 pm", "Reply", "Report Post »". Only whole lines at the start
+ * or the end of the text are dropped, and only when they are the author or the time already read,
+ * a "NAME says:" byline, a bare number, or a button word; a comment is never left empty.
+ *
+ * Seen on the dragnet pages of the tune half: WordPress themes with "NAME Says:" (R988 and
+ * others of the Kubrick family), TheBlaze's "NAME Posted on DATE" and "Report Post »" (T65), the
+ * date line of Uproxx blogs (R245), "Reply" / "Antworten" buttons read as text on section pages.
+ */
+
+/** Words of a byline that says who wrote: "NAME says:", "NAME schreibt:", "NAME a dit :". */
+const SAYS = String.raw`(?:says|said|wrote|writes|sagt|schreibt|schrieb|meint|dit|a dit|écrit|a écrit|dice|dijo|escribe|escribió|пишет|написал|написала|говорит)`;
+/** "12", "#12", "12." — a comment's number on its own. */
+const NUMBER_LINE = /^#?\d{1,5}[.)]?$/u;
+/** A byline line "[12] NAME says:" (the name at most five words). */
+const SAYS_LINE = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){0,4}?)\s+${SAYS}\s*:?$`, 'iu');
+/** The same byline at the start of the first line, before the words. */
+const SAYS_PREFIX = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){0,4}?)\s+${SAYS}\s*:\s+`, 'iu');
+/**
+ * Buttons and links of a comment's footer, read as text: "Reply", "Antworten", "Report Post »
+ * Log in to Reply". A line made only of these (and arrows, bars, dots) is furniture.
+ */
+const BUTTONS = new RegExp(
+  String.raw`(?:log ?in to reply|reply|report post|report comment|report abuse|report|flag|permalink|quote|like|share|edit|` +
+    String.raw`antworten|melden|zitieren|répondre|signaler|citer|responder|reportar|citar|ответить|пожаловаться|цитировать)`,
+  'giu',
+);
+const BUTTON_LEFTOVER = /^[\s»›→↓|·•\-–—]*$/u;
+/** "Posted on August 9, 2012 at 11:40am", "Geschrieben am 3. Mai 2012": the date line of a byline. */
+const POSTED_LINE = new RegExp(
+  String.raw`^(?:posted|published|written|submitted|geschrieben|veröffentlicht|publié|écrit|publicado|escrito|опубликовано|написано)` +
+    String.raw`(?:\s+(?:on|at|am|um|le|el|в))?\s+(.{0,60}\d.{0,40})$`,
+  'iu',
+);
+/** A name on a line of its own: a few words, no sentence punctuation. */
+const NAME_LINE = /^[^\s.!?,;:]+(?:\s+[^\s.!?,;:]+){0,3}$/u;
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Without a name read, a "… says:" is a byline only as themes print it: numbered ("12 Anna
+ * says:") or with the verb capitalised ("Anna Says:", WordPress's Kubrick family); "The council
+ * says: …" is a sentence.
+ */
+function bylineShape(match: RegExpExecArray): boolean {
+  const whole = match[0].trim();
+  if (/^#?\d/.test(whole)) return true;
+  const verb = whole.split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(verb);
+}
+
+export interface CommentFields {
+  author: string | null;
+  time: string | null;
+  text: string;
+}
+
+/** A line that is the comment's byline or date or a button, not its words. */
+function isChrome(line: string, author: string, time: string): boolean {
+  const l = squash(line);
+  if (l === '') return true;
+  if (NUMBER_LINE.test(l) || BUTTON_LEFTOVER.test(l.replace(BUTTONS, ''))) return true;
+  if (POSTED_LINE.test(l)) return true;
+  if (author && (l === author || l === `${author}:`)) return true;
+  if (time && (l === time || (l.includes(time) && l.length <= time.length + 40 && (!author || l.includes(author) || /^(?:posted|published|on|am|le|el|—|-)/.test(l))))) return true;
+  if (author && l.includes(author) && l.length <= author.length + 40 && /\d/.test(l) && /(?:posted|on|at|um|am|le|à|el|a las|в)\b/.test(l)) return true;
+  // Without a name read, a "… says:" line is taken (or not) where the byline is looked for.
+  const says = SAYS_LINE.exec(l);
+  return says !== null && author !== '' && squash(says[1] ?? '') === author;
+}
+
+/**
+ * The comment's fields with its text tidied: byline, date and button lines at either end
+ * dropped, a "NAME says:" opening taken off the first line, and the name taken for the author
+ * when the reader found none.
+ */
+export function withoutChrome(comment: CommentFields): CommentFields {
+  let { author, time } = comment;
+  const lines = comment.text.split('\n');
+  // "NAME" then "Posted on DATE" at the top: the byline of a theme the reader did not know.
+  const posted = (line: string | undefined): RegExpExecArray | null => POSTED_LINE.exec((line ?? '').trim());
+  const firstPosted = posted(lines[0]) ?? (NAME_LINE.test((lines[0] ?? '').trim()) ? posted(lines[1]) : null);
+  if (firstPosted && lines.length > 2) {
+    time ??= firstPosted[1]?.trim() ?? null;
+    if (!posted(lines[0])) author ??= lines[0]?.trim() || null;
+  }
+  const a = () => squash(author ?? '');
+  const t = squash(time ?? '');
+  let start = 0;
+  let end = lines.length;
+  const leave = (at: number): boolean => lines.slice(at, end).some((x) => x.trim() !== '');
+  while (start < end - 1) {
+    const line = lines[start] ?? '';
+    if (!author) {
+      const says = SAYS_LINE.exec(line.trim());
+      if (says && bylineShape(says) && leave(start + 1)) {
+        author = says[1]?.trim() ?? null;
+        start++;
+        continue;
+      }
+    }
+    if (!isChrome(line, a(), t) || !leave(start + 1)) break;
+    start++;
+  }
+  while (end - 1 > start && isChrome(lines[end - 1] ?? '', a(), t)) end--;
+  const kept = lines.slice(start, end);
+  const first = kept[0] ?? '';
+  const prefix = SAYS_PREFIX.exec(first.trim());
+  if (prefix && (author ? squash(prefix[1] ?? '') === a() : bylineShape(prefix))) {
+    const rest = first.trim().slice(prefix[0].length);
+    if (rest) {
+      author ??= prefix[1]?.trim() ?? null;
+      kept[0] = rest;
+    }
+  }
+  const text = kept.join('\n').trim();
+  return text && (text !== comment.text || author !== comment.author || time !== comment.time) ? { author, time, text } : comment;
+}
