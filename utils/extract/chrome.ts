@@ -12,7 +12,11 @@
  */
 
 /** Words of a byline that says who wrote: "NAME says:", "NAME schreibt:", "NAME a dit :". */
-const SAYS = String.raw`(?:says|said|wrote|writes|sagt|schreibt|schrieb|meint|dit|a dit|écrit|a écrit|dice|dijo|escribe|escribió|пишет|написал|написала|говорит)`;
+export const SAYS_WORDS = [
+  'says', 'said', 'wrote', 'writes', 'sagt', 'schreibt', 'schrieb', 'meint', 'dit', 'a dit', 'écrit', 'a écrit',
+  'dice', 'dijo', 'escribe', 'escribió', 'пишет', 'написал', 'написала', 'говорит',
+] as const;
+const SAYS = `(?:${SAYS_WORDS.join('|')})`;
 /** "12", "#12", "12." — a comment's number on its own. */
 const NUMBER_LINE = /^#?\d{1,5}[.)]?$/u;
 /** A byline line "[12] NAME says:" (the name at most five words). */
@@ -23,11 +27,12 @@ const SAYS_PREFIX = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){
  * Buttons and links of a comment's footer, read as text: "Reply", "Antworten", "Report Post »
  * Log in to Reply". A line made only of these (and arrows, bars, dots) is furniture.
  */
-const BUTTONS = new RegExp(
-  String.raw`(?:log ?in to reply|reply|report post|report comment|report abuse|report|flag|permalink|quote|like|share|edit|` +
-    String.raw`antworten|melden|zitieren|répondre|signaler|citer|responder|reportar|citar|ответить|пожаловаться|цитировать)`,
-  'giu',
-);
+export const BUTTON_WORDS = [
+  'log ?in to reply', 'reply', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
+  'link to this comment', 'quote', 'like', 'share', 'edit', 'antworten', 'melden', 'zitieren', 'répondre', 'signaler',
+  'citer', 'responder', 'reportar', 'citar', 'ответить', 'пожаловаться', 'цитировать',
+] as const;
+const BUTTONS = new RegExp(`(?:${BUTTON_WORDS.join('|')})`, 'giu');
 const BUTTON_LEFTOVER = /^[\s»›→↓|·•\-–—]*$/u;
 /** "Posted on August 9, 2012 at 11:40am", "Geschrieben am 3. Mai 2012": the date line of a byline. */
 const POSTED_LINE = new RegExp(

@@ -2,6 +2,7 @@
  * Field helpers shared by the generic readers: a comment's own id and stated parent from its
  * attributes, and its text without the chrome a byline leaves in it.
  */
+import { SAYS_WORDS } from '../chrome';
 import { CHROME_LINE } from './structural';
 
 /** Attributes that carry a comment's own id (Disqus, Coral-like widgets, custom React apps, Talk). */
@@ -42,7 +43,8 @@ export function commentParentIdOf(el: Element): string | null {
 const LINE_CHROME = [
   /^#\d+\s*/,
   /^\d+\.\s+(?=\S)/,
-  /^(says|said|sagt|schreibt|écrit|dit|escribió|dice|пишет)\s*:\s*/i,
+  new RegExp(`^(?:${SAYS_WORDS.join('|')})\\s*:\\s*`, 'iu'),
+  // Only the button words that never end a sentence ("like", "share", "edit" do).
   /\s*(reply|antworten|répondre|responder|ответить|permalink|report abuse|link to this comment)\s*$/i,
 ] as const;
 
