@@ -6,15 +6,15 @@
  * `--check` fails when the figures fall below the floors (a little under what was achieved), so
  * that a regression in detection fails `npm test`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { matchComments, sameTitle, type MatchScore } from '../utils/eval/match-comments';
 import { analyseUrl } from './lib/analyse-url';
 import { ensureAutomationBuild } from './lib/build';
 import { launchExtensionBrowser } from './lib/extension-browser';
-import { CORPUS_DIR, DRAGNET_DIR, type BrowserName } from './lib/paths';
-import { dragnetPageNames, evaluateDragnetPage, printDragnetTable, type DragnetRow } from './lib/dragnet-eval';
+import { CORPUS_DIR, DRAGNET_DIR, ROOT, type BrowserName } from './lib/paths';
+import { dragnetPageFloorFailures, dragnetPageNames, evaluateDragnetPage, printDragnetTable, type DragnetRow } from './lib/dragnet-eval';
 import { serveDirectory } from './lib/serve';
 import { summariseTokenScores } from '../utils/eval/token-score';
 
@@ -109,6 +109,7 @@ async function main(): Promise<number> {
       only: { type: 'string' },
       set: { type: 'string', default: 'corpus' },
       split: { type: 'string', default: 'all' },
+      'write-page-floors': { type: 'boolean', default: false },
     },
   });
   if (values.set === 'dragnet') return evalDragnet(resolve(positionals[0] ?? DRAGNET_DIR), values);
@@ -206,6 +207,16 @@ export function pageFloorFailures(rows: { name: string; matched: number }[]): st
   return failures;
 }
 
+/**
+ * Per-page floors of the dragnet set: each page's token F1 as last achieved (figures only, no
+ * page text), written by `--write-page-floors`; checked by `dragnetPageFloorFailures`.
+ */
+export const DRAGNET_PAGE_FLOORS_FILE = resolve(ROOT, 'scripts/dragnet-page-floors.json');
+function readDragnetPageFloors(): Record<string, number> {
+  if (!existsSync(DRAGNET_PAGE_FLOORS_FILE)) return {};
+  return JSON.parse(readFileSync(DRAGNET_PAGE_FLOORS_FILE, 'utf8')) as Record<string, number>;
+}
+
 /** The dragnet floors a run misses, per split present in it. */
 export function dragnetFloorFailures(rows: DragnetRow[]): string[] {
   const failures: string[] = [];
@@ -222,7 +233,7 @@ export function dragnetFloorFailures(rows: DragnetRow[]): string[] {
 
 async function evalDragnet(
   dir: string,
-  values: { check?: boolean; json?: boolean; browser?: string; only?: string; split?: string },
+  values: { check?: boolean; json?: boolean; browser?: string; only?: string; split?: string; 'write-page-floors'?: boolean },
 ): Promise<number> {
   if (!existsSync(resolve(dir, 'pages'))) {
     console.log(`eval:corpus: no dragnet set at ${dir} (expected pages/ and truth/); nothing evaluated`);
@@ -242,8 +253,15 @@ async function evalDragnet(
   }
   if (values.json) console.log(JSON.stringify({ rows }));
   else printDragnetTable(rows);
+  if (values['write-page-floors']) {
+    const floors = { ...readDragnetPageFloors() };
+    for (const row of rows) floors[row.name] = Math.round(row.f1 * 100) / 100;
+    const sorted = Object.fromEntries(Object.entries(floors).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(DRAGNET_PAGE_FLOORS_FILE, `${JSON.stringify(sorted, null, 1)}\n`);
+    console.log(`wrote ${rows.length} page floors to ${DRAGNET_PAGE_FLOORS_FILE}`);
+  }
   if (!values.check) return 0;
-  const failures = values.only ? [] : dragnetFloorFailures(rows);
+  const failures = [...(values.only ? [] : dragnetFloorFailures(rows)), ...dragnetPageFloorFailures(rows, readDragnetPageFloors())];
   if (failures.length) console.log(`dragnet check FAILED: ${failures.join('; ')}`);
   else console.log('dragnet check passed');
   return failures.length ? 1 : 0;

@@ -71,3 +71,22 @@ export function printDragnetTable(rows: DragnetRow[]): void {
     );
   }
 }
+
+/**
+ * A page may lose up to DRAGNET_PAGE_TOLERANCE of its last achieved token F1 (the browser's
+ * timing varies on a loaded machine), but a page where comments were found may never drop to
+ * nothing found.
+ */
+export const DRAGNET_PAGE_TOLERANCE = 0.15;
+
+export function dragnetPageFloorFailures(rows: DragnetRow[], floors: Record<string, number>): string[] {
+  const failures: string[] = [];
+  for (const row of rows) {
+    const achieved = floors[row.name];
+    if (achieved === undefined) continue;
+    if (achieved > 0 && row.f1 === 0) failures.push(`${row.name}: nothing found (was F1 ${achieved.toFixed(2)})`);
+    else if (row.f1 < achieved - DRAGNET_PAGE_TOLERANCE) failures.push(`${row.name}: F1 ${row.f1.toFixed(2)} < ${achieved.toFixed(2)} - ${DRAGNET_PAGE_TOLERANCE}`);
+  }
+  return failures;
+}
+
