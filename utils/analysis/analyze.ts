@@ -95,14 +95,21 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   // term overlap cannot judge it, so it is left unmarked rather than called off-topic.
   const articleScript = articleText ? dominantScript(`${articleText.title} ${articleText.text}`) : null;
   const otherScript = comments.map((c) => (articleScript ? writtenIn(c.text, articleScript) === false : false));
+  // Asked by the judge only of comments it is about to mark by their words (see `comparable`).
   const articleCode = articleText ? languageEvidence(`${articleText.title}\n${articleText.text}`).code : null;
-  const otherLanguage = comments.map((c, i) => !otherScript[i] && inOtherLanguage(c.text, articleCode));
+  const otherLanguage = new Set<number>();
+  const comparable = (i: number): boolean => {
+    if (!inOtherLanguage(comments[i]?.text ?? '', articleCode)) return true;
+    otherLanguage.add(i);
+    return false;
+  };
   const offTopic = judgeOffTopic({
     article: articleText,
     lang,
     comments,
     parentIndex,
-    skip: linkOnly.map((m, i) => m !== null || otherScript[i] === true || otherLanguage[i] === true),
+    skip: linkOnly.map((m, i) => m !== null || otherScript[i] === true),
+    comparable,
     commenters,
     sensitivity: options?.sensitivity ?? 'normal',
     authors: comments.map((c) => c.author),
@@ -133,7 +140,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
       marks,
     };
     if (node) out.reply = node.reply;
-    const notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : []), ...(otherScript[i] ? [OTHER_SCRIPT_NOTE] : []), ...(otherLanguage[i] ? [OTHER_LANGUAGE_NOTE] : [])];
+    const notes = [...(node?.notes ?? []), ...(empty ? [EMPTY_COMMENT_NOTE] : []), ...(otherScript[i] ? [OTHER_SCRIPT_NOTE] : []), ...(otherLanguage.has(i) ? [OTHER_LANGUAGE_NOTE] : [])];
     if (notes.length > 0) out.notes = notes;
     return out;
   });

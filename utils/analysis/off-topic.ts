@@ -152,6 +152,12 @@ export interface OffTopicInput {
    * posted again and again; see cues.ts).
    */
   repeatedLinks?: ArrayLike<RepeatedLink | null>;
+  /**
+   * Asked only of a comment about to be marked by its words: false when its words cannot be
+   * compared with the article's (it is in another language); it is then left unjudged. Lazy,
+   * because telling a comment's language costs more than judging it.
+   */
+  comparable?: (i: number) => boolean;
 }
 
 export type OffTopicStatus = 'on-topic' | 'off-topic' | 'unjudged';
@@ -713,6 +719,10 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       continue;
     }
 
+    if (input.comparable && !input.comparable(i)) {
+      result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
+      continue;
+    }
     const matched: { word: string; gain: number }[] = [];
     const unmatched: { word: string; spec: number; at: number }[] = [];
     for (let k = 0; k < ids.length; k++) {
