@@ -36,13 +36,16 @@ export const AUTHOR_HINT = /author|autor|auteur|user-?name|username|nick|handle|
 /** Links to a person's page. */
 export const PROFILE_HREF = /\/(user|users|u|profile|profiles|member|members|people|author|benutzer|mitglied)\//i;
 
-/** Time-ish text: absolute dates (en/de/fr), relative times, times of day. */
+/**
+ * Time-ish text: absolute dates (en/de/fr), relative times, times of day. A day-first date may
+ * have a comma before the year ("9 December, 2011": WordPress's `j F, Y` date format).
+ */
 export const TIME_TEXT = new RegExp(
   [
     String.raw`\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b`,
     String.raw`\b(19|20)\d{2}-\d{2}-\d{2}\b`,
     String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+\d{1,2}(st|nd|rd|th)?\b`,
-    String.raw`\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+(19|20)\d{2}\b`,
+    String.raw`\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?,?\s+(19|20)\d{2}\b`,
     String.raw`\b(\d+|an?|one)\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b`,
     String.raw`\bvor\s+(\d+|einer|einem|einen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr)`,
     String.raw`\bil y a\s+(\d+|une?)\s`,
