@@ -67,6 +67,22 @@ function isSectionNamed(el: Element): boolean {
   return SECTION_NAME.test(name) && !NOT_A_SECTION.test(name);
 }
 
+/**
+ * A form around the whole page is not a reply form: ASP.NET Web Forms (DotNetNuke, SharePoint,
+ * Community Server blogs) render every page inside one `<form runat="server">`, marked by its
+ * documented hidden `__VIEWSTATE` field (dragnet R180, onstartups.com on DotNetNuke).
+ */
+function isPageForm(el: Element): boolean {
+  return el.localName === 'form' && el.querySelector('input[name="__VIEWSTATE"]') !== null;
+}
+
+function insideNotComments(el: Element): boolean {
+  for (let cur = el.closest(NOT_COMMENTS_ANCESTOR); cur; cur = cur.parentElement?.closest(NOT_COMMENTS_ANCESTOR) ?? null) {
+    if (!isPageForm(cur)) return true;
+  }
+  return false;
+}
+
 function insideNamedBy(el: Element, set: Set<Element>): boolean {
   for (let cur = el.parentElement; cur; cur = cur.parentElement) if (set.has(cur)) return true;
   return false;
@@ -106,7 +122,7 @@ export function namedSections(root: ParentNode): Element[] {
     return [el.previousElementSibling, el.nextElementSibling].some((sib) => sib !== null && shapeOf(sib) === shape);
   };
   return named
-    .filter((el) => !insideNamedBy(el, byName) && !(insideNamed(el) && isRecordLike(el)) && !el.closest(NOT_COMMENTS_ANCESTOR))
+    .filter((el) => !insideNamedBy(el, byName) && !(insideNamed(el) && isRecordLike(el)) && !insideNotComments(el))
     .slice(0, MAX_SECTIONS);
 }
 
