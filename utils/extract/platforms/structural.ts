@@ -13,6 +13,7 @@
  * (or only headline links as "body"), so they are not taken; a page needs two comments that
  * look alike before anything is reported.
  */
+import { commentParentIdOf } from './item-fields';
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
 import { toFoundComments } from '../found-comment';
 import { blockText, collectLinks, foldSpace, inlineText, isHidden } from '../text';
@@ -438,7 +439,8 @@ function bylineComments(root: ParentNode, ctx?: DetectContext): FoundComment[] |
     return {
       element: core.element,
       siteId: siteIdOf(core.element, core.element),
-      parentId: null,
+      // A flat list may state its tree in attributes only (`data-parent-id`).
+      parentId: commentParentIdOf(core.element),
       level: levelAttr(core.element) ?? 0,
       author: core.author ? inlineText(core.author) || null : null,
       time: time || null,
@@ -527,7 +529,8 @@ export const structural: CommentPlatform = {
       const raw: RawComment = {
         element,
         siteId: siteIdOf(element, core.element),
-        parentId: null,
+        // Nesting says nothing in a flat list; its tree may be in attributes only (`data-parent-id`).
+        parentId: parentEl ? null : (commentParentIdOf(element) ?? commentParentIdOf(core.element)),
         level: parentEl ? depth : (levelAttr(element) ?? levelAttr(core.element) ?? 0),
         author: core.author ? inlineText(core.author) || null : null,
         time: time || null,
