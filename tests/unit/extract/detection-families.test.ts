@@ -129,3 +129,18 @@ describe('a page inside one ASP.NET Web Forms form', () => {
     expect(found.comments[1]!.text).toBe(words(1));
   });
 });
+
+describe('a comment box outside any <form> element', () => {
+  it('is not read as a comment, though it holds more text than the thread', () => {
+    const items = NAMES.slice(0, 3).map((name, i) => `
+      <div class="comment-wrapper"><div class="comment" id="comment${100 + i}"><div class="body"><p>${words(i)}</p></div>
+      <div class="signature">October 2${i}, 2012 | <a href="/contributor/${i}">${name}</a></div></div></div>`).join('');
+    const box = `<div class="add-comment-area-wrapper"><div class="add-comment-area"><h3>Post a New Comment</h3>
+      <p>${'Enter your information below to add a new comment. Some HTML is allowed; links are shown as text. '.repeat(6)}</p>
+      <div class="field"><span class="author">Author:</span> <input type="text" name="author"></div>
+      <div class="field">Email (optional): <input type="text" name="email"></div>
+      <div class="field">Post: <textarea name="body"></textarea></div></div></div>`;
+    const found = findComments(parse(`<body>${article}<div class="comment-area-wrapper"><div id="comments" class="comment-area"><h3>Reader Comments (3)</h3>${items}</div></div>${box}</body>`));
+    expect(found.comments.map((c) => c.text)).toEqual([words(0), words(1), words(2)]);
+  });
+});

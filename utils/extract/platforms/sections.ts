@@ -287,8 +287,15 @@ function sectionTextLength(el: Element): number {
   return Math.max(0, n);
 }
 
+/**
+ * Where a reader types is the comment form, never a comment: "Post a New Comment" boxes outside
+ * any `<form>` element (Squarespace's `journal-add-comment-area`, dragnet R7; TypePad's
+ * `#atp-comments`, T32; Movable Type's `div.postcomment`, R681).
+ */
+const TEXT_ENTRY = 'textarea, input[type="text"], input:not([type]), [contenteditable="true"]';
+
 /** The run of records in a section: the shape whose elements, with a byline each, cover most of its text. */
-function mineRecords(section: Element, after: Element | null): Mined | null {
+function mineRecords(section: Element, after: Element | null, withTextEntry = false): Mined | null {
   let sectionText = sectionTextLength(section);
   // Under a heading, only what follows the heading is the section.
   if (after) for (let sib = after.previousElementSibling; sib; sib = sib.previousElementSibling) sectionText -= sectionTextLength(sib);
@@ -308,7 +315,9 @@ function mineRecords(section: Element, after: Element | null): Mined | null {
   }
   let best: Mined | null = null;
   let bestScore = 0;
-  for (const [shape, els] of byShape) {
+  for (const [shape, shaped] of byShape) {
+    // Boxes where a reader types (reply and login boxes) are not records, unless nothing else is.
+    const els = withTextEntry ? shaped : shaped.filter((el) => !el.querySelector(TEXT_ENTRY));
     if (els.length < 2 && !(els.length === 1 && isSectionNamed(els[0]!))) continue;
     const set = new Set(els);
     const outer = els.filter((el) => {
@@ -475,11 +484,16 @@ export const sections: CommentPlatform = {
       }
       if (seen.has(section)) continue;
       seen.add(section);
-      const mined = mineRecords(section, isSectionNamed(section) ? null : sectionStart(section));
+      const start = isSectionNamed(section) ? null : sectionStart(section);
+      const mined = mineRecords(section, start) ?? mineRecords(section, start, true);
       if (!mined) continue;
       // The section whose records hold the most text wins here; `comments.ts` weighs it against the rest.
-      const weight = mined.records.reduce((n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) ? 0 : r.parts.reduce((m, p) => m + textLength(p), 0)), 0);
-      if (weight > bestWeight) {
+      // A record where a reader types (the comment form) weighs nothing.
+      const weight = mined.records.reduce(
+        (n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) || r.parts.some((p) => p.querySelector(TEXT_ENTRY)) ? 0 : r.parts.reduce((m, p) => m + textLength(p), 0)),
+        0,
+      );
+      if (!best || weight > bestWeight) {
         best = mined;
         bestWeight = weight;
       }
