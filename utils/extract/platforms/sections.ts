@@ -362,7 +362,10 @@ const MAX_FOOTER_CHARS = 140;
 
 function isFooterByline(el: Element): boolean {
   if (el.children.length > 4 || el.matches('form, script, style, textarea, h1, h2, h3, h4, h5, h6')) return false;
-  const text = foldSpace(el.textContent ?? '');
+  const raw = el.textContent ?? '';
+  // Long text with its whitespace is no byline either; folding it first would cost more.
+  if (raw.length > MAX_FOOTER_CHARS * 8) return false;
+  const text = foldSpace(raw);
   return text.length > 0 && text.length <= MAX_FOOTER_CHARS && (TIME_TEXT.test(text) || el.querySelector('time, [datetime]') !== null);
 }
 
@@ -386,7 +389,9 @@ function mineFooterRuns(section: Element, all: NodeListOf<Element>, n: number, a
     const byShape = groups.get(parent) ?? new Map<string, Element[]>();
     groups.set(parent, byShape);
     const shape = shapeOf(el);
-    byShape.set(shape, [...(byShape.get(shape) ?? []), el]);
+    const list = byShape.get(shape);
+    if (list) list.push(el);
+    else byShape.set(shape, [el]);
   }
   let best: Mined | null = null;
   for (const byShape of groups.values()) {
