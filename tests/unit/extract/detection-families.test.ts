@@ -4,8 +4,9 @@
  * attributes, a definition list of comments, runs of siblings closed by a "Posted by" footer,
  * a heading wrapped alone in a box, a page-wide ASP.NET form. Hand-made pages, no corpus text.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findComments } from '../../../utils/extract/comments';
+import { structural } from '../../../utils/extract/platforms/structural';
 import { parse } from './dom';
 
 const NAMES = ['Ada', 'Bruno', 'Chiara', 'Dmitri', 'Elif', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jana', 'Kofi', 'Lena', 'Mats', 'Nia', 'Omar', 'Pia', 'Quinn', 'Rosa', 'Sven'];
@@ -142,5 +143,26 @@ describe('a comment box outside any <form> element', () => {
       <div class="field">Post: <textarea name="body"></textarea></div></div></div>`;
     const found = findComments(parse(`<body>${article}<div class="comment-area-wrapper"><div id="comments" class="comment-area"><h3>Reader Comments (3)</h3>${items}</div></div>${box}</body>`));
     expect(found.comments.map((c) => c.text)).toEqual([words(0), words(1), words(2)]);
+  });
+});
+
+describe('out of time before anything was read', () => {
+  it('gives the detectors left one more budget, and says the reading is partial', () => {
+    // A detector that spends the whole budget and finds nothing (a large page, slow to lay out).
+    let t = 0;
+    const slow = vi.spyOn(structural, 'detect').mockImplementation((_root, ctx) => {
+      t += 5_000;
+      if (ctx) ctx.partial = true;
+      return null;
+    });
+    try {
+      const items = NAMES.slice(0, 4).map((name, i) => `<div class="entry"><span class="author">${name}</span> <time datetime="2024-03-0${i + 1}">March ${i + 1}, 2024</time><p>${words(i)}</p></div>`).join('');
+      const found = findComments(parse(`<body>${article}<section id="comments"><h2>4 Comments</h2>${items}</section></body>`), { now: () => t, budgetMs: 2_000 });
+      expect(slow).toHaveBeenCalled();
+      expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 4));
+      expect(found.partial).toBe(true);
+    } finally {
+      slow.mockRestore();
+    }
   });
 });
