@@ -490,7 +490,8 @@ export const sections: CommentPlatform = {
       if (seen.has(section)) continue;
       seen.add(section);
       const start = isSectionNamed(section) ? null : sectionStart(section);
-      const mined = mineRecords(section, start) ?? mineRecords(section, start, true);
+      // Read again with the typing boxes only when some were left out and nothing else was read.
+      const mined = mineRecords(section, start) ?? (section.querySelector(TEXT_ENTRY) ? mineRecords(section, start, true) : null);
       if (!mined) continue;
       // The section whose records hold the most text wins here; `comments.ts` weighs it against the rest.
       // A record where a reader types (the comment form) weighs nothing.
