@@ -315,9 +315,11 @@ function mineRecords(section: Element, after: Element | null, withTextEntry = fa
   }
   let best: Mined | null = null;
   let bestScore = 0;
+  // One query for the section; a query per element would cost more on a long thread.
+  const typing = section.querySelector(TEXT_ENTRY) !== null;
   for (const [shape, shaped] of byShape) {
     // Boxes where a reader types (reply and login boxes) are not records, unless nothing else is.
-    const els = withTextEntry ? shaped : shaped.filter((el) => !el.querySelector(TEXT_ENTRY));
+    const els = withTextEntry || !typing ? shaped : shaped.filter((el) => !el.querySelector(TEXT_ENTRY));
     if (els.length < 2 && !(els.length === 1 && isSectionNamed(els[0]!))) continue;
     const set = new Set(els);
     const outer = els.filter((el) => {
@@ -495,8 +497,9 @@ export const sections: CommentPlatform = {
       if (!mined) continue;
       // The section whose records hold the most text wins here; `comments.ts` weighs it against the rest.
       // A record where a reader types (the comment form) weighs nothing.
+      const typing = section.querySelector(TEXT_ENTRY) !== null;
       const weight = mined.records.reduce(
-        (n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) || r.parts.some((p) => p.querySelector(TEXT_ENTRY)) ? 0 : r.parts.reduce((m, p) => m + textLength(p), 0)),
+        (n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) || (typing && r.parts.some((p) => p.querySelector(TEXT_ENTRY))) ? 0 : r.parts.reduce((m, p) => m + textLength(p), 0)),
         0,
       );
       if (!best || weight > bestWeight) {
