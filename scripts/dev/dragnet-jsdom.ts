@@ -25,6 +25,7 @@ for (const name of names) {
   const s = tokenScore(text, truth.commentsText);
   rows.push(s);
   console.log(`${name.padEnd(6)} ${String(found.comments.length).padStart(4)} P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)}  ${found.platform ?? '-'}`);
+  if (values.show) for (const c of found.candidates) console.log(`   candidate ${c.platform} n=${c.count} score ${c.score.toFixed(2)} ${JSON.stringify(Object.fromEntries(Object.entries(c.evidence).map(([k, v]) => [k, Math.round(v * 100) / 100])))}`);
   if (values.show) for (const c of found.comments.slice(0, 5)) console.log(`   [${c.author}] [${c.time}] ${c.text.slice(0, 150).replace(/\n/g, ' / ')}`);
   dom.window.close();
 }

@@ -105,11 +105,11 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
   const nodes = roots.map((r) => r.node);
   const stated = { statedCount: safely(() => statedCommentCount(nodes), null) };
   const candidates: FoundComments['candidates'] = [];
-  let best: { platform: CommentPlatform; comments: FoundComment[]; score: number } | null = null;
-  for (const platform of DETECTORS) {
-    // A confident reading by known markup: weaker or equal detectors later in the order cannot
-    // beat it by evidence, and running them all costs time on large pages.
-    if (best && isConfident(best, stated.statedCount) && (DETECTOR_STRENGTH[platform.name] ?? 1) <= (DETECTOR_STRENGTH[best.platform.name] ?? 1)) break;
+  type Best = { platform: CommentPlatform; comments: FoundComment[]; score: number };
+  // Set inside `consider`; the assertion keeps the compiler from narrowing it to null here.
+  let best = null as Best | null;
+  /** Runs one detector and keeps its candidate when it beats the best so far; returns how many it read. */
+  const consider = (platform: CommentPlatform): number => {
     const comments = detectInRoots(platform, roots, ctx);
     if (comments.length > 0) {
       const evidence = evidenceFor(platform.name, comments, stated.statedCount);
@@ -117,8 +117,29 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
       candidates.push({ platform: platform.name, count: comments.length, score, evidence });
       if (score >= MIN_SCORE && (!best || score > best.score)) best = { platform, comments, score };
     }
-    if (ctx.partial) break;
+    return comments.length;
+  };
+  let cutShort = false;
+  let retry: CommentPlatform | null = null;
+  for (const platform of DETECTORS) {
+    // A confident reading by known markup: weaker or equal detectors later in the order cannot
+    // beat it by evidence, and running them all costs time on large pages.
+    if (best && isConfident(best, stated.statedCount) && (DETECTOR_STRENGTH[platform.name] ?? 1) <= (DETECTOR_STRENGTH[best.platform.name] ?? 1)) break;
+    const read = consider(platform);
+    if (ctx.partial) {
+      // Out of time with nothing read: the detectors left get one more budget, once, so that a
+      // large page (hundreds of comments, slow to lay out) does not read as "no comments" only
+      // because an earlier detector spent the time. The result stays marked partial.
+      if (best || cutShort) break;
+      cutShort = true;
+      ctx.partial = false;
+      ctx.deadline = now() + budget;
+      // The detector that ran out may be the one that reads this page: it starts again after the rest.
+      if (read === 0) retry = platform;
+    }
   }
+  if (!best && retry && !ctx.partial) consider(retry);
+  if (cutShort) ctx.partial = true;
   // Only a page where nothing was read needs to know whether it names a comment section.
   const coverage: Coverage = { statedCount: stated.statedCount, emptySection: !best && safely(() => hasNamedSection(nodes), false) };
   if (best) {

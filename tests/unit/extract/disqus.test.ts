@@ -74,3 +74,26 @@ describe('disqus', () => {
     expect(disqus.detect(parse('<ul class="posts"><li class="post"><a href="/a">A post</a></li></ul>'))).toBeNull();
   });
 });
+
+describe('Disqus server-rendered fallback (WordPress plugin, no JavaScript)', () => {
+  /** One comment as the plugin prints it; a commenter with a website gets a link for a name. */
+  const item = (n: number, name: string, message: string, site: string | null, children = ''): string => `
+    <li id="dsq-comment-${n}"><div id="dsq-comment-header-${n}" class="dsq-comment-header"><cite id="dsq-cite-${n}">
+      ${site ? `<a id="dsq-author-user-${n}" href="${site}" rel="nofollow">${name}</a>` : `<span id="dsq-author-user-${n}">${name}</span>`}</cite></div>
+      <div id="dsq-comment-body-${n}" class="dsq-comment-body"><div id="dsq-comment-message-${n}" class="dsq-comment-message"><p>${message}</p></div></div>
+      ${children ? `<ul class="children">${children}</ul>` : ''}</li>`;
+
+  it('reads the fallback thread as Disqus: names, words, replies nested in the list', () => {
+    const doc = parse(`<body><article><h1>Notes</h1><p>${'Body of the post. '.repeat(20)}</p></article>
+      <div id="disqus_thread"><div id="dsq-content"><ul id="dsq-comments">
+        ${item(11, 'Ada', 'Was this taken in the harbour?', null, item(12, 'Newsroom', 'It looks like it, yes.', 'https://news.example/'))}
+        ${item(13, 'Bruno', 'I found it online, same day as the visit.', null)}
+      </ul></div></div></body>`);
+    const found = disqus.detect(doc);
+    expect(found?.map((c) => [c.id, c.parentId, c.author, c.text])).toEqual([
+      ['dsq-comment-11', null, 'Ada', 'Was this taken in the harbour?'],
+      ['dsq-comment-12', 'dsq-comment-11', 'Newsroom', 'It looks like it, yes.'],
+      ['dsq-comment-13', null, 'Bruno', 'I found it online, same day as the visit.'],
+    ]);
+  });
+});

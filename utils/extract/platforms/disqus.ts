@@ -12,17 +12,27 @@ import { fieldText, readNestedItems, timeText } from './nested-items';
 /** One comment; `.post` alone is too common a class, so it must sit in the Disqus stream. */
 export const POST_SELECTOR = '#posts li.post, .post-list li.post, #disqus_thread li.post';
 
+/**
+ * Disqus's server-rendered fallback (the Disqus Comment System plugin for WordPress prints the
+ * thread for readers and crawlers without JavaScript): `#dsq-comments` holding
+ * `li#dsq-comment-<n>`, the name in `#dsq-author-user-<n>`, the words in `.dsq-comment-message`,
+ * replies in a nested list. Seen on dragnet R21 (a personal blog), R371 (a social-media blog),
+ * R584 and R588 (poynter.org), R872 (redstate.com).
+ */
+export const FALLBACK_POST_SELECTOR = '#dsq-comments li[id^="dsq-comment-"]';
+export const FALLBACK_POST_ID = /^dsq-comment-(\d+)$/;
+
 /** The site's own id of a post: `post-<digits>` (the number is the Disqus post id). */
 export const POST_ID = /^post-(\d+)$/;
 
 /** The commenter's name: the byline link (`data-username`), or the byline text for guests. */
-export const AUTHOR_SELECTORS = ['.post-byline .author a', '.post-byline .author', '.author a', '.author'];
+export const AUTHOR_SELECTORS = ['.post-byline .author a', '.post-byline .author', '.author a', '.author', '[id^="dsq-author-user-"]'];
 
 /** The time link; its `title` holds the full date, its text a relative one ("2 hours ago"). */
 export const TIME_SELECTOR = '.post-meta .time-ago, a.time-ago, time';
 
 /** The message itself; `.post-message` is inside `.post-body` with the byline and buttons. */
-export const BODY_SELECTOR = '.post-message, [data-role="message"]';
+export const BODY_SELECTOR = '.post-message, [data-role="message"], .dsq-comment-message';
 
 /** Inside a message: the "see more" toggle and media placeholders are not words of the post. */
 export const NOT_TEXT_SELECTOR = '.post-media, .media-container, [data-action="see-more"], .see-more';
@@ -42,7 +52,7 @@ export const disqus: CommentPlatform = {
   name: 'disqus',
   replySource: 'nesting',
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    return readNestedItems(root, POST_SELECTOR, (item, own) => {
+    return readNestedItems(root, `${POST_SELECTOR}, ${FALLBACK_POST_SELECTOR}`, (item, own) => {
       const m = POST_ID.exec(item.id);
       let author: string | null = null;
       for (const sel of AUTHOR_SELECTORS) {
@@ -50,7 +60,8 @@ export const disqus: CommentPlatform = {
         if (author) break;
       }
       return {
-        siteId: m ? `post-${m[1]}` : null,
+        // The fallback's number is the site's own comment id (WordPress), not a Disqus post id.
+        siteId: m ? `post-${m[1]}` : FALLBACK_POST_ID.test(item.id) ? item.id : null,
         author,
         time: timeText(own(TIME_SELECTOR)),
         body: own(BODY_SELECTOR),

@@ -12,6 +12,7 @@ import { openweb } from './openweb';
 import { reddit } from './reddit';
 import { schemaOrg } from './schema-org';
 import { viafoura } from './viafoura';
+import { tumblr } from './tumblr';
 import { drupal } from './drupal';
 import { forum } from './forum';
 import { sections } from './sections';
@@ -23,7 +24,7 @@ import { wordpress } from './wordpress';
 // forums come before WordPress: Blogger's `li.comment` items and XenForo's Comment microdata
 // would otherwise be read by the generic CMS modules.
 export const PLATFORMS: readonly CommentPlatform[] = [
-  reddit, hackernews, discourse, disqus, coral, openweb, viafoura,
+  reddit, hackernews, discourse, disqus, coral, openweb, viafoura, tumblr,
   blogger, forum,
   wordpress, drupal,
   schemaOrg,

@@ -67,6 +67,27 @@ function isSectionNamed(el: Element): boolean {
   return SECTION_NAME.test(name) && !NOT_A_SECTION.test(name);
 }
 
+/**
+ * A form around the whole page is not a reply form: ASP.NET Web Forms (DotNetNuke, SharePoint,
+ * Community Server blogs) render every page inside one `<form runat="server">`, marked by its
+ * documented hidden `__VIEWSTATE` field (dragnet R180, onstartups.com on DotNetNuke).
+ */
+function isPageForm(el: Element): boolean {
+  return el.localName === 'form' && el.querySelector('input[name="__VIEWSTATE"]') !== null;
+}
+
+function insideNotComments(el: Element): boolean {
+  for (let cur = el.closest(NOT_COMMENTS_ANCESTOR); cur; cur = cur.parentElement?.closest(NOT_COMMENTS_ANCESTOR) ?? null) {
+    if (!isPageForm(cur)) return true;
+  }
+  return false;
+}
+
+function insideNamedBy(el: Element, set: Set<Element>): boolean {
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) if (set.has(cur)) return true;
+  return false;
+}
+
 /** Sections named as comments: by id/class, or the parent of a heading that names them. */
 export function namedSections(root: ParentNode): Element[] {
   const named: Element[] = [];
@@ -83,16 +104,55 @@ export function namedSections(root: ParentNode): Element[] {
     named.push(el);
     namedSet.add(el);
   }
+  const byName = new Set(namedSet);
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     const text = foldSpace(h.textContent ?? '');
     if (text.length > 60 || !HEADING_WORD.test(text)) continue;
-    const parent = h.parentElement;
+    const parent = headingBox(h).parentElement;
     if (parent && !['body', 'html'].includes(parent.localName) && !namedSet.has(parent) && !insideNamed(parent)) {
       named.push(parent);
       namedSet.add(parent);
     }
   }
-  return named.filter((el) => !insideNamed(el) && !el.closest(NOT_COMMENTS_ANCESTOR)).slice(0, MAX_SECTIONS);
+  // A section named by its id or class is mined even inside one found by a heading: the heading's
+  // parent may hold the article or a form too, where its records cover too little of the text.
+  // One of a run of look-alike siblings is a record of the outer section, not a section itself.
+  const isRecordLike = (el: Element): boolean => {
+    const shape = shapeOf(el);
+    return [el.previousElementSibling, el.nextElementSibling].some((sib) => sib !== null && shapeOf(sib) === shape);
+  };
+  return named
+    .filter((el) => !insideNamedBy(el, byName) && !(insideNamed(el) && isRecordLike(el)) && !insideNotComments(el))
+    .slice(0, MAX_SECTIONS);
+}
+
+/** A box may wrap a heading and a little more (a count, a "leave a comment" link), no more. */
+const MAX_HEADING_BOX_EXTRA = 40;
+
+/**
+ * The heading itself, or the box that holds only it: the comments follow the box, not the
+ * heading (`<div class="commentform"><h2>Comments</h2></div>` then the comments: Movable Type
+ * era templates; `<div class="comments-header"><h3>12 Comments</h3></div>`: news themes).
+ */
+function headingBox(h: Element): Element {
+  const own = textLength(h);
+  let box = h;
+  for (let parent = h.parentElement; parent && !['body', 'html'].includes(parent.localName); parent = parent.parentElement) {
+    // A box of several headings is a row of tabs ("All | Comments | Popular"), not a section's title.
+    if (textLength(parent) > own + MAX_HEADING_BOX_EXTRA || parent.querySelectorAll('h1, h2, h3, h4, h5, h6').length > 1) break;
+    box = parent;
+  }
+  return box;
+}
+
+/** The child of a section that opens it: a heading naming comments, or the box holding only such a heading. */
+function sectionStart(section: Element): Element | null {
+  for (const child of Array.from(section.children)) {
+    const h = /^h[1-6]$/.test(child.localName) ? child : child.querySelector('h1, h2, h3, h4, h5, h6');
+    if (!h || !HEADING_WORD.test(foldSpace(h.textContent ?? '').slice(0, 80))) continue;
+    if (h === child || headingBox(h) === child) return child;
+  }
+  return null;
 }
 
 function shapeOf(el: Element): string {
@@ -134,6 +194,23 @@ function plainName(el: Element): boolean {
   return text.length > 1 && text.length <= 40 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && !/[.!?:]$/.test(text);
 }
 
+/** Boxes that hold a byline and more: a short comment in one would read as a date. */
+const BOX_TAGS = new Set(['div', 'li', 'section', 'article', 'td', 'tr', 'table', 'tbody']);
+
+/**
+ * A box is never the time when a child is time-like: a short comment ("hot") and its
+ * "Posted by … | November 12, 2012" footer in one `div` would otherwise be all byline.
+ */
+function innermostTime(el: Element): Element {
+  let cur = el;
+  while (BOX_TAGS.has(cur.localName)) {
+    const child = Array.from(cur.children).find((c) => !isHidden(c) && isTimeLike(c));
+    if (!child) break;
+    cur = child;
+  }
+  return cur;
+}
+
 interface Byline {
   author: Element | null;
   time: Element | null;
@@ -145,8 +222,9 @@ function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
   let time: Element | null = null;
   let plain: Element | null = null;
   let visited = 0;
-  // A short record part that is itself the byline (`<dt>Name - October 26, 2012</dt>`).
-  for (const part of parts) {
+  // A short record part that is itself the byline (`<dt>Name - October 26, 2012</dt>`); only
+  // when the record has a partner holding the words, else a short comment would be its own time.
+  for (const part of parts.length > 1 ? parts : []) {
     if (!time && part.children.length <= 3 && isTimeLike(part)) time = part;
     else if (!author && isAuthorLike(part)) author = part;
   }
@@ -155,7 +233,7 @@ function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
       for (const child of Array.from(node.children)) {
         if ((author && time) || ++visited > MAX_BYLINE_WALK) return;
         if (inner(child) || isHidden(child) || child.matches('form, script, style, textarea')) continue;
-        if (!time && isTimeLike(child)) time = child;
+        if (!time && isTimeLike(child)) time = innermostTime(child);
         else if (!author && isAuthorLike(child)) {
           // The innermost named element is the name itself (`.fn` inside `.comment-author`).
           const innerName = Array.from(child.querySelectorAll('*')).find(isAuthorLike);
@@ -174,6 +252,8 @@ function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
 interface RecordCandidate {
   element: Element;
   parts: Element[];
+  /** The byline that closes a record read as a run of siblings ("Posted by: … at …"). */
+  footer?: Element;
 }
 
 /** The sibling that completes a record: the `dd` after a `dt`, a short byline before or after a body. */
@@ -197,11 +277,28 @@ function textLength(el: Element): number {
   return foldSpace(el.textContent ?? '').length;
 }
 
+/** What a section holds that is never text a reader sees: scripts and styles. */
+const NOT_SECTION_TEXT = 'script, style, noscript, template';
+
+/** A section's text without its scripts, which would dilute how much its records cover. */
+function sectionTextLength(el: Element): number {
+  let n = textLength(el);
+  for (const skip of Array.from(el.querySelectorAll(NOT_SECTION_TEXT))) if (!skip.parentElement?.closest(NOT_SECTION_TEXT)) n -= textLength(skip);
+  return Math.max(0, n);
+}
+
+/**
+ * Where a reader types is the comment form, never a comment: "Post a New Comment" boxes outside
+ * any `<form>` element (Squarespace's `journal-add-comment-area`, dragnet R7; TypePad's
+ * `#atp-comments`, T32; Movable Type's `div.postcomment`, R681).
+ */
+const TEXT_ENTRY = 'textarea, input[type="text"], input:not([type]), [contenteditable="true"]';
+
 /** The run of records in a section: the shape whose elements, with a byline each, cover most of its text. */
-function mineRecords(section: Element, after: Element | null): Mined | null {
-  let sectionText = textLength(section);
+function mineRecords(section: Element, after: Element | null, withTextEntry = false): Mined | null {
+  let sectionText = sectionTextLength(section);
   // Under a heading, only what follows the heading is the section.
-  if (after) for (let sib = after.previousElementSibling; sib; sib = sib.previousElementSibling) sectionText -= textLength(sib);
+  if (after) for (let sib = after.previousElementSibling; sib; sib = sib.previousElementSibling) sectionText -= sectionTextLength(sib);
   if (sectionText < 20) return null;
   const byShape = new Map<string, Element[]>();
   const all = section.querySelectorAll('*');
@@ -218,7 +315,11 @@ function mineRecords(section: Element, after: Element | null): Mined | null {
   }
   let best: Mined | null = null;
   let bestScore = 0;
-  for (const [shape, els] of byShape) {
+  // One query for the section; a query per element would cost more on a long thread.
+  const typing = section.querySelector(TEXT_ENTRY) !== null;
+  for (const [shape, shaped] of byShape) {
+    // Boxes where a reader types (reply and login boxes) are not records, unless nothing else is.
+    const els = withTextEntry || !typing ? shaped : shaped.filter((el) => !el.querySelector(TEXT_ENTRY));
     if (els.length < 2 && !(els.length === 1 && isSectionNamed(els[0]!))) continue;
     const set = new Set(els);
     const outer = els.filter((el) => {
@@ -253,10 +354,89 @@ function mineRecords(section: Element, after: Element | null): Mined | null {
       best = { section, shape, records, covered: coverage };
     }
   }
+  const footed = mineFooterRuns(section, all, n, after, sectionText);
+  if (footed && footed.covered * 1.5 > bestScore) best = footed;
   return best && best.covered >= 0.3 ? best : null;
 }
 
+/** A footer byline is short: a name, a date, a few glue words. */
+const MAX_FOOTER_CHARS = 140;
+
+function isFooterByline(el: Element): boolean {
+  if (el.children.length > 4 || el.matches('form, script, style, textarea, h1, h2, h3, h4, h5, h6')) return false;
+  const raw = el.textContent ?? '';
+  // Long text with its whitespace is no byline either; folding it first would cost more.
+  if (raw.length > MAX_FOOTER_CHARS * 8) return false;
+  const text = foldSpace(raw);
+  return text.length > 0 && text.length <= MAX_FOOTER_CHARS && (TIME_TEXT.test(text) || el.querySelector('time, [datetime]') !== null);
+}
+
+/**
+ * Records that are runs of siblings, each closed by a byline of one shape: the body paragraphs
+ * (often after an `<a id="c123">` anchor), then "Posted by: Name at October 28, 2012 01:23 PM".
+ * Movable Type's and TypePad's default comment templates print comments this way, without an
+ * element around each one. Seen on econbrowser.com (dragnet R197: `div#c123` + `p.posted`),
+ * a TypePad blog (R531: `a#c123`, paragraphs, `p.posted`) and schneier.com (R681, R683, R685:
+ * the same inside `div.commentbody`, where the element reader also succeeds).
+ */
+function mineFooterRuns(section: Element, all: NodeListOf<Element>, n: number, after: Element | null, sectionText: number): Mined | null {
+  const groups = new Map<Element, Map<string, Element[]>>();
+  for (let i = 0; i < n; i++) {
+    const el = all[i]!;
+    const parent = el.parentElement;
+    if (!parent || !(el.localName === 'p' || el.localName === 'div' || el.localName === 'span' || el.localName === 'small')) continue;
+    if (!el.classList.length) continue;
+    if (after && !(after.compareDocumentPosition(el) & 4)) continue;
+    if (!isFooterByline(el)) continue;
+    const byShape = groups.get(parent) ?? new Map<string, Element[]>();
+    groups.set(parent, byShape);
+    const shape = shapeOf(el);
+    const list = byShape.get(shape);
+    if (list) list.push(el);
+    else byShape.set(shape, [el]);
+  }
+  let best: Mined | null = null;
+  for (const byShape of groups.values()) {
+    for (const [shape, footers] of byShape) {
+      if (footers.length < 2) continue;
+      const set = new Set(footers);
+      const records: RecordCandidate[] = [];
+      let covered = 0;
+      for (const footer of footers) {
+        const parts: Element[] = [];
+        for (let sib = footer.previousElementSibling; sib && !set.has(sib) && sib !== after && !/^h[1-6]$/.test(sib.localName); sib = sib.previousElementSibling) {
+          if (after && !(after.compareDocumentPosition(sib) & 4)) break;
+          parts.unshift(sib);
+        }
+        const bodyText = parts.reduce((sum, el) => sum + textLength(el), 0);
+        if (bodyText === 0) continue;
+        covered += bodyText + textLength(footer);
+        records.push({ element: parts[0]!, parts: [...parts, footer], footer });
+      }
+      if (records.length < 2) continue;
+      const coverage = Math.min(1, covered / sectionText);
+      if (!best || coverage > best.covered) best = { section, shape: `${shape}:footer`, records, covered: coverage };
+    }
+  }
+  return best;
+}
+
+/** "Posted by: Name at date", "Posted by Name | date", "posted on date by Name": the name and the date apart. */
+const POSTED_BY = /^posted\s+by:?\s+(.{1,60}?)\s+(?:at|on|\||-|–)\s+(.+)$/i;
+const POSTED_ON = /^posted\s+(?:on|at)\s+(.+?)\s+by:?\s+(.{1,60})$/i;
+
+function footerFields(footer: Element): { author: string | null; time: string | null } {
+  const text = foldSpace(footer.textContent ?? '');
+  const by = POSTED_BY.exec(text);
+  if (by) return { author: by[1]!, time: by[2]! };
+  const on = POSTED_ON.exec(text);
+  if (on) return { author: on[2]!, time: on[1]! };
+  const time = footer.querySelector('time, [datetime]');
+  return { author: null, time: time?.getAttribute('datetime') || text || null };
+}
+
 function readRecords(mined: Mined, ctx?: DetectContext): FoundComment[] | null {
+  const footerOf = new Map<Element, Element>(mined.records.flatMap((r) => (r.footer ? [[r.element, r.footer] as const] : [])));
   const partnerOf = new Map<Element, Element[]>(mined.records.map((r) => [r.element, r.parts]));
   const items = mined.records.map((r) => r.element);
   const partners = new Set(mined.records.flatMap((r) => r.parts.slice(1)));
@@ -264,15 +444,31 @@ function readRecords(mined: Mined, ctx?: DetectContext): FoundComment[] | null {
     items,
     (item, _own, isItem): ItemFields | null => {
       const parts = partnerOf.get(item) ?? [item];
+      const footer = footerOf.get(item);
+      if (footer) {
+        const fields = footerFields(footer);
+        return {
+          siteId: commentSiteIdOf(item),
+          author: fields.author,
+          time: fields.time,
+          body: item,
+          extraBodies: parts.slice(1, -1),
+          notText: (el) => el.matches('form, button, script, style, textarea, input, select, img, svg, noscript'),
+          cleanText: cleanCommentText,
+        };
+      }
       const b = bylineOf(parts, (x) => isItem(x) && x !== item);
       const byline = new Set<Element>([b.author, b.time].filter((x): x is Element => x !== null));
+      // "Posted by: Name at date" as the time element: the name and the date apart.
+      const posted = !b.author && b.time && !b.time.hasAttribute('datetime') ? footerFields(b.time) : null;
       return {
         siteId: commentSiteIdOf(item),
         parentId: commentParentIdOf(item) ?? undefined,
-        author: b.author ? foldSpace(b.author.textContent ?? '') || null : null,
-        time: b.time ? b.time.getAttribute('datetime') || foldSpace(b.time.textContent ?? '') || null : null,
-        body: item,
-        extraBodies: parts.slice(1),
+        author: posted?.author ?? (b.author ? foldSpace(b.author.textContent ?? '') || null : null),
+        time: posted?.author ? posted.time : b.time ? b.time.getAttribute('datetime') || foldSpace(b.time.textContent ?? '') || null : null,
+        // A `dt` that is all byline leaves the words to its `dd`.
+        body: parts.length > 1 && byline.has(item) ? parts[1]! : item,
+        extraBodies: parts.length > 1 && byline.has(item) ? parts.slice(2) : parts.slice(1),
         notText: (el) => byline.has(el) || (partners.has(el) && !parts.includes(el)) || el.matches('form, button, script, style, textarea, input, select, img, svg, noscript'),
         cleanText: cleanCommentText,
       };
@@ -295,12 +491,18 @@ export const sections: CommentPlatform = {
       }
       if (seen.has(section)) continue;
       seen.add(section);
-      const heading = Array.from(section.children).find((c) => /^h[1-6]$/.test(c.localName) && HEADING_WORD.test(c.textContent ?? '')) ?? null;
-      const mined = mineRecords(section, isSectionNamed(section) ? null : heading);
+      const start = isSectionNamed(section) ? null : sectionStart(section);
+      // Read again with the typing boxes only when some were left out and nothing else was read.
+      const mined = mineRecords(section, start) ?? (section.querySelector(TEXT_ENTRY) ? mineRecords(section, start, true) : null);
       if (!mined) continue;
       // The section whose records hold the most text wins here; `comments.ts` weighs it against the rest.
-      const weight = mined.records.reduce((n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) ? 0 : textLength(r.element)), 0);
-      if (weight > bestWeight) {
+      // A record where a reader types (the comment form) weighs nothing.
+      const typing = section.querySelector(TEXT_ENTRY) !== null;
+      const weight = mined.records.reduce(
+        (n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) || (typing && r.parts.some((p) => p.querySelector(TEXT_ENTRY))) ? 0 : r.parts.reduce((m, p) => m + textLength(p), 0)),
+        0,
+      );
+      if (!best || weight > bestWeight) {
         best = mined;
         bestWeight = weight;
       }

@@ -13,6 +13,7 @@
  * (or only headline links as "body"), so they are not taken; a page needs two comments that
  * look alike before anything is reported.
  */
+import { commentParentIdOf } from './item-fields';
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
 import { toFoundComments } from '../found-comment';
 import { blockText, collectLinks, foldSpace, inlineText, isHidden } from '../text';
@@ -36,13 +37,16 @@ export const AUTHOR_HINT = /author|autor|auteur|user-?name|username|nick|handle|
 /** Links to a person's page. */
 export const PROFILE_HREF = /\/(user|users|u|profile|profiles|member|members|people|author|benutzer|mitglied)\//i;
 
-/** Time-ish text: absolute dates (en/de/fr), relative times, times of day. */
+/**
+ * Time-ish text: absolute dates (en/de/fr), relative times, times of day. A day-first date may
+ * have a comma before the year ("9 December, 2011": WordPress's `j F, Y` date format).
+ */
 export const TIME_TEXT = new RegExp(
   [
     String.raw`\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b`,
     String.raw`\b(19|20)\d{2}-\d{2}-\d{2}\b`,
     String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+\d{1,2}(st|nd|rd|th)?\b`,
-    String.raw`\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+(19|20)\d{2}\b`,
+    String.raw`\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?,?\s+(19|20)\d{2}\b`,
     String.raw`\b(\d+|an?|one)\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b`,
     String.raw`\bvor\s+(\d+|einer|einem|einen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr)`,
     String.raw`\bil y a\s+(\d+|une?)\s`,
@@ -435,7 +439,8 @@ function bylineComments(root: ParentNode, ctx?: DetectContext): FoundComment[] |
     return {
       element: core.element,
       siteId: siteIdOf(core.element, core.element),
-      parentId: null,
+      // A flat list may state its tree in attributes only (`data-parent-id`).
+      parentId: commentParentIdOf(core.element),
       level: levelAttr(core.element) ?? 0,
       author: core.author ? inlineText(core.author) || null : null,
       time: time || null,
@@ -524,7 +529,8 @@ export const structural: CommentPlatform = {
       const raw: RawComment = {
         element,
         siteId: siteIdOf(element, core.element),
-        parentId: null,
+        // Nesting says nothing in a flat list; its tree may be in attributes only (`data-parent-id`).
+        parentId: parentEl ? null : (commentParentIdOf(element) ?? commentParentIdOf(core.element)),
         level: parentEl ? depth : (levelAttr(element) ?? levelAttr(core.element) ?? 0),
         author: core.author ? inlineText(core.author) || null : null,
         time: time || null,

@@ -1,0 +1,168 @@
+/**
+ * Markup families the generic detection must read, and the candidates it must not be fooled by
+ * (issue 9): a stray comment beside the real thread, a flat list whose tree is only in data
+ * attributes, a definition list of comments, runs of siblings closed by a "Posted by" footer,
+ * a heading wrapped alone in a box, a page-wide ASP.NET form. Hand-made pages, no corpus text.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { findComments } from '../../../utils/extract/comments';
+import { structural } from '../../../utils/extract/platforms/structural';
+import { parse } from './dom';
+
+const NAMES = ['Ada', 'Bruno', 'Chiara', 'Dmitri', 'Elif', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jana', 'Kofi', 'Lena', 'Mats', 'Nia', 'Omar', 'Pia', 'Quinn', 'Rosa', 'Sven'];
+
+const article = `<article><h1>Bridges of the old town</h1><p>${'The river has seven bridges, each older than the last one. '.repeat(12)}</p></article>`;
+
+/** Words of comment `i`, distinct per comment so that a test can tell them apart. */
+const words = (i: number): string => `Comment number ${i} says the ${NAMES[i % NAMES.length]} bridge is worth the walk at dusk.`;
+
+describe('one stray comment does not hide the thread', () => {
+  /** A thread of 12 records in a section named as comments, no platform markup. */
+  const thread = (): string => `<section id="discussion"><h2>12 Comments</h2>${Array.from({ length: 12 }, (_, i) => `
+    <div class="entry" id="entry-${i + 1}"><div class="byline"><span class="author">${NAMES[i]}</span>
+      <time datetime="2024-03-0${(i % 9) + 1}T10:00">March ${(i % 9) + 1}, 2024</time></div><p>${words(i)}</p></div>`).join('')}</section>`;
+
+  it('a single JSON-LD Comment (an SEO plugin) loses to a thread of twelve elsewhere on the page', () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org', '@type': 'BlogPosting', headline: 'Bridges of the old town',
+      comment: [{ '@type': 'Comment', author: { '@type': 'Person', name: 'Editor' }, dateCreated: '2024-03-01', text: 'Thanks for reading, tell us your favourite bridge.' }],
+    });
+    const found = findComments(parse(`<html><head><script type="application/ld+json">${jsonLd}</script></head><body>${article}${thread()}</body></html>`));
+    // The stray object is a candidate, and it is not the one kept.
+    expect(found.candidates.map((c) => c.platform)).toContain('schema-org');
+    expect(found.platform).not.toBe('schema-org');
+    expect(found.comments).toHaveLength(12);
+    expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 12));
+  });
+
+  it('one pinned li.comment (WordPress markup) loses to the real thread of twelve', () => {
+    const pinned = `<div class="pinned"><ol class="commentlist"><li class="comment" id="comment-9000"><div class="comment-author vcard"><cite class="fn">Moderator</cite></div>
+      <div class="comment-meta"><a href="#comment-9000">March 1, 2024</a></div><p>Please keep the discussion civil and on the bridges.</p></li></ol></div>`;
+    const found = findComments(parse(`<body>${article}${pinned}${thread()}</body>`));
+    expect(found.candidates.map((c) => c.platform)).toContain('wordpress');
+    expect(found.platform).not.toBe('wordpress');
+    expect(found.comments).toHaveLength(12);
+    expect(found.comments.some((c) => c.author === 'Moderator')).toBe(false);
+  });
+});
+
+describe('a flat list whose tree is only in data attributes', () => {
+  // 19 comments, all siblings; the parent of each is stated by data-parent-id (0: top level).
+  const parents = [0, 1, 1, 2, 0, 5, 6, 6, 0, 9, 0, 11, 12, 11, 0, 15, 16, 0, 18];
+  const page = `<body>${article}<div class="thread" id="comments"><h3>19 Comments</h3>${parents.map((p, i) => `
+    <div class="c-item" data-comment-id="${i + 1}" data-parent-id="${p}">
+      <div class="c-head"><a class="user-name" href="/profile/${NAMES[i]}">${NAMES[i]}</a> <span class="c-time">${i + 1} hours ago</span></div>
+      <div class="c-body">${i % 4 === 3 ? 'Agreed.' : words(i)}</div></div>`).join('')}</div></body>`;
+
+  it('gives all 19 items with the parents the attributes state', () => {
+    const found = findComments(parse(page));
+    expect(found.comments).toHaveLength(19);
+    const idOf = new Map(found.comments.map((c, i) => [i + 1, c.id]));
+    found.comments.forEach((c, i) => {
+      expect(c.parentId).toBe(parents[i] === 0 ? null : idOf.get(parents[i]!));
+    });
+    expect(found.replySource).not.toBe('none');
+    expect(found.comments[3]!.text).toBe('Agreed.');
+  });
+});
+
+describe('a definition list of comments', () => {
+  it('reads names and dates from each dt and the words from its dd, under "12 Comments"', () => {
+    const items = NAMES.slice(0, 12).map((name, i) => `
+      <dt>${i + 1}. <a href="http://example.org/${name}" rel="external nofollow">${name}</a> - ${i + 1} December, 2011</dt>
+      <dd><p>${words(i)}</p></dd>`).join('');
+    const found = findComments(parse(`<body>${article}<div class="block"><h2>12 Comments</h2><dl>${items}</dl></div></body>`));
+    expect(found.comments).toHaveLength(12);
+    expect(found.comments[0]!.text).toBe(words(0));
+    expect(found.comments[11]!.text).toBe(words(11));
+    expect(found.comments[0]!.time).toContain('1 December, 2011');
+    // The byline is not repeated in the words.
+    for (const c of found.comments) expect(c.text).not.toMatch(/December, 2011/);
+  });
+});
+
+describe('comments as runs of siblings closed by a "Posted by" footer (Movable Type, TypePad)', () => {
+  it('reads each run of paragraphs as one comment, the name and date from its footer', () => {
+    const runs = NAMES.slice(0, 5).map((name, i) => `
+      <a id="c${1000 + i}"></a><p>${words(i)}</p>${i % 2 ? `<p>A second paragraph from ${name}, about the river.</p>` : ''}
+      <p class="posted">Posted by: <a href="http://example.org/${name}">${name}</a> | October ${i + 1}, 2012 0${i + 1}:15 PM</p>`).join('');
+    const found = findComments(parse(`<body><div class="content">${article}<h2><a id="comments"></a>Comments</h2>${runs}
+      <h2>Post a comment</h2><p>Comments are moderated and will appear after approval by the author.</p></div></body>`));
+    expect(found.comments).toHaveLength(5);
+    expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 5));
+    expect(found.comments[0]!.time).toBe('October 1, 2012 01:15 PM');
+    expect(found.comments[0]!.id).toBe('c1000');
+    expect(found.comments[1]!.text).toBe(`${words(1)}\nA second paragraph from Bruno, about the river.`);
+    for (const c of found.comments) expect(c.text).not.toMatch(/Posted by|moderated/);
+  });
+
+  it('finds the comments after a heading wrapped alone in a box, with a footer inside each comment', () => {
+    const items = NAMES.slice(0, 4).map((name, i) => `
+      <div class="commentbody"><a name="c${i}"></a><div id="c${2000 + i}"><p>${words(i)}</p></div>
+      <p class="posted">Posted by: ${name} at <a href="#c${2000 + i}">November ${i + 1}, 2012 7:49 AM</a></p></div>`).join('');
+    const found = findComments(parse(`<body><table><tr><td class="main">${article}<div class="commentform"><h2 id="comments">Comments</h2></div>${items}
+      <div class="postcomment"><h2>Leave a comment</h2><form><textarea></textarea></form></div></td></tr></table></body>`));
+    expect(found.comments).toHaveLength(4);
+    expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 4));
+    expect(found.comments[2]!.text).toBe(words(2));
+  });
+});
+
+describe('a short comment and its footer in one box', () => {
+  it('keeps the words of a comment shorter than its date line', () => {
+    const items = ['hot', 'so good', 'see you there'].map((text, i) => `
+      <div class="comment" id="comment-${i + 1}"><div class="comment-inner"><div class="comment-content"><p>${text}</p></div>
+      <p class="posted">Posted by ${NAMES[i]} | <a href="#comment-${i + 1}">November 12, 2012 6:5${i} PM</a></p></div></div>`).join('');
+    const found = findComments(parse(`<body>${article}<div id="comments" class="module comments">${items}</div></body>`));
+    expect(found.comments.map((c) => c.text)).toEqual(['hot', 'so good', 'see you there']);
+    expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 3));
+  });
+});
+
+describe('a page inside one ASP.NET Web Forms form', () => {
+  it('is still searched for comments (the page form is not a reply form)', () => {
+    const items = NAMES.slice(0, 3).map((name, i) => `
+      <div class="Normal"><a name="comment${i}"></a>${words(i)}
+      <p class="postfoot">posted on Thursday, October 25, 2012 at ${i + 1}:11 AM by <a href="http://example.org/${name}" rel="nofollow">${name}</a></p></div><hr>`).join('');
+    const found = findComments(parse(`<body><form name="Form" method="post" id="Form"><input type="hidden" name="__VIEWSTATE" value="x">
+      ${article}<div class="post"><h3>COMMENTS</h3>${items}</div></form></body>`));
+    expect(found.comments).toHaveLength(3);
+    expect(found.comments[1]!.text).toBe(words(1));
+  });
+});
+
+describe('a comment box outside any <form> element', () => {
+  it('is not read as a comment, though it holds more text than the thread', () => {
+    const items = NAMES.slice(0, 3).map((name, i) => `
+      <div class="comment-wrapper"><div class="comment" id="comment${100 + i}"><div class="body"><p>${words(i)}</p></div>
+      <div class="signature">October 2${i}, 2012 | <a href="/contributor/${i}">${name}</a></div></div></div>`).join('');
+    const box = `<div class="add-comment-area-wrapper"><div class="add-comment-area"><h3>Post a New Comment</h3>
+      <p>${'Enter your information below to add a new comment. Some HTML is allowed; links are shown as text. '.repeat(6)}</p>
+      <div class="field"><span class="author">Author:</span> <input type="text" name="author"></div>
+      <div class="field">Email (optional): <input type="text" name="email"></div>
+      <div class="field">Post: <textarea name="body"></textarea></div></div></div>`;
+    const found = findComments(parse(`<body>${article}<div class="comment-area-wrapper"><div id="comments" class="comment-area"><h3>Reader Comments (3)</h3>${items}</div></div>${box}</body>`));
+    expect(found.comments.map((c) => c.text)).toEqual([words(0), words(1), words(2)]);
+  });
+});
+
+describe('out of time before anything was read', () => {
+  it('gives the detectors left one more budget, and says the reading is partial', () => {
+    // A detector that spends the whole budget and finds nothing (a large page, slow to lay out).
+    let t = 0;
+    const slow = vi.spyOn(structural, 'detect').mockImplementation((_root, ctx) => {
+      t += 5_000;
+      if (ctx) ctx.partial = true;
+      return null;
+    });
+    try {
+      const items = NAMES.slice(0, 4).map((name, i) => `<div class="entry"><span class="author">${name}</span> <time datetime="2024-03-0${i + 1}">March ${i + 1}, 2024</time><p>${words(i)}</p></div>`).join('');
+      const found = findComments(parse(`<body>${article}<section id="comments"><h2>4 Comments</h2>${items}</section></body>`), { now: () => t, budgetMs: 2_000 });
+      expect(slow).toHaveBeenCalled();
+      expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 4));
+      expect(found.partial).toBe(true);
+    } finally {
+      slow.mockRestore();
+    }
+  });
+});
