@@ -31,8 +31,13 @@ export const REPLY_HINT = /(^|[\s_-])reply|replybutton|reply-?link|antworten|ré
 /** Elements that may be an affordance. */
 export const AFFORDANCE_SELECTOR = 'button, a, [role="button"], [aria-label], [title], [class], [data-testid]';
 
-/** Author-ish: named as such in class, id, itemprop, rel or test id (`autor`/`auteur`: de, fr). */
-export const AUTHOR_HINT = /author|autor|auteur|user-?name|username|nick|handle|(^|[\s_-])fn($|[\s_-])|commenter|poster|profile|member|display-?name/i;
+/**
+ * Author-ish: named as such in class, id, itemprop, rel or test id (`autor`/`auteur`: de, fr),
+ * or a class token `user` / `name` on its own (Blogger's `.user`, themes' `comment-name`,
+ * `c-user`).
+ */
+export const AUTHOR_HINT =
+  /author|autor|auteur|user-?name|username|nick|handle|(^|[\s_-])(fn|user|name)($|[\s_-])|commenter|poster|profile|member|display-?name/i;
 
 /** Links to a person's page. */
 export const PROFILE_HREF = /\/(user|users|u|profile|profiles|member|members|people|author|benutzer|mitglied)\//i;
