@@ -146,10 +146,11 @@ function row(name: string, s: { offTopic: Counts; linkOnly: Counts; replies: Thr
 export const REAL_FLOORS = {
   // Blind figures (2026-12-01, analysis before the issue-10 rule changes): held-out off-topic
   // P 0.24 R 0.19 F1 0.21; link-only no positives and no false mark (F1 1.00).
-  // After the issue-10 cue rules and the new detection (2026-12-01, merged main): held-out
-  // off-topic P 0.20 R 0.19 F1 0.20 (5 of 26 found, 20 false marks); link-only 1.00. Floors sit
-  // just under that: the rules did not reach the issue's goal on real threads (see the README).
-  heldOut: { offTopicF1: 0.18, linkOnlyF1: 0.99 },
+  // After the second pass (2026-12-01 evening: repeated-link cue without signatures and page
+  // furniture, praise, other-language comments left unjudged, classic WordPress bylines, new
+  // detection): held-out off-topic P 0.31 R 0.15 F1 0.21 (4 of 26 found, 9 false marks, was 20);
+  // link-only 1.00. Floors sit just under that; the issue's goal (0.85) is not reached.
+  heldOut: { offTopicF1: 0.19, linkOnlyF1: 0.99 },
   /**
    * Per held-out thread: off-topic F1 and link-only F1. A thread without positives scores 1 when
    * it has no false mark and 0 with one, so a floor of 0.99 there means "no false mark".
@@ -158,12 +159,14 @@ export const REAL_FLOORS = {
     'de-blog-achgut-coronalage': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'de-blog-verfassungsblog-expertinnen': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'de-media-uebermedien-tabus': { offTopicF1: 0, linkOnlyF1: 0.99 },
-    'de-news-cicero-pandemie': { offTopicF1: 0, linkOnlyF1: 0.99 },
-    // One false mark since the merged rules and detection (was none blind): a known regression.
-    'de-recipe-chefkoch-mandarinen': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    'de-news-cicero-pandemie': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
+    // No false mark again since the repeated-link cue ignores the page's own links.
+    'de-recipe-chefkoch-mandarinen': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'de-wpcom-gormulus-sagen': { offTopicF1: 0, linkOnlyF1: 0.99 },
-    'en-blog-blogohblog-slideshow': { offTopicF1: 0.26, linkOnlyF1: 0.99 },
-    'en-blog-wordpresscom-diverse': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    // Lowered from 0.26: a spam comment in French under the English post is now left unjudged
+    // (comments in another language than the article are not judged by word overlap).
+    'en-blog-blogohblog-slideshow': { offTopicF1: 0.2, linkOnlyF1: 0.99 },
+    'en-blog-wordpresscom-diverse': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'en-blogger-luxuryhaven-hyatt': { offTopicF1: 0.49, linkOnlyF1: 0.99 },
     'en-drupal-aclu-facebook': { offTopicF1: 0, linkOnlyF1: 0.99 },
     'en-mag-thenervousbreakdown-heart': { offTopicF1: 0, linkOnlyF1: 0.99 },
