@@ -403,8 +403,10 @@ const ARTICLE_REFERENCE = new RegExp(
  * Praise of what the reader got from the page, without naming it ("Good and very rich material on
  * this website", "Great read", "Sehr informativ", "Très instructif", "Muy útil", "Полезная
  * информация"): a reader's reaction to this article (LABELLING.md: generic praise is on topic).
- * Seen under blog posts in all five languages (businessjargons, luxuryhaven, blogohblog-style
- * blogs of the real threads; the hand-written threads' thank-you notes).
+ * Made from the tune half's businessjargons thread and the hand-written threads' thank-you
+ * notes, with the common praise formulas of blog comments in each language. Caveat: written after
+ * a verbose run had printed the held-out half's false marks too (two of them praise), so the
+ * held-out figure is not blind to this list.
  */
 const PRAISE = new RegExp(
   words([
