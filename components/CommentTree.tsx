@@ -122,6 +122,7 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
       {rows.slice(0, limit).map((row, position) => {
         const comment = comments[row.index]!;
         const time = describeCommentTime(comment.time, i18n.locale);
+        const replied = replyLinkText(comment.reply, i18n);
         const expandable = collapsible && row.replies > 0;
         return (
           <li
@@ -162,7 +163,7 @@ export function CommentTree({ comments, rows, collapsible, focusedId, onFocus, o
                 <div class="meta">
                   <span class="author" dir="auto">{comment.author ?? i18n.t('anonymous')}</span>
                   {time ? <span class="time">{time}</span> : null}
-                  {comment.reply?.source === 'inferred' ? <span class="inferred">↳ {replyLinkText(comment.reply, i18n)}</span> : null}
+                  {replied ? <span class="inferred">↳ {replied}</span> : null}
                   {row.collapsed ? (
                     <span class="replies">{i18n.n('replies_hidden', row.replies)}</span>
                   ) : null}

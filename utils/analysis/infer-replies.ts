@@ -291,6 +291,10 @@ export function inferReplies(
   const link = (parent: number, cue: string, code: string, params: string[] = []): void => {
     out[i] = { parent, reply: { source: 'inferred', cue, code, params } };
   };
+  const addresses = (j: number): void => {
+    const whom = nameOf(j);
+    link(j, `addresses ${whom}`, 'reply_cue_addresses', [whom]);
+  };
 
   for (i = 0; i < n; i++) {
     const c = comments[i];
@@ -313,7 +317,8 @@ export function inferReplies(
         if (needle.length >= MIN_ECHO_LENGTH && needle.length < MIN_QUOTE_LENGTH && i > 0 && authorOf(i - 1) !== me) {
           const aboveNormalized = ` ${normalizedAt(i - 1)} `;
           if (aboveNormalized.includes(` ${needle} `) && !articleNormalized.includes(needle)) {
-            link(i - 1, `quotes “${needle}” from ${nameOf(i - 1)}`, 'reply_cue_quotes_words', [needle, nameOf(i - 1)]);
+            const whom = nameOf(i - 1);
+            link(i - 1, `quotes “${needle}” from ${whom}`, 'reply_cue_quotes_words', [needle, whom]);
             break found;
           }
         }
@@ -325,7 +330,8 @@ export function inferReplies(
           if ((!me || authorOf(j) !== me) && normalizedAt(j).includes(needle)) source = j;
         }
         if (source >= 0) {
-          link(source, `quotes ${nameOf(source)}`, 'reply_cue_quotes', [nameOf(source)]);
+          const whom = nameOf(source);
+          link(source, `quotes ${whom}`, 'reply_cue_quotes', [whom]);
           break found;
         }
       }
@@ -351,7 +357,7 @@ export function inferReplies(
           if (!key || key === me) continue;
           const j = pickByAuthor(i, key);
           if (j >= 0) {
-            link(j, `addresses ${nameOf(j)}`, 'reply_cue_addresses', [nameOf(j)]);
+            addresses(j);
             break found;
           }
         }
@@ -361,7 +367,7 @@ export function inferReplies(
         if (!key || key === me) continue;
         const j = pickByAuthor(i, key);
         if (j >= 0) {
-          link(j, `addresses ${nameOf(j)}`, 'reply_cue_addresses', [nameOf(j)]);
+          addresses(j);
           break found;
         }
       }
@@ -379,7 +385,8 @@ export function inferReplies(
       // 3a. The answered author answering back: the comment above answered one of mine.
       const aboveParent = out[above]?.parent ?? -1;
       if (me && aboveParent >= 0 && authorOf(aboveParent) === me) {
-        link(above, `answers ${nameOf(above)}, who answered them`, 'reply_cue_answers_back', [nameOf(above)]);
+        const whom = nameOf(above);
+        link(above, `answers ${whom}, who answered them`, 'reply_cue_answers_back', [whom]);
         break found;
       }
 
@@ -403,7 +410,8 @@ export function inferReplies(
       matcher.select(above);
       const shared = matcher.overlap(i, MIN_DISTINCTIVE_SPECIFICITY, above);
       if (shared.score >= SHARED_TERMS_EVIDENCE) {
-        link(above, `shares “${shared.words.slice(0, 2).join('”, “')}” with the comment above`, 'reply_cue_shares_words', [shared.words.slice(0, 2).join('”, “')]);
+        const words = shared.words.slice(0, 2).join('”, “');
+        link(above, `shares “${words}” with the comment above`, 'reply_cue_shares_words', [words]);
         break found;
       }
     }

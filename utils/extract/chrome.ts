@@ -1,15 +1,17 @@
 /**
- * Pure: a comment's text without the page furniture a reader took in with it. Generic readers
+ * A comment's text without the page furniture a reader took in with it (pure: text in, text out). Generic readers
  * (named sections, the structural reader) take a record's whole block, and many themes put the
  * byline, the date and the buttons inside it: "1 Marrije Says:", "broper Posted on August 9,
- * 2012 at 11:40am", "11.05.12 at 1:55 pm", "Reply", "Report Post »". Only whole lines at the start
+ * 2012 at 11:40am", "Reply", "Report Post »". Only whole lines at the start
  * or the end of the text are dropped, and only when they are the author or the time already read,
  * a "NAME says:" byline, a bare number, or a button word; a comment is never left empty.
  *
  * Seen on the dragnet pages of the tune half: WordPress themes with "NAME Says:" (R988 and
- * others of the Kubrick family), TheBlaze's "NAME Posted on DATE" and "Report Post »" (T65), the
- * date line of Uproxx blogs (R245), "Reply" / "Antworten" buttons read as text on section pages.
+ * others of the Kubrick family), TheBlaze's "NAME Posted on DATE" and "Report Post »" (T65),
+ * "Reply" / "Antworten" buttons read as text on section pages. A date line is dropped only when it
+ * repeats the time already read: a bare date with no field to go to (Uproxx, R245) stays.
  */
+import { foldSpace } from './text';
 
 /** Words of a byline that says who wrote: "NAME says:", "NAME schreibt:", "NAME a dit :". */
 export const SAYS_WORDS = [
@@ -43,7 +45,7 @@ const POSTED_LINE = new RegExp(
 /** A name on a line of its own: a few words, no sentence punctuation. */
 const NAME_LINE = /^[^\s.!?,;:]+(?:\s+[^\s.!?,;:]+){0,3}$/u;
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const squash = (s: string): string => foldSpace(s).toLowerCase();
 
 /**
  * Without a name read, a "… says:" is a byline only as themes print it: numbered ("12 Anna

@@ -144,14 +144,8 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
   const coverage: Coverage = { statedCount: stated.statedCount, emptySection: !best && safely(() => hasNamedSection(nodes), false) };
   if (best) {
     const { platform, comments } = best;
-    for (const c of comments) {
-      const tidy = withoutChrome(c);
-      if (tidy !== c) {
-        c.text = tidy.text;
-        c.author = tidy.author;
-        c.time = tidy.time;
-      }
-    }
+    // Bylines, dates and buttons a generic reader took in with the words go to their fields or away.
+    for (const c of comments) Object.assign(c, withoutChrome(c));
     return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial, coverage, candidates };
   }
   return { platform: null, replySource: 'none', comments: [], partial: ctx.partial, coverage, candidates };

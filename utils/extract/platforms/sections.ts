@@ -493,11 +493,11 @@ export const sections: CommentPlatform = {
       seen.add(section);
       const start = isSectionNamed(section) ? null : sectionStart(section);
       // Read again with the typing boxes only when some were left out and nothing else was read.
-      const mined = mineRecords(section, start) ?? (section.querySelector(TEXT_ENTRY) ? mineRecords(section, start, true) : null);
+      const typing = section.querySelector(TEXT_ENTRY) !== null;
+      const mined = mineRecords(section, start) ?? (typing ? mineRecords(section, start, true) : null);
       if (!mined) continue;
       // The section whose records hold the most text wins here; `comments.ts` weighs it against the rest.
       // A record where a reader types (the comment form) weighs nothing.
-      const typing = section.querySelector(TEXT_ENTRY) !== null;
       const weight = mined.records.reduce(
         (n, r) => n + (mined.records.some((o) => o !== r && o.element.contains(r.element)) || (typing && r.parts.some((p) => p.querySelector(TEXT_ENTRY))) ? 0 : r.parts.reduce((m, p) => m + textLength(p), 0)),
         0,

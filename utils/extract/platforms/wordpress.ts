@@ -186,11 +186,13 @@ export const wordpress: CommentPlatform = {
         // after "Comment by" (in the blog's language: "Kommentar von", "Commentaire par", …).
         if (!classic.querySelector('.url, .fn') && before) author = before.replace(/^\S+\s+\S+\s+(?=\S)/u, '').trim() || author;
       }
-      for (const sel of time ? [] : TIME_SELECTORS) {
-        const found = own(li, sel);
-        if (!found) continue;
-        time = found.getAttribute('datetime') || inlineText(found) || null;
-        if (time) break;
+      if (!time) {
+        for (const sel of TIME_SELECTORS) {
+          const found = own(li, sel);
+          if (!found) continue;
+          time = found.getAttribute('datetime') || inlineText(found) || null;
+          if (time) break;
+        }
       }
       if (!text && !author) continue;
       const parentItem = itemAbove(li) ?? ownerOfChildrenList(li);
