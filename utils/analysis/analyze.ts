@@ -39,9 +39,10 @@ export const OTHER_LANGUAGE_NOTE = 'written in another language than the article
 /**
  * Whether a comment is clearly in another language than the article (both long enough for the
  * function-word detector to decide, and the comment's own language at least twice as present in it
- * as the article's): then its words cannot be compared with the article's. Seen in multilingual
- * threads: Spanish and Portuguese replies under an English blog post, English replies on German
- * blogs, Russian and English under one story.
+ * as the article's): then its words cannot be compared with the article's. A rule of method,
+ * not of a site: word overlap says nothing across languages. Seen on dragnet 119 of the tune half
+ * (Spanish and Portuguese replies under an English blog post); issue 10's held-back pages mix
+ * English and Russian.
  */
 function inOtherLanguage(text: string, articleCode: string | null): boolean {
   if (!articleCode || text.length < OTHER_LANGUAGE_MIN_CHARS) return false;
