@@ -1,8 +1,9 @@
 /**
  * Dev loop only: precision of each reply-inference cue on the flattened threaded pages of both
- * corpora (page order), by page split (utils/eval/token-score.ts `splitOf`). Tune on `tune`.
+ * corpora (page and chronological order), by page split (utils/eval/token-score.ts `splitOf`). Tune on `tune`.
  *   npx tsx scripts/dev/cue-precision.ts
  */
+import { resolveLanguage } from '../../utils/text/language';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { flattenExtraction } from '../../utils/eval/real-threads';
 import { splitOf } from '../../utils/eval/token-score';
@@ -12,21 +13,22 @@ import { isThreaded } from '../lib/real-threads-eval';
 
 const table = new Map<string, { right: number; all: number }>();
 const totals = new Map<string, { right: number; all: number; links: number }>();
+for (const ORDER of ['page', 'chronological'] as const)
 for (const [corpus, dir] of [['corpus', CORPUS_DIR], ['dragnet', DRAGNET_DIR]] as const) {
   for (const name of pageNames(dir)) {
     const ex = cachedExtraction(corpus, dir, name);
     if (!isThreaded(ex)) continue;
     const parents = new Map(analyzeExtraction(ex, { sensitivity: 'normal' }).comments.map((c) => [c.id, c.parentId]));
-    const flat = flattenExtraction(ex, parents, 'page');
+    const flat = flattenExtraction(ex, parents, ORDER, resolveLanguage(ex.article?.lang, [ex.article?.text ?? '', ...ex.comments.map((c) => c.text)].join('\n').slice(0, 4000)));
     if (!flat) continue;
     const r = analyzeExtraction(flat.extraction, { sensitivity: 'normal' });
-    const split = splitOf(name);
+    const split = `${ORDER.slice(0, 5)} ${splitOf(name)}`;
     const tot = totals.get(split) ?? { right: 0, all: 0, links: 0 };
     for (const c of r.comments) if (flat.truthParent.get(c.id)) tot.links++;
     totals.set(split, tot);
     for (const c of r.comments) {
       if (c.reply?.source !== 'inferred') continue;
-      const key = `${split.padEnd(9)} ${c.reply.code ?? '?'}`;
+      const key = `${split.padEnd(15)} ${c.reply.code ?? '?'}`;
       const t = table.get(key) ?? { right: 0, all: 0 };
       t.all++;
       if (flat.truthParent.get(c.id) === c.parentId) t.right++;
@@ -37,4 +39,4 @@ for (const [corpus, dir] of [['corpus', CORPUS_DIR], ['dragnet', DRAGNET_DIR]] a
   }
 }
 for (const [k, t] of [...table].sort()) console.log(`${k.padEnd(40)} ${String(t.right).padStart(4)} / ${String(t.all).padStart(4)}  P ${(t.right / t.all).toFixed(2)}`);
-for (const [k, t] of totals) console.log(`${k.padEnd(9)} all cues: P ${(t.right / t.all).toFixed(2)} R ${(t.right / t.links).toFixed(2)} (${t.right} right of ${t.all}; ${t.links} links)`);
+for (const [k, t] of totals) console.log(`${k.padEnd(15)} all cues: P ${(t.right / t.all).toFixed(2)} R ${(t.right / t.links).toFixed(2)} (${t.right} right of ${t.all}; ${t.links} links)`);

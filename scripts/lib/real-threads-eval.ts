@@ -141,7 +141,7 @@ export function scoreFlattened(corpus: 'corpus' | 'dragnet', page: string, extra
   const lang = languageOf(extraction);
   const out: FlatPageScore[] = [];
   for (const order of ['page', 'chronological'] as const) {
-    const flat = flattenExtraction(extraction, parents, order);
+    const flat = flattenExtraction(extraction, parents, order, lang);
     if (!flat) continue;
     const result = analyzeExtraction(flat.extraction, { sensitivity: 'normal' });
     out.push({ corpus, page, lang, order, counts: scoreInferredLinks(flat, result) });
@@ -224,7 +224,7 @@ export function printFlattened(scores: readonly FlatPageScore[], verbose: boolea
   for (const order of ['page', 'chronological'] as const) {
     const of = scores.filter((s) => s.order === order);
     if (of.length === 0) continue;
-    console.log(`  ${order} order (${of.length} pages${order === 'chronological' ? ', those with an ISO time on every comment' : ''}):`);
+    console.log(`  ${order} order (${of.length} pages${order === 'chronological' ? ', those with a time to the minute on every comment' : ''}):`);
     const langs = [...new Set(of.map((s) => s.lang))].sort();
     for (const corpus of ['corpus', 'dragnet'] as const) {
       const inCorpus = of.filter((s) => s.corpus === corpus);

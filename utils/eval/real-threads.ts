@@ -14,6 +14,7 @@
  */
 import type { AnalysisResult, ExtractedComment, Extraction } from '../schema';
 import type { LabelledComment, LabelledThread } from '../analysis/evaluate';
+import * as chrono from 'chrono-node';
 import { textOverlap } from './match-comments';
 
 /** NFKC, whitespace folded to single spaces, trimmed: the text a label's hash is taken over. */
@@ -156,11 +157,31 @@ export function labelledThreadOf(labels: ThreadLabels, truthComments: readonly s
 
 export type FlattenOrder = 'page' | 'chronological';
 
-/** Milliseconds since the epoch of a time the page gave, when it is a full ISO 8601 date-time. */
-function isoTime(time: string | null): number | null {
-  if (!time || !/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(time.trim())) return null;
-  const t = Date.parse(time.trim());
-  return Number.isNaN(t) ? null : t;
+/** chrono-node's parser per page language (its casual parsers read "July 17th, 2012, 6:18 pm", "12. März 2021 um 14:05"). */
+const TIME_PARSERS: Readonly<Record<string, { parse: typeof chrono.parse }>> = {
+  en: chrono.en, de: chrono.de, fr: chrono.fr, es: chrono.es, ru: chrono.ru,
+};
+/** Where a time without a year falls (chrono's reference date): fixed, so runs are repeatable. */
+const TIME_REFERENCE = new Date('2026-01-01T00:00:00Z');
+
+/**
+ * Milliseconds since the epoch of a time the page gave: a full ISO 8601 date-time, or a date with
+ * a clock time in the page's language ("July 17th, 2012, 6:18 pm", "10/8/12 2:59 PM", "26 October
+ * 2012 17:38"), read by chrono-node. Null when the day, month, hour or minute is not stated: a
+ * date alone would leave same-day comments in page order, which is the structure being removed.
+ */
+export function commentTime(time: string | null, lang = 'en'): number | null {
+  const text = time?.trim();
+  if (!text) return null;
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(text)) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? null : t;
+  }
+  const parser = TIME_PARSERS[lang] ?? chrono.en;
+  for (const r of parser.parse(text, TIME_REFERENCE)) {
+    if (['day', 'month', 'hour', 'minute'].every((u) => r.start.isCertain(u as 'day'))) return r.start.date().getTime();
+  }
+  return null;
 }
 
 export interface FlatThread {
@@ -173,16 +194,17 @@ export interface FlatThread {
 /**
  * A threaded page with its structure removed. `truthParents` are the parents the page showed
  * (the analysis's tree of the unflattened extraction, so that levels count too). Chronological
- * order needs a full ISO time on every comment (null otherwise); ties keep page order.
+ * order needs a time to the minute on every comment (`commentTime`; null otherwise); ties keep page order.
  */
 export function flattenExtraction(
   extraction: Extraction,
   truthParents: ReadonlyMap<string, string | null>,
   order: FlattenOrder,
+  lang = 'en',
 ): FlatThread | null {
   let comments: ExtractedComment[] = [...extraction.comments];
   if (order === 'chronological') {
-    const times = comments.map((c) => isoTime(c.time));
+    const times = comments.map((c) => commentTime(c.time, lang));
     if (times.some((t) => t === null)) return null;
     comments = comments
       .map((c, i) => ({ c, i, t: times[i] as number }))

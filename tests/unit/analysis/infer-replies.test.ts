@@ -118,6 +118,32 @@ describe('inferReplies', () => {
     ]);
   });
 
+  it('does not take "you" after a comment with a question in the middle for an answer to it (blog readers address the author)', () => {
+    // A question asked in passing, then a statement: the next "you" is as likely to address the
+    // post's author as this commenter. Without the "ends in a question" rule this was linked.
+    expect(
+      links([
+        ['kevin', 'Was it the rain? Anyway the reading room was full of students again this morning.'],
+        ['reader', 'You wrote a fine piece, I enjoyed reading it.'],
+      ]),
+    ).toEqual([
+      [-1, null],
+      [-1, null],
+    ]);
+  });
+
+  it('does not tie a long comment to the one above by a shared word alone', () => {
+    const long = `Das Freibad ist ein Thema, aber eigentlich geht es um mehr: ${Array.from({ length: 60 }, (_, k) => `Punkt${'abcdefghij'[k % 10]}${'klmnopqrst'[Math.floor(k / 10)]}`).join(' ')}.`;
+    const rows: Row[] = [
+      ['tom', 'Das Freibad muss bleiben, das ist die wichtigste Frage.'],
+      ['klaus', long],
+    ];
+    expect(links(rows, 'de')).toEqual([
+      [-1, null],
+      [-1, null],
+    ]);
+  });
+
   it('links a distinctive shared term with the comment right above, but not a word the section keeps using', () => {
     expect(
       links([

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult, Extraction } from '../../../utils/schema';
 import {
+  commentTime,
   alignComments,
   flattenExtraction,
   foldText,
@@ -128,6 +129,23 @@ describe('flattenExtraction and scoreInferredLinks', () => {
     const untimed = extraction([comment('a', null, 'a', 'gestern'), comment('b', 'a', 'b', null)]);
     expect(flattenExtraction(untimed, parents, 'chronological')).toBeNull();
     expect(flattenExtraction(untimed, parents, 'page')?.extraction.comments.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
+  it('reads times to the minute in the page language, and no date without a clock time', () => {
+    expect(new Date(commentTime('July 17th, 2012, 6:18 pm')!).toISOString()).toBe('2012-07-17T18:18:00.000Z');
+    expect(new Date(commentTime('Posted October 28, 2012 at 10:31 pm | Permalink')!).toISOString()).toBe('2012-10-28T22:31:00.000Z');
+    expect(new Date(commentTime('12. März 2021 um 14:05 Uhr', 'de')!).toISOString()).toBe('2021-03-12T14:05:00.000Z');
+    expect(commentTime('2020-01-01T12:00:00Z')).toBe(Date.parse('2020-01-01T12:00:00Z'));
+    expect(commentTime('April 5, 2018')).toBeNull();
+    expect(commentTime('gestern', 'de')).toBeNull();
+    expect(commentTime(null)).toBeNull();
+    const spoken = extraction([
+      comment('a', null, 'a', 'October 29, 2012 1:24 PM'),
+      comment('b', 'a', 'b', 'October 29, 2012 3:45 PM'),
+      comment('c', null, 'c', 'October 29, 2012 3:20 PM'),
+    ]);
+    const flat = flattenExtraction(spoken, new Map(spoken.comments.map((c) => [c.id, c.parentId])), 'chronological');
+    expect(flat?.extraction.comments.map((c) => c.id)).toEqual(['a', 'c', 'b']);
   });
 
   it('counts inferred links right and wrong against the page parents', () => {
