@@ -151,28 +151,26 @@ export function readArticle(doc: Document, opts: ReadArticleOptions = {}): Extra
   const excluded = paths.map((p) => atPath(clone, p)).filter((e): e is Element => e !== null);
   for (const el of [...excluded, ...Array.from(clone.querySelectorAll(COMMENT_SECTION_SELECTOR))]) el.remove();
 
-  let parsed: { title?: string | null; content?: string | null } | null = null;
+  let parsed: { title?: string | null; content?: Node | null } | null = null;
   try {
-    parsed = new Readability(clone).parse();
+    // The article element itself, not its HTML: serialising it and parsing the HTML back would
+    // cost about as much again as Readability's own pass. It belongs to the clone, a document
+    // without a browsing context, so nothing in it loads or runs; only its text is read.
+    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
   } catch {
     parsed = null;
   }
-  let text = '';
-  if (parsed?.content) {
-    // Parsed into an inert document (no browsing context: nothing in it loads or runs).
-    const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
-    const holder = new Parser().parseFromString(parsed.content, 'text/html');
-    text = textLines(holder.body).join('\n');
-  }
+  const content = parsed?.content;
+  const text = content && content.nodeType === 1 ? textLines(content as Element).join('\n') : '';
   const title = readTitle(doc, parsed?.title ?? null);
   // Readability keeps a headline it does not recognise as the title; the body starts after it.
   const lines = text ? text.split('\n') : [];
   while (lines.length > 0 && title && lines[0]?.toLowerCase() === title.toLowerCase()) lines.shift();
-  text = lines.join('\n');
-  if (!title && !text) return null;
+  const body = lines.join('\n');
+  if (!title && !body) return null;
   return {
     title: title.slice(0, LIMITS.fieldLength),
-    text: text.slice(0, LIMITS.articleTextLength),
+    text: body.slice(0, LIMITS.articleTextLength),
     lang: readLang(doc),
   };
 }
