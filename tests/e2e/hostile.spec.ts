@@ -228,10 +228,12 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       expect(JSON.stringify(result).length).toBeLessThan(MAX_MESSAGE_CHARS);
       const status = await popup.evaluate(() => document.querySelector('.status-line .partial')?.textContent ?? '', null);
       expect(status).toContain('partial');
-      // The tab answers at once: the reading did not keep it busy.
-      const started = Date.now();
-      expect(await page.evaluate(() => document.readyState, null)).toBe('complete');
-      expect(Date.now() - started).toBeLessThan(5_000);
+      // The tab answers: the reading did not leave it busy. A hung tab never answers, so the
+      // check is that it answers at all within a bound far above any load (not a timing test:
+      // how fast is `npm run bench`'s business).
+      const answer = page.evaluate(() => document.readyState, null);
+      const hung = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 60_000).unref());
+      expect(await Promise.race([answer, hung])).toBe('complete');
       await popup.close();
       await page.close();
     });
