@@ -28,6 +28,33 @@ export function foldSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `foldSpace(el.textContent)` when that is at most `max` characters, else null, reading no more
+ * of the element than it takes to know: checks for short texts (a Reply control, a name, a date)
+ * run on every element of a section, and a container's whole text would be read each time.
+ */
+export function shortFoldedText(el: Node, max: number): string | null {
+  let raw = '';
+  let checkAt = max * 2 + 16;
+  // Folding a prefix never gives more characters than folding the whole, so a prefix that is
+  // already too long settles it.
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        raw += child.nodeValue ?? '';
+        if (raw.length > checkAt) {
+          if (foldSpace(raw).length > max) return false;
+          checkAt = raw.length * 2;
+        }
+      } else if (child.nodeType === 1 && !walk(child)) return false;
+    }
+    return true;
+  };
+  if (!walk(el)) return null;
+  const text = foldSpace(raw);
+  return text.length > max ? null : text;
+}
+
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, collectLinks, fnv1a } from '../../../utils/extract/text';
+import fc from 'fast-check';
+import { blockText, collectLinks, fnv1a, foldSpace, shortFoldedText } from '../../../utils/extract/text';
 import { parse } from './dom';
 
 describe('text', () => {
@@ -19,5 +20,19 @@ describe('text', () => {
   it('hashes stably', () => {
     expect(fnv1a('abc')).toBe(fnv1a('abc'));
     expect(fnv1a('abc')).not.toBe(fnv1a('abd'));
+  });
+
+  it('gives the folded text of a short element, and null for a long one, as foldSpace(textContent) would', () => {
+    const doc = parse('<div id="c">  <a> Reply </a>\n<span>to   <b>Anna</b></span><script>x()</script></div>');
+    const el = doc.getElementById('c')!;
+    expect(shortFoldedText(el, 40)).toBe(foldSpace(el.textContent ?? ''));
+    expect(shortFoldedText(el, 5)).toBeNull();
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', ' ', '\n', 'é', '\t'), { maxLength: 60 }).map((cs) => cs.join('')), { maxLength: 8 }), fc.nat(120), (parts, max) => {
+        const root = parse(`<div id="r">${parts.map((p, i) => (i % 2 ? `<span>${p}</span>` : p)).join('')}</div>`).getElementById('r')!;
+        const whole = foldSpace(root.textContent ?? '');
+        expect(shortFoldedText(root, max)).toBe(whole.length <= max ? whole : null);
+      }),
+    );
   });
 });

@@ -9,7 +9,7 @@
  * The scorer in `comments.ts` weighs what it proposes against the platform modules.
  */
 import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
-import { foldSpace, isHidden } from '../text';
+import { foldSpace, isHidden, shortFoldedText } from '../text';
 import { AUTHOR_HINT, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
 import { readItemElements, type ItemFields } from './nested-items';
 import { cleanCommentText, commentParentIdOf, commentSiteIdOf } from './item-fields';
@@ -139,7 +139,7 @@ function headingBox(h: Element): Element {
   let box = h;
   for (let parent = h.parentElement; parent && !['body', 'html'].includes(parent.localName); parent = parent.parentElement) {
     // A box of several headings is a row of tabs ("All | Comments | Popular"), not a section's title.
-    if (textLength(parent) > own + MAX_HEADING_BOX_EXTRA || parent.querySelectorAll('h1, h2, h3, h4, h5, h6').length > 1) break;
+    if (shortFoldedText(parent, own + MAX_HEADING_BOX_EXTRA) === null || parent.querySelectorAll('h1, h2, h3, h4, h5, h6').length > 1) break;
     box = parent;
   }
   return box;
@@ -167,8 +167,8 @@ function isTimeLike(el: Element): boolean {
   // A byline holding a `<time>` (HTML's own element for it) is not the time itself: the
   // `<time>` inside is, and the rest of the byline (the name, "Reply") must not become the time.
   if (el.children.length > 3 || el.querySelector('time, [datetime]')) return false;
-  const text = foldSpace(el.textContent ?? '');
-  return text.length > 0 && text.length <= MAX_TIME_CHARS && TIME_TEXT.test(text);
+  const text = shortFoldedText(el, MAX_TIME_CHARS);
+  return !!text && TIME_TEXT.test(text);
 }
 
 /**
@@ -178,8 +178,8 @@ function isTimeLike(el: Element): boolean {
 const SAYS_BYLINE = /\s(said|says|wrote|writes|sagt|schreibt|schrieb|écrit|dit|escribió|dice|пишет)\s*[:,.…]*$/i;
 
 function isAuthorLike(el: Element): boolean {
-  const text = foldSpace(el.textContent ?? '');
-  if (!text || text.length > MAX_NAME_CHARS) return false;
+  const text = shortFoldedText(el, MAX_NAME_CHARS);
+  if (!text) return false;
   if (SAYS_BYLINE.test(text) && el.children.length <= 2) return true;
   const name = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (AUTHOR_HINT.test(name) && !/avatar|photo|image|img/i.test(name)) return true;
@@ -190,8 +190,8 @@ function isAuthorLike(el: Element): boolean {
 /** A name in a plain `<b>`/`<strong>` at the start of a byline (old forums, reader letters). */
 function plainName(el: Element): boolean {
   if (!['b', 'strong'].includes(el.localName) || el.children.length > 1) return false;
-  const text = foldSpace(el.textContent ?? '');
-  return text.length > 1 && text.length <= 40 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && !/[.!?:]$/.test(text);
+  const text = shortFoldedText(el, 40) ?? '';
+  return text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && !/[.!?:]$/.test(text);
 }
 
 /** Boxes that hold a byline and more: a short comment in one would read as a date. */

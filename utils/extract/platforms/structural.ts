@@ -16,7 +16,7 @@
 import { commentParentIdOf } from './item-fields';
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
 import { toFoundComments } from '../found-comment';
-import { blockText, collectLinks, foldSpace, inlineText, isHidden } from '../text';
+import { blockText, collectLinks, foldSpace, inlineText, isHidden, shortFoldedText } from '../text';
 
 /** The word on a Reply control, in the languages of the pages we see most. */
 export const REPLY_WORD =
@@ -114,8 +114,8 @@ function attrs(el: Element): string {
 type AffordanceKind = 'reply' | 'vote';
 
 function affordanceKind(el: Element): AffordanceKind | null {
-  const text = foldSpace(el.textContent ?? '');
-  if (text.length > 40) return null;
+  const text = shortFoldedText(el, 40);
+  if (text === null) return null;
   const named = attrs(el);
   const interactive = el.matches('button, a, [role="button"]') || el.hasAttribute('onclick') || el.hasAttribute('tabindex');
   if (interactive && REPLY_WORD.test(text)) return 'reply';
@@ -127,13 +127,13 @@ function affordanceKind(el: Element): AffordanceKind | null {
 function isTimeElement(el: Element): boolean {
   if (el.localName === 'time' || el.hasAttribute('datetime')) return true;
   if (el.children.length > 2) return false;
-  const text = foldSpace(el.textContent ?? '');
-  return text.length > 0 && text.length <= MAX_TIME_CHARS && TIME_TEXT.test(text);
+  const text = shortFoldedText(el, MAX_TIME_CHARS);
+  return !!text && TIME_TEXT.test(text);
 }
 
 function isAuthorElement(el: Element): boolean {
-  const text = foldSpace(el.textContent ?? '');
-  if (!text || text.length > MAX_NAME_CHARS) return false;
+  const text = shortFoldedText(el, MAX_NAME_CHARS);
+  if (!text) return false;
   if (AUTHOR_HINT.test(attrs(el))) return true;
   if (el.localName === 'cite') return true;
   return el.localName === 'a' && PROFILE_HREF.test(el.getAttribute('href') ?? '');
