@@ -1,7 +1,7 @@
 /** Shared steps of the end-to-end tests: open a page, open the popup for its tab, read its state. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExtensionBrowser, PageHandle } from '../../scripts/lib/extension-browser';
+import type { ExtensionBrowser, OpenPageOptions, PageHandle } from '../../scripts/lib/extension-browser';
 import { ROOT } from '../../scripts/lib/paths';
 import { readTabState, waitForSettledPopup } from '../../scripts/lib/analyse-url';
 
@@ -34,10 +34,12 @@ export interface Analysed {
   phase: string;
 }
 
-export async function openAndAnalyse(browser: ExtensionBrowser, url: string): Promise<Analysed> {
-  const page = await browser.openPage(url);
+/** `settleMs`: how long the popup may take to show a result (default: waitForSettledPopup's). */
+export async function openAndAnalyse(browser: ExtensionBrowser, url: string, open: OpenPageOptions & { settleMs?: number } = {}): Promise<Analysed> {
+  const { settleMs, ...openOptions } = open;
+  const page = await browser.openPage(url, openOptions);
   const tabId = await browser.tabIdOf(page.url());
   const popup = await browser.openPopup(tabId);
-  const phase = await waitForSettledPopup(popup);
+  const phase = await waitForSettledPopup(popup, settleMs);
   return { page, popup, tabId, phase };
 }

@@ -1,8 +1,28 @@
-import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticle, readLang, readTitle } from '../../../utils/extract/article';
+import { generateCommentPage } from '../../../scripts/lib/generate-page';
 import { fixture, parse, snapshot } from './dom';
 
 describe('readArticle', () => {
+  it('reads a page too big for Readability from its article element, without the comments', () => {
+    const doc = parse(generateCommentPage(30).html);
+    const found = Array.from(doc.querySelectorAll('li.comment'));
+    const readability = vi.spyOn(Readability.prototype, 'parse');
+    const article = readArticle(doc, { exclude: found, maxElements: 50 });
+    expect(readability).not.toHaveBeenCalled();
+    expect(article?.title).toBe('Council raises transport budget by twelve percent');
+    const lines = article?.text.split('\n') ?? [];
+    expect(lines[0]).toMatch(/^The regional council approved a new budget/);
+    expect(lines).toHaveLength(6);
+    expect(article?.text).not.toMatch(/federal grants do not arrive/);
+    expect(article?.lang).toBe('en');
+    // Below the limit the same page goes through Readability and gives the same paragraphs.
+    expect(readArticle(doc, { exclude: found })?.text).toBe(article?.text);
+    expect(readability).toHaveBeenCalledTimes(1);
+    readability.mockRestore();
+  });
+
   it('prefers og:title over a <title> with the site name', () => {
     const doc = fixture('no-comments.html');
     const article = readArticle(doc);
