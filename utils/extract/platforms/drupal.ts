@@ -84,6 +84,7 @@ function siteIdOf(el: Element): string | null {
 export const drupal: CommentPlatform = {
   name: 'drupal',
   replySource: 'nesting',
+  seenOn: ['https://api.drupal.org (core comment.html.twig, comment-wrapper.tpl.php)', 'corpus de-news-cicero-pandemie', 'corpus de-news-hpd-homosexuellenhass', 'corpus en-drupal-aclu-facebook', 'corpus fr-news-lopinion-glyphosate'],
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     const candidates = Array.from(root.querySelectorAll(CANDIDATE_SELECTOR)).filter(isItem);
     if (candidates.length === 0) return null;

@@ -204,6 +204,7 @@ export const forum: CommentPlatform = {
   name: 'forum',
   // Only when a post quotes another post of the page (see xfQuoted, phpbbQuoted); else 'none'.
   replySource: 'parent-attribute',
+  seenOn: ['https://github.com/phpbb/phpbb (prosilver viewtopic_body.html)', 'https://xenforo.com/docs/ (XenForo 2 post_macros)', 'corpus de-community-mtbnews-tubeless', 'corpus en-news-tomshardware-rtx'],
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     return detectXenForo(root, ctx) ?? detectPhpbb(root, ctx);
   },

@@ -84,6 +84,7 @@ function levelOf(li: Element, ancestors: number): number {
 export const wordpress: CommentPlatform = {
   name: 'wordpress',
   replySource: 'nesting',
+  seenOn: ['https://developer.wordpress.org/reference/functions/wp_list_comments/', 'corpus de-media-uebermedien-tabus', 'corpus en-blog-blogohblog-slideshow', 'corpus en-recipe-foxyfolksy-buttercream', 'corpus en-mag-thenervousbreakdown-heart'],
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     const lists = Array.from(root.querySelectorAll(COMMENT_LIST_SELECTOR)).filter((list) => !list.closest(WIDGET_ANCESTOR));
     if (lists.length === 0) return null;
