@@ -83,6 +83,11 @@ export interface ReadLoopOptions {
   parentBeside?: (item: Element, isItem: (el: Element) => boolean) => Element | null;
   /** Drop items without words even when they have an author (forums, Drupal: deleted posts). */
   needsText?: boolean;
+  /**
+   * A stated parent counts only when it is a comment read before on this page (a forum post
+   * quoting an earlier post); otherwise the comment answers the article, at level 0.
+   */
+  parentsOnPage?: boolean;
 }
 
 /**
@@ -147,6 +152,7 @@ export function readItemElements(
   const rawOf = new Map<Element, RawComment>();
   const parentOf = new Map<RawComment, RawComment | null>();
   const depthOf = new Map<Element, number>();
+  const rawBySiteId = new Map<string, RawComment>();
   for (const item of items) {
     if (ctx && ctx.now() > ctx.deadline) {
       ctx.partial = true;
@@ -176,8 +182,16 @@ export function readItemElements(
     };
     raws.push(raw);
     rawOf.set(item, raw);
-    // A parent stated by the page wins; else the item it is nested in (if that was a comment).
-    parentOf.set(raw, fields.parentId !== undefined ? null : parentItem ? (rawOf.get(parentItem) ?? null) : null);
+    if (loop.parentsOnPage && fields.parentId !== undefined) {
+      const parent = fields.parentId ? (rawBySiteId.get(fields.parentId) ?? null) : null;
+      raw.parentId = null;
+      raw.level = parent ? null : 0;
+      parentOf.set(raw, parent);
+    } else {
+      // A parent stated by the page wins; else the item it is nested in (if that was a comment).
+      parentOf.set(raw, fields.parentId !== undefined ? null : parentItem ? (rawOf.get(parentItem) ?? null) : null);
+    }
+    if (raw.siteId) rawBySiteId.set(raw.siteId, raw);
   }
   return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
 }

@@ -126,6 +126,11 @@ export interface PlatformSignature {
   notText?: string;
   /** Drop items without words even when they have an author. */
   needsText?: boolean;
+  /**
+   * A stated parent counts only when it was read before on the page (a forum post quoting an
+   * earlier post of the page); else the comment answers the article.
+   */
+  parentsOnPage?: boolean;
   hooks?: SignatureHooks;
 }
 
@@ -311,6 +316,7 @@ export function readSignature(root: ParentNode, sig: PlatformSignature, ctx?: De
     };
   }, ctx, {
     needsText: sig.needsText,
+    parentsOnPage: sig.parentsOnPage,
     parentBeside: repliesIn
       ? (item, isItem) => {
           const list = item.parentElement?.closest(repliesIn.selector);
