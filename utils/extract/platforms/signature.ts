@@ -72,10 +72,8 @@ export interface TextRule {
 export interface SignatureHooks {
   /** Replaces the item selection (after `items`, `within`, `notInside`, `only`); gets the root. */
   selectItems?: (items: Element[], root: ParentNode) => Element[];
-  siteId?: (item: Element, own: OwnQuery, fromData: string | null) => string | null;
   /** `undefined`: nesting says who answers whom; `null`: the page says it answers nothing. */
   parentId?: (item: Element, own: OwnQuery) => string | null | undefined;
-  level?: (item: Element, own: OwnQuery) => number | null | undefined;
   author?: (item: Element, own: OwnQuery, fromData: string | null) => string | null;
   time?: (item: Element, own: OwnQuery, fromData: string | null) => string | null;
 }
@@ -260,14 +258,13 @@ export function signatureItems(root: ParentNode, sig: PlatformSignature): Elemen
   return items;
 }
 
-/** The comment's own id as the signature's rules (and hook) give it. */
+/** The comment's own id: the first of the signature's rules that yields. */
 function siteIdOf(sig: PlatformSignature, item: Element, own: OwnQuery, body: Element | null): string | null {
-  let id: string | null = null;
   for (const rule of sig.id ?? []) {
-    id = attrValue(item, own, rule, body, sig.items);
-    if (id) break;
+    const id = attrValue(item, own, rule, body, sig.items);
+    if (id) return id;
   }
-  return sig.hooks?.siteId ? sig.hooks.siteId(item, own, id) : id;
+  return null;
 }
 
 /** Reads the comments a signature describes under `root`. */
@@ -304,7 +301,7 @@ export function readSignature(root: ParentNode, sig: PlatformSignature, ctx?: De
       : sig.parent
         ? attrValue(item, own, sig.parent, body, sig.items)
         : undefined;
-    const level = hooks.level ? hooks.level(item, own) : sig.level ? levelOf(item, own, sig.level) : undefined;
+    const level = sig.level ? levelOf(item, own, sig.level) : undefined;
     return {
       siteId: siteIdOf(sig, item, own, body),
       parentId,
