@@ -32,7 +32,7 @@ export const STREAM_SELECTOR = '.coral-comments, .coral-allComments, .coral-stre
 export const CORAL: PlatformSignature = {
   name: 'coral',
   replySource: 'depth',
-  seenOn: ['https://docs.coralproject.net/css-variables-and-classnames'],
+  seenOn: ['https://github.com/coralproject/talk (coral-* classes on every stream element, meant for site CSS)'],
   items: COMMENT_SELECTOR,
   notInside: NOT_INSIDE,
   // Some versions put the id on the wrapper just around the comment.

@@ -117,7 +117,7 @@ const POSTS = {
 
 export const XENFORO: PlatformSignature = {
   ...POSTS,
-  seenOn: ['https://xenforo.com/docs/ (XenForo 2 post_macros template)', 'corpus de-community-mtbnews-tubeless', 'corpus en-news-tomshardware-rtx'],
+  seenOn: ['https://xenforo.com (XenForo 2 post_macros template)', 'corpus de-community-mtbnews-tubeless', 'corpus en-news-tomshardware-rtx'],
   items: XF_POST_SELECTOR,
   // Posts are never nested, but a quick-reply preview may hold a post-like article: keep outermost.
   outermost: true,

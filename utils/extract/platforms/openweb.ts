@@ -32,7 +32,7 @@ export const CONVERSATION_SELECTOR = '[data-spotim-module="conversation"], [data
 export const OPENWEB: PlatformSignature = {
   name: 'openweb',
   replySource: 'nesting',
-  seenOn: ['https://developers.openweb.com/docs/conversation'],
+  seenOn: ['https://www.openweb.com (the conversation widget sets data-spot-im-class for site CSS)'],
   // Only list items that own a message text are messages (a `li` of a menu is not).
   items: ITEM_SELECTOR,
   itemOf: TEXT_SELECTOR,

@@ -53,7 +53,7 @@ function threadParentId(item: Element): string | null | undefined {
 export const VIAFOURA: PlatformSignature = {
   name: 'viafoura',
   replySource: 'nesting',
-  seenOn: ['https://documentation.viafoura.com/docs/comments'],
+  seenOn: ['https://viafoura.com (the comments widget renders vf-* classes into the page)'],
   items: COMMENT_SELECTOR,
   notInside: NOT_INSIDE,
   id: [{ attr: ID_ATTRIBUTES, format: 'vf-$0' }],
