@@ -1,9 +1,9 @@
 /**
- * The shared reading loop of the platform modules whose comments are elements matched by one
- * selector, replies nested inside (or indented beside) what they answer: Disqus, Coral,
- * OpenWeb, Viafoura, Reddit, Discourse, schema.org microdata. A platform module supplies its
- * selectors and a `read` function for one item; this loop finds the items, keeps each item's
- * fields apart from its nested replies', stops at the time budget, and builds FoundComments.
+ * The shared reading loop for comments that are elements matched by one selector, replies nested
+ * inside (or listed after) what they answer. Every platform signature is read through it
+ * (`signature.ts`), and so are Discourse, schema.org microdata and the named-section reader,
+ * which supply a `read` function for one item. The loop keeps each item's fields apart from its
+ * nested replies', finds parents and depths, stops at the time budget, and builds FoundComments.
  */
 import type { DetectContext, FoundComment, RawComment } from '../found-comment';
 import { toFoundComments } from '../found-comment';
