@@ -22,6 +22,11 @@ export interface CommentPlatform {
   name: string;
   /** How this platform's markup says who answers whom. */
   replySource: ReplySource;
+  /**
+   * Where the platform's markup was seen: at least three sites, or its documentation (a URL).
+   * Every platform in `PLATFORMS` states it; the generic detectors do not need to.
+   */
+  seenOn?: readonly string[];
   /** The comments under `root`, in page order, or null when the platform is not on the page. */
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null;
 }

@@ -192,6 +192,7 @@ function keepAndConvert(items: Item[]): FoundComment[] | null {
 export const blogger: CommentPlatform = {
   name: 'blogger',
   replySource: 'nesting',
+  seenOn: ['corpus en-blogger-luxuryhaven-hyatt', 'dragnet R122', 'dragnet R161', 'dragnet R182', 'dragnet R656'],
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     return readThreaded(root, ctx) ?? readClassic(root, ctx);
   },

@@ -5,8 +5,7 @@
  * on: `.coral-comment` is one comment, replies sit in `.coral-indent-N` wrappers (N = level),
  * the comment element's id is `comment-<id>`.
  */
-import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
-import { fieldText, readNestedItems, timeText } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** One comment (featured-comment copies have their own class and are left out below). */
 export const COMMENT_SELECTOR = '.coral-comment';
@@ -27,36 +26,22 @@ export const BODY_SELECTOR = '.coral-comment-content, .coral-content';
 /** Inside the body: the "in reply to" line names the parent's author, not the commenter's words. */
 export const NOT_TEXT_SELECTOR = '.coral-comment-inReplyTo, .coral-comment-edited, button';
 
-/** Level from the nearest `coral-indent-N` wrapper (0 when there is none). */
-function indentLevel(el: Element): number | null {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const m = INDENT_CLASS.exec(cur.getAttribute('class') ?? '');
-    if (m) return Number(m[1]);
-    if (cur.matches('.coral-comments, .coral-allComments, .coral-stream')) break;
-  }
-  return null;
-}
+/** Where a reply's level stops being looked for: the stream itself. */
+export const STREAM_SELECTOR = '.coral-comments, .coral-allComments, .coral-stream';
 
-function siteIdOf(item: Element): string | null {
-  const own = COMMENT_ID.exec(item.id);
-  if (own) return item.id;
-  // Some versions put the id on the wrapper just around the comment.
-  const wrapper = item.parentElement;
-  if (wrapper && COMMENT_ID.test(wrapper.id) && wrapper.querySelector(COMMENT_SELECTOR) === item) return wrapper.id;
-  return null;
-}
-
-export const coral: CommentPlatform = {
+export const CORAL: PlatformSignature = {
   name: 'coral',
   replySource: 'depth',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    return readNestedItems(root, COMMENT_SELECTOR, (item, own) => ({
-      siteId: siteIdOf(item),
-      level: indentLevel(item),
-      author: fieldText(own(AUTHOR_SELECTOR)),
-      time: timeText(own(TIME_SELECTOR)),
-      body: own(BODY_SELECTOR),
-      notText: (el) => el.matches(NOT_TEXT_SELECTOR),
-    }), ctx, { notInside: NOT_INSIDE });
-  },
+  seenOn: ['https://github.com/coralproject/talk (coral-* classes on every stream element, meant for site CSS)'],
+  items: COMMENT_SELECTOR,
+  notInside: NOT_INSIDE,
+  // Some versions put the id on the wrapper just around the comment.
+  id: [{ attr: 'id', pattern: COMMENT_ID }, { attr: 'id', wrapper: true, pattern: COMMENT_ID }],
+  level: [{ classPattern: INDENT_CLASS, climbUpTo: STREAM_SELECTOR }],
+  author: { selectors: [AUTHOR_SELECTOR] },
+  time: { selectors: [TIME_SELECTOR] },
+  body: [BODY_SELECTOR],
+  notText: NOT_TEXT_SELECTOR,
 };
+
+export const coral = platformFromSignature(CORAL);

@@ -76,6 +76,7 @@ function timeOf(el: Element | null): string | null {
 export const discourse: CommentPlatform = {
   name: 'discourse',
   replySource: 'parent-attribute',
+  seenOn: ['https://github.com/discourse/discourse (post templates: article[data-post-id], .cooked, .reply-to-tab)'],
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     // Ids of the posts read so far by post number and by author, for "reply to" lookups.
     const byNumber = new Map<number, string>();

@@ -6,8 +6,7 @@
  * items with `id="post-<n>"`, replies nested in `ul.children`. Some sites also print the same
  * markup server-side inside `#disqus_thread`, which this module reads the same way.
  */
-import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
-import { fieldText, readNestedItems, timeText } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** One comment; `.post` alone is too common a class, so it must sit in the Disqus stream. */
 export const POST_SELECTOR = '#posts li.post, .post-list li.post, #disqus_thread li.post';
@@ -48,25 +47,17 @@ export function isDisqusEmbed(doc: Document): boolean {
   }
 }
 
-export const disqus: CommentPlatform = {
+export const DISQUS: PlatformSignature = {
   name: 'disqus',
   replySource: 'nesting',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    return readNestedItems(root, `${POST_SELECTOR}, ${FALLBACK_POST_SELECTOR}`, (item, own) => {
-      const m = POST_ID.exec(item.id);
-      let author: string | null = null;
-      for (const sel of AUTHOR_SELECTORS) {
-        author = fieldText(own(sel));
-        if (author) break;
-      }
-      return {
-        // The fallback's number is the site's own comment id (WordPress), not a Disqus post id.
-        siteId: m ? `post-${m[1]}` : FALLBACK_POST_ID.test(item.id) ? item.id : null,
-        author,
-        time: timeText(own(TIME_SELECTOR)),
-        body: own(BODY_SELECTOR),
-        notText: (el) => el.matches(NOT_TEXT_SELECTOR),
-      };
-    }, ctx);
-  },
+  seenOn: ['https://disqus.com/embed/comments/ (the embed page)', 'dragnet R21', 'dragnet R371', 'dragnet R584', 'dragnet R588', 'dragnet R872'],
+  items: `${POST_SELECTOR}, ${FALLBACK_POST_SELECTOR}`,
+  // The fallback's number is the site's own comment id (WordPress), not a Disqus post id.
+  id: [{ attr: 'id', pattern: POST_ID }, { attr: 'id', pattern: FALLBACK_POST_ID }],
+  author: { selectors: AUTHOR_SELECTORS },
+  time: { selectors: [TIME_SELECTOR] },
+  body: [BODY_SELECTOR],
+  notText: NOT_TEXT_SELECTOR,
 };
+
+export const disqus = platformFromSignature(DISQUS);

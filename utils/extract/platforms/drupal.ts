@@ -4,9 +4,7 @@
  * `data-comment-user-id` and `typeof="schema:Comment"`), Drupal 6/7 put the comment's anchor
  * `<a id="comment-N">` just before it, and replies follow their parent in a `div.indented`.
  */
-import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
-import { toFoundComments } from '../found-comment';
-import { blockText, collectLinks, inlineText } from '../text';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /**
  * One comment. The RDFa types and `data-comment-user-id` are written by core's comment module;
@@ -71,87 +69,31 @@ export const NOT_TEXT_SELECTOR = [
   '.permalink', '.rdf-meta', '.indented', 'form', 'button', '.expanding-formatter-trigger', 'mark',
 ].join(', ');
 
-function siteIdOf(el: Element): string | null {
-  const own = COMMENT_ID.exec(el.id);
-  if (own) return `comment-${own[1]}`;
-  const about = ABOUT_ID.exec(el.getAttribute('about') ?? '');
-  if (about) return `comment-${about[1]}`;
-  const anchor = el.previousElementSibling;
-  const m = anchor && anchor.localName === 'a' ? COMMENT_ID.exec(anchor.id) : null;
-  return m ? `comment-${m[1]}` : null;
-}
-
-export const drupal: CommentPlatform = {
+export const DRUPAL: PlatformSignature = {
   name: 'drupal',
   replySource: 'nesting',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    const candidates = Array.from(root.querySelectorAll(CANDIDATE_SELECTOR)).filter(isItem);
-    if (candidates.length === 0) return null;
-    const candidateSet = new Set(candidates);
-    // An RDFa-typed element inside a comment (e.g. the author's `sioc:UserAccount`) is not another
-    // comment; only the outermost candidate of each comment counts.
-    const items = candidates.filter((el) => {
-      for (let up = el.parentElement; up; up = up.parentElement) {
-        if (candidateSet.has(up)) return false;
-      }
-      return !el.closest('form');
-    });
-    const itemSet = new Set(items);
-
-    /** The comment a reply answers: the item before the `.indented` block that holds it. */
-    const parentOf = (el: Element): Element | null => {
-      const block = el.parentElement?.closest(REPLIES_SELECTOR);
-      if (!block) return null;
-      for (let prev = block.previousElementSibling; prev; prev = prev.previousElementSibling) {
-        if (itemSet.has(prev)) return prev;
-        if (prev.localName !== 'a') break;
-      }
-      return null;
-    };
-    /** First match that belongs to `item` itself, not to a reply block inside it. */
-    const first = (item: Element, selectors: string[]): Element | null => {
-      for (const sel of selectors) {
-        for (const el of Array.from(item.querySelectorAll(sel))) {
-          const block = el.closest(REPLIES_SELECTOR);
-          if (!block || !item.contains(block)) return el;
-        }
-      }
-      return null;
-    };
-
-    const raws: RawComment[] = [];
-    const rawOf = new Map<Element, RawComment>();
-    const parents = new Map<RawComment, RawComment | null>();
-    const notText = (el: Element): boolean => itemSet.has(el) || el.matches(NOT_TEXT_SELECTOR);
-    for (const item of items) {
-      if (ctx && ctx.now() > ctx.deadline) {
-        ctx.partial = true;
-        break;
-      }
-      const body = first(item, BODY_SELECTORS) ?? item;
-      const text = blockText(body, notText);
-      const authorEl = first(item, AUTHOR_SELECTORS);
-      const author = authorEl ? inlineText(authorEl) || null : null;
-      const timeEl = first(item, TIME_SELECTORS);
-      const time = timeEl ? timeEl.getAttribute('datetime') || timeEl.getAttribute('content') || inlineText(timeEl) || null : null;
-      if (!text) continue;
-      const parentEl = parentOf(item);
-      let level = 0;
-      for (let p = parentEl; p; p = parentOf(p)) level++;
-      const raw: RawComment = {
-        element: item,
-        siteId: siteIdOf(item),
-        parentId: null,
-        level,
-        author,
-        time,
-        text,
-        links: collectLinks(body, notText),
-      };
-      raws.push(raw);
-      rawOf.set(item, raw);
-      parents.set(raw, parentEl ? (rawOf.get(parentEl) ?? null) : null);
-    }
-    return raws.length > 0 ? toFoundComments(raws, parents) : null;
-  },
+  seenOn: [
+    'https://api.drupal.org (core comment.html.twig, comment-wrapper.tpl.php)',
+    'corpus de-news-cicero-pandemie (8)', 'corpus de-news-hpd-homosexuellenhass (7)', 'corpus en-drupal-aclu-facebook (7)', 'corpus fr-news-lopinion-glyphosate',
+  ],
+  items: CANDIDATE_SELECTOR,
+  notInside: 'form',
+  only: isItem,
+  // An RDFa-typed element inside a comment (e.g. the author's `sioc:UserAccount`) is not another comment.
+  outermost: true,
+  id: [
+    { attr: 'id', pattern: COMMENT_ID, format: 'comment-$1' },
+    { attr: 'about', pattern: ABOUT_ID, format: 'comment-$1' },
+    { attr: 'id', before: 'a', pattern: COMMENT_ID, format: 'comment-$1' },
+  ],
+  // The comment a reply answers: the item before the `.indented` block that holds it (anchors between).
+  repliesIn: { selector: REPLIES_SELECTOR, skip: 'a' },
+  author: { selectors: AUTHOR_SELECTORS },
+  time: { selectors: TIME_SELECTORS, attrs: ['datetime', 'content'] },
+  body: BODY_SELECTORS,
+  bodyIsItem: true,
+  notText: NOT_TEXT_SELECTOR,
+  needsText: true,
 };
+
+export const drupal = platformFromSignature(DRUPAL);

@@ -8,10 +8,9 @@
  * as a comment, so the article reader (which removes only the found comments) reads it. It is
  * the first post on the page only on the thread's first page; later pages hold replies only.
  */
-import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
-import { toFoundComments } from '../found-comment';
-import { blockText, collectLinks, inlineText } from '../text';
-import { fieldText, timeText } from './nested-items';
+import { inlineText } from '../text';
+import { timeText } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** XenForo 2: one post; `data-content="post-<id>"` and `data-author` are XenForo's own. */
 export const XF_POST_SELECTOR = 'article.message--post[data-content^="post-"]';
@@ -49,8 +48,6 @@ export const NOT_TEXT_SELECTOR = [
   '.js-selectToQuoteEnd', '.signature', '.notice', 'cite a[data-post-id]', 'cite .responsive-hide', 'button',
 ].join(', ');
 
-const notText = (el: Element): boolean => el.matches(NOT_TEXT_SELECTOR);
-
 /**
  * The post a quote comes from, as the forum links it: XenForo 2 writes `data-source="post: N"` on
  * the quote and a "X said:" jump link to `/goto/post?id=N`; phpBB 3.1+ a "X wrote: ↑" link with
@@ -71,23 +68,6 @@ function phpbbQuoted(body: Element): string | null {
   return id && /^\d+$/.test(id) ? `p${id}` : null;
 }
 
-interface PostFields {
-  siteId: string;
-  author: string | null;
-  time: string | null;
-  body: Element | null;
-  /** Site id of the post its (first) quote comes from, when the forum links it. */
-  quoted: string | null;
-}
-
-function stop(ctx: DetectContext | undefined): boolean {
-  if (ctx && ctx.now() > ctx.deadline) {
-    ctx.partial = true;
-    return true;
-  }
-  return false;
-}
-
 function pageUrl(root: ParentNode): string {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   try {
@@ -95,19 +75,6 @@ function pageUrl(root: ParentNode): string {
   } catch {
     return '';
   }
-}
-
-function readXenForo(post: Element): PostFields | null {
-  const id = XF_POST_ID.exec(post.getAttribute('data-content') ?? '');
-  if (!id) return null;
-  const body = post.querySelector(XF_BODY_SELECTOR);
-  return {
-    siteId: `post-${id[1]}`,
-    author: post.getAttribute('data-author')?.trim() || fieldText(post.querySelector(XF_AUTHOR_SELECTOR)),
-    time: timeText(post.querySelector(XF_TIME_SELECTOR)),
-    body,
-    quoted: body ? xfQuoted(body) : null,
-  };
 }
 
 /** The date after "»" in a byline without a `<time>` (phpBB 3.0 to 3.2). */
@@ -118,20 +85,6 @@ function phpbbTime(byline: Element | null): string | null {
   const text = inlineText(byline);
   const at = text.lastIndexOf('»');
   return at >= 0 ? text.slice(at + 1).trim() || null : null;
-}
-
-function readPhpbb(post: Element): PostFields | null {
-  const id = PHPBB_POST_ID.exec(post.id);
-  if (!id) return null;
-  const body = post.querySelector(PHPBB_BODY_SELECTOR);
-  if (!body) return null;
-  return {
-    siteId: `p${id[1]}`,
-    author: fieldText(post.querySelector(PHPBB_AUTHOR_SELECTOR)),
-    time: phpbbTime(post.querySelector(PHPBB_BYLINE_SELECTOR)),
-    body,
-    quoted: phpbbQuoted(body),
-  };
 }
 
 /** True when the first post on the page opens the thread (the page is the thread's first). */
@@ -150,61 +103,56 @@ function phpbbFirstIsOpener(root: ParentNode): boolean {
   return !active || inlineText(active) === '1';
 }
 
-function readPosts(
-  posts: Element[],
-  read: (post: Element) => PostFields | null,
-  ctx?: DetectContext,
-): FoundComment[] | null {
-  const raws: RawComment[] = [];
-  const bySiteId = new Map<string, RawComment>();
-  const parentOf = new Map<RawComment, RawComment | null>();
-  for (const post of posts) {
-    if (stop(ctx)) break;
-    const fields = read(post);
-    if (!fields) continue;
-    const text = fields.body ? blockText(fields.body, notText) : '';
-    // Deleted or hidden posts (shown to moderators as a notice) have no words.
-    if (!text) continue;
-    // A post quoting an earlier post of this page answers it; quoting the opening post (the
-    // article) or a post on another page answers the thread.
-    const parent = fields.quoted ? (bySiteId.get(fields.quoted) ?? null) : null;
-    const raw: RawComment = {
-      element: post,
-      siteId: fields.siteId,
-      parentId: null,
-      level: parent ? null : 0,
-      author: fields.author,
-      time: fields.time,
-      text,
-      links: fields.body ? collectLinks(fields.body, notText) : [],
-    };
-    raws.push(raw);
-    bySiteId.set(fields.siteId, raw);
-    if (parent) parentOf.set(raw, parent);
-  }
-  return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
-}
-
-function detectXenForo(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-  // Posts are never nested, but a quick-reply preview may hold a post-like article: keep outermost.
-  const posts = Array.from(root.querySelectorAll(XF_POST_SELECTOR)).filter((p) => !p.parentElement?.closest(XF_POST_SELECTOR));
-  if (posts.length === 0) return null;
-  const replies = xfFirstIsOpener(root, posts[0]!) ? posts.slice(1) : posts;
-  return readPosts(replies, readXenForo, ctx);
-}
-
-function detectPhpbb(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-  const posts = Array.from(root.querySelectorAll(PHPBB_POST_SELECTOR)).filter((p) => PHPBB_POST_ID.test(p.id));
-  if (posts.length === 0) return null;
-  const replies = phpbbFirstIsOpener(root) ? posts.slice(1) : posts;
-  return readPosts(replies, readPhpbb, ctx);
-}
-
-export const forum: CommentPlatform = {
+/** What XenForo and phpBB share: posts answer the thread, or the earlier post of the page they quote. */
+const POSTS = {
   name: 'forum',
   // Only when a post quotes another post of the page (see xfQuoted, phpbbQuoted); else 'none'.
   replySource: 'parent-attribute',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    return detectXenForo(root, ctx) ?? detectPhpbb(root, ctx);
+  notText: NOT_TEXT_SELECTOR,
+  // Deleted or hidden posts (shown to moderators as a notice) have no words.
+  needsText: true,
+  // Quoting the opening post (the article) or a post on another page answers the thread.
+  parentsOnPage: true,
+} as const satisfies Partial<PlatformSignature>;
+
+export const XENFORO: PlatformSignature = {
+  ...POSTS,
+  seenOn: ['https://xenforo.com (XenForo 2 post_macros template)', 'corpus de-community-mtbnews-tubeless', 'corpus en-news-tomshardware-rtx'],
+  items: XF_POST_SELECTOR,
+  // Posts are never nested, but a quick-reply preview may hold a post-like article: keep outermost.
+  outermost: true,
+  id: [{ attr: 'data-content', pattern: XF_POST_ID }],
+  author: { itemAttrs: ['data-author'], selectors: [XF_AUTHOR_SELECTOR] },
+  time: { selectors: [XF_TIME_SELECTOR] },
+  body: [XF_BODY_SELECTOR],
+  hooks: {
+    // The opening post is the article; posts without XenForo's id are not posts.
+    selectItems: (posts, root) =>
+      (posts.length > 0 && xfFirstIsOpener(root, posts[0]!) ? posts.slice(1) : posts).filter((p) =>
+        XF_POST_ID.test(p.getAttribute('data-content') ?? '')),
+    parentId: (_post, own) => {
+      const body = own(XF_BODY_SELECTOR);
+      return body ? xfQuoted(body) : null;
+    },
   },
 };
+
+export const PHPBB: PlatformSignature = {
+  ...POSTS,
+  seenOn: ['https://github.com/phpbb/phpbb (prosilver viewtopic_body.html)'],
+  items: PHPBB_POST_SELECTOR,
+  only: (p) => PHPBB_POST_ID.test(p.id),
+  id: [{ attr: 'id', pattern: PHPBB_POST_ID }],
+  author: { selectors: [PHPBB_AUTHOR_SELECTOR] },
+  body: [PHPBB_BODY_SELECTOR],
+  hooks: {
+    selectItems: (posts, root) => (phpbbFirstIsOpener(root) ? posts.slice(1) : posts),
+    time: (_post, own) => phpbbTime(own(PHPBB_BYLINE_SELECTOR)),
+    parentId: (_post, own) => {
+      const body = own(PHPBB_BODY_SELECTOR);
+      return body ? phpbbQuoted(body) : null;
+    },
+  },
+};
+
+export const forum = platformFromSignature(XENFORO, PHPBB);

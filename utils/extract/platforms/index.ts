@@ -1,6 +1,7 @@
 /**
  * Every comment platform, in the order they are tried: specific platforms first, the generic
- * structural detector last. A new platform is one module here plus its seed page.
+ * structural detector last. A new platform is a signature (`signature.ts`: data, read by one
+ * shared reader) listed here, plus its seed page.
  */
 import type { CommentPlatform } from '../found-comment';
 import { blogger } from './blogger';

@@ -1,9 +1,9 @@
 /**
- * The shared reading loop of the platform modules whose comments are elements matched by one
- * selector, replies nested inside (or indented beside) what they answer: Disqus, Coral,
- * OpenWeb, Viafoura, Reddit, Discourse, schema.org microdata. A platform module supplies its
- * selectors and a `read` function for one item; this loop finds the items, keeps each item's
- * fields apart from its nested replies', stops at the time budget, and builds FoundComments.
+ * The shared reading loop for comments that are elements matched by one selector, replies nested
+ * inside (or listed after) what they answer. Every platform signature is read through it
+ * (`signature.ts`), and so are Discourse, schema.org microdata and the named-section reader,
+ * which supply a `read` function for one item. The loop keeps each item's fields apart from its
+ * nested replies', finds parents and depths, stops at the time budget, and builds FoundComments.
  */
 import type { DetectContext, FoundComment, RawComment } from '../found-comment';
 import { toFoundComments } from '../found-comment';
@@ -58,15 +58,6 @@ export function timeText(el: Element | null): string | null {
   return fieldText(inner ?? el, ['datetime', 'title']);
 }
 
-/** The first match in `root` (itself included) of a selector, or null. */
-function selfOrDescendant(root: Element, selector: string): Element | null {
-  try {
-    return root.matches(selector) ? root : root.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
-
 export function readNestedItems(
   root: ParentNode,
   itemSelector: string,
@@ -83,6 +74,22 @@ export function readNestedItems(
   return readItemElements(items, read, ctx);
 }
 
+/** How the shared loop finds an item's parent and which items it keeps, beyond nesting. */
+export interface ReadLoopOptions {
+  /**
+   * The item a reply answers when it is not nested inside it (the reply sits in a list after its
+   * parent: WordPress `div` themes, Drupal `.indented`); nesting is tried first.
+   */
+  parentBeside?: (item: Element, isItem: (el: Element) => boolean) => Element | null;
+  /** Drop items without words even when they have an author (forums, Drupal: deleted posts). */
+  needsText?: boolean;
+  /**
+   * A stated parent counts only when it is a comment read before on this page (a forum post
+   * quoting an earlier post); otherwise the comment answers the article, at level 0.
+   */
+  parentsOnPage?: boolean;
+}
+
 /**
  * The shared loop over comment elements already found (in page order): each item's fields from
  * `read`, its parent from the page's statement or from nesting, its depth, and its text without
@@ -92,6 +99,7 @@ export function readItemElements(
   items: Element[],
   read: (item: Element, own: OwnQuery, isItem: (el: Element) => boolean) => ItemFields | null,
   ctx?: DetectContext,
+  loop: ReadLoopOptions = {},
 ): FoundComment[] | null {
   if (items.length === 0) return null;
   const itemSet = new Set(items);
@@ -102,11 +110,41 @@ export function readItemElements(
     for (let cur = el.parentElement; cur; cur = cur.parentElement) if (itemSet.has(cur)) return cur;
     return null;
   };
+  // Elements between an item and the replies nested in it: searching an item's own parts
+  // descends through these and skips the replies, so each comment costs its own size only
+  // (searching the whole subtree made long threads quadratic).
+  const holders = new Set<Element>();
+  for (const item of items) {
+    for (let up = item.parentElement; up && !itemSet.has(up) && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  const matches = (el: Element, selector: string): boolean => {
+    try {
+      return el.matches(selector);
+    } catch {
+      return false;
+    }
+  };
+  /** First match (in document order, the item itself included) that is not part of a nested reply. */
   const ownQuery = (item: Element): OwnQuery => (selector: string): Element | null => {
-    // The item's own header and body come before its replies, so the first match is usually it.
-    const first = selfOrDescendant(item, selector);
-    if (!first || first === item || itemAbove(first) === item) return first;
-    for (const el of Array.from(item.querySelectorAll(selector))) if (itemAbove(el) === item) return el;
+    if (matches(item, selector)) return item;
+    const stack: Element[] = [];
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (itemSet.has(node)) continue;
+      if (matches(node, selector)) return node;
+      if (holders.has(node)) {
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+        continue;
+      }
+      let found: Element | null = null;
+      try {
+        found = node.querySelector(selector);
+      } catch {
+        return null;
+      }
+      if (found) return found;
+    }
     return null;
   };
 
@@ -114,13 +152,15 @@ export function readItemElements(
   const rawOf = new Map<Element, RawComment>();
   const parentOf = new Map<RawComment, RawComment | null>();
   const depthOf = new Map<Element, number>();
+  const rawBySiteId = new Map<string, RawComment>();
   for (const item of items) {
     if (ctx && ctx.now() > ctx.deadline) {
       ctx.partial = true;
       break;
     }
     const fields = read(item, ownQuery(item), isItem);
-    const parentItem = itemAbove(item);
+    const parentItem = itemAbove(item) ?? (loop.parentBeside ? loop.parentBeside(item, isItem) : null);
+    // Parents come first in document order, so their depth is already known.
     const depth = parentItem ? (depthOf.get(parentItem) ?? 0) + 1 : 0;
     depthOf.set(item, depth);
     if (!fields) continue;
@@ -129,7 +169,7 @@ export function readItemElements(
     const bodies = fields.body ? [fields.body, ...(fields.extraBodies ?? [])] : [];
     let text = bodies.map((b) => blockText(b, notText)).filter(Boolean).join('\n');
     if (fields.cleanText) text = fields.cleanText(text);
-    if (!text && !fields.author) continue;
+    if (!text && (loop.needsText || !fields.author)) continue;
     const raw: RawComment = {
       element: item,
       siteId: fields.siteId,
@@ -142,8 +182,16 @@ export function readItemElements(
     };
     raws.push(raw);
     rawOf.set(item, raw);
-    // A parent stated by the page wins; else the item it is nested in (if that was a comment).
-    parentOf.set(raw, fields.parentId !== undefined ? null : parentItem ? (rawOf.get(parentItem) ?? null) : null);
+    if (loop.parentsOnPage && fields.parentId !== undefined) {
+      const parent = fields.parentId ? (rawBySiteId.get(fields.parentId) ?? null) : null;
+      raw.parentId = null;
+      raw.level = parent ? null : 0;
+      parentOf.set(raw, parent);
+    } else {
+      // A parent stated by the page wins; else the item it is nested in (if that was a comment).
+      parentOf.set(raw, fields.parentId !== undefined ? null : parentItem ? (rawOf.get(parentItem) ?? null) : null);
+    }
+    if (raw.siteId) rawBySiteId.set(raw.siteId, raw);
   }
   return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
 }

@@ -6,8 +6,7 @@
  * `message-timestamp`. Each message is a list item (`ul.spcv_messages-list > li`), replies are
  * list items of a `ul` nested inside it.
  */
-import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
-import { fieldText, readNestedItems, timeText } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** The message text, one per message: every message list item has exactly one. */
 export const TEXT_SELECTOR = '[data-spot-im-class="message-text"]';
@@ -30,40 +29,19 @@ export const NOT_TEXT_SELECTOR = '[data-edited-text], [data-spot-im-class="messa
 /** The part of a page OpenWeb owns; items outside it are not messages. */
 export const CONVERSATION_SELECTOR = '[data-spotim-module="conversation"], [data-spot-im-module-default-area="conversation"], .spcv_conversation, .spcv_messages-list';
 
-function siteIdOf(item: Element, text: Element | null): string | null {
-  for (let cur: Element | null = text; cur; cur = cur.parentElement) {
-    for (const attr of ID_ATTRIBUTES) {
-      const v = cur.getAttribute(attr)?.trim();
-      if (v) return v;
-    }
-    if (cur === item) break;
-  }
-  return null;
-}
-
-export const openweb: CommentPlatform = {
+export const OPENWEB: PlatformSignature = {
   name: 'openweb',
   replySource: 'nesting',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    const texts = Array.from(root.querySelectorAll(TEXT_SELECTOR));
-    if (texts.length === 0) return null;
-    // Only list items that own a message text are messages (a `li` of a menu is not).
-    const items = new Set<Element>();
-    for (const t of texts) {
-      const li = t.closest(ITEM_SELECTOR);
-      if (li) items.add(li);
-    }
-    if (items.size === 0) return null;
-    const isItem = (el: Element): boolean => items.has(el);
-    return readNestedItems(root, ITEM_SELECTOR, (item, own) => {
-      const text = own(TEXT_SELECTOR);
-      return {
-        siteId: siteIdOf(item, text),
-        author: fieldText(own(AUTHOR_SELECTOR)),
-        time: timeText(own(TIME_SELECTOR)),
-        body: text,
-        notText: (el) => el.matches(NOT_TEXT_SELECTOR),
-      };
-    }, ctx, { only: isItem });
-  },
+  seenOn: ['https://www.openweb.com (the conversation widget sets data-spot-im-class for site CSS)'],
+  // Only list items that own a message text are messages (a `li` of a menu is not).
+  items: ITEM_SELECTOR,
+  itemOf: TEXT_SELECTOR,
+  // The id sits on the text or on an element between it and the list item.
+  id: [{ attr: ID_ATTRIBUTES, upFromBody: true }],
+  author: { selectors: [AUTHOR_SELECTOR] },
+  time: { selectors: [TIME_SELECTOR] },
+  body: [TEXT_SELECTOR],
+  notText: NOT_TEXT_SELECTOR,
 };
+
+export const openweb = platformFromSignature(OPENWEB);

@@ -10,8 +10,7 @@
  * (`t1_<id>`) and `data-author`; replies sit in its `.child > .sitetable`; the body is
  * `.usertext-body .md` inside the comment's own `.entry`.
  */
-import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
-import { fieldText, readNestedItems, timeText } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** A comment on either generation. "Load more comments" stubs are other elements/classes. */
 export const COMMENT_SELECTOR = 'shreddit-comment, div.thing.comment';
@@ -34,32 +33,39 @@ export const NOT_TEXT_SELECTOR = 'shreddit-comment, .thing, .child, button, face
 /** Placeholders Reddit shows for the author of a deleted or removed comment: no one's name. */
 export const NO_AUTHOR = /^\[(deleted|removed)\]$/i;
 
-function attr(el: Element, name: string): string | null {
-  const v = el.getAttribute(name)?.trim();
-  return v ? v : null;
-}
+/** "Load more comments" stubs and placeholders are not comments. */
+export const NOT_INSIDE = '.morechildren, .deleted-comment-placeholder';
 
-export const reddit: CommentPlatform = {
+/** What both generations share: the body, the time, what is not text. */
+const COMMON = {
   name: 'reddit',
   replySource: 'parent-attribute',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    return readNestedItems(root, COMMENT_SELECTOR, (item, own) => {
-      const isNew = item.localName === 'shreddit-comment';
-      const id = isNew ? attr(item, 'thingid') : attr(item, 'data-fullname');
-      const parent = isNew ? attr(item, 'parentid') : null;
-      const depth = isNew ? Number(attr(item, 'depth') ?? NaN) : NaN;
-      const author = isNew ? attr(item, 'author') : (attr(item, 'data-author') ?? fieldText(own(AUTHOR_SELECTOR)));
-      // A deleted comment is kept (its replies still answer it), without a name.
-      return {
-        siteId: id,
-        // New Reddit states the parent; old Reddit only nests (parentId left to nesting).
-        parentId: isNew ? (parent && COMMENT_FULLNAME.test(parent) ? parent : null) : undefined,
-        level: Number.isInteger(depth) && depth >= 0 ? depth : undefined,
-        author: author && !NO_AUTHOR.test(author) ? author : null,
-        time: timeText(own(TIME_SELECTOR)),
-        body: own(BODY_SELECTOR),
-        notText: (el) => el.matches(NOT_TEXT_SELECTOR),
-      };
-    }, ctx, { notInside: '.morechildren, .deleted-comment-placeholder' });
-  },
+  seenOn: ['https://github.com/reddit-archive/reddit (r2 templates: div.thing.comment)', 'https://www.reddit.com (shreddit-comment)', 'https://old.reddit.com'],
+  notInside: NOT_INSIDE,
+  time: { selectors: [TIME_SELECTOR] },
+  body: [BODY_SELECTOR],
+  notText: NOT_TEXT_SELECTOR,
+} as const satisfies Partial<PlatformSignature>;
+
+/**
+ * New Reddit states everything in attributes: the parent (a post's `t3_` id means top level),
+ * the depth and the author. A deleted comment is kept (its replies still answer it), without a name.
+ */
+export const REDDIT_NEW: PlatformSignature = {
+  ...COMMON,
+  items: 'shreddit-comment',
+  id: [{ attr: 'thingid' }],
+  parent: { attr: 'parentid', pattern: COMMENT_FULLNAME },
+  level: [{ attr: 'depth' }],
+  author: { itemAttrs: ['author'], reject: NO_AUTHOR },
 };
+
+/** Old Reddit only nests; the author is in `data-author` or the byline. */
+export const REDDIT_OLD: PlatformSignature = {
+  ...COMMON,
+  items: 'div.thing.comment',
+  id: [{ attr: 'data-fullname' }],
+  author: { itemAttrs: ['data-author'], selectors: [AUTHOR_SELECTOR], reject: NO_AUTHOR },
+};
+
+export const reddit = platformFromSignature(REDDIT_NEW, REDDIT_OLD);

@@ -231,6 +231,7 @@ function readJsonLd(root: ParentNode, ctx?: DetectContext): FoundComment[] | nul
 export const schemaOrg: CommentPlatform = {
   name: 'schema-org',
   replySource: 'schema-org',
+  seenOn: ['https://schema.org/Comment', 'corpus en-blog-blisterreview-line-outline'],
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     return readMicrodata(root, ctx) ?? readJsonLd(root, ctx);
   },

@@ -6,8 +6,7 @@
  * in a `blockquote`). Likes and bare reblogs are not comments. Seen on dragnet T16 (a Tumblr
  * blog with a custom theme); the classes are Tumblr's own markup, the same on every theme.
  */
-import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
-import { fieldText, readNestedItems } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** A note a reader wrote words in. */
 export const NOTE_SELECTOR = 'ol.notes > li.note.reply, ol.notes > li.note.with_commentary';
@@ -18,23 +17,17 @@ export const AUTHOR_SELECTORS = ['.action > a', 'a.tumblelog', 'a[href]'];
 /** Where the words are: the reply's text, or the reblog's added commentary. */
 export const BODY_SELECTOR = '.answer_content, blockquote';
 
-/** A note's id: Tumblr puts none on the item; the blog name makes it stable within the page. */
-function siteIdOf(item: Element): string | null {
-  const blog = Array.from(item.classList).find((c) => c.startsWith('tumblelog_'));
-  return blog ? `note-${blog.slice('tumblelog_'.length)}` : null;
-}
+/** A note's id: Tumblr puts none on the item; the blog name (`tumblelog_<name>` class) makes it stable within the page. */
+export const BLOG_CLASS = /(?:^|\s)tumblelog_(\S*)/;
 
-export const tumblr: CommentPlatform = {
+export const TUMBLR: PlatformSignature = {
   name: 'tumblr',
   replySource: 'none',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    return readNestedItems(root, NOTE_SELECTOR, (item, own) => {
-      let author: string | null = null;
-      for (const sel of AUTHOR_SELECTORS) {
-        author = fieldText(own(sel));
-        if (author) break;
-      }
-      return { siteId: siteIdOf(item), author, time: null, body: own(BODY_SELECTOR) };
-    }, ctx);
-  },
+  seenOn: ['https://www.tumblr.com/docs/en/custom_themes ({PostNotes})', 'dragnet T16'],
+  items: NOTE_SELECTOR,
+  id: [{ attr: 'class', pattern: BLOG_CLASS, format: 'note-$1' }],
+  author: { selectors: AUTHOR_SELECTORS },
+  body: [BODY_SELECTOR],
 };
+
+export const tumblr = platformFromSignature(TUMBLR);

@@ -4,8 +4,7 @@
  * `data-id`, threads are `.vf-comment-thread`, replies sit in `.vf-child-comments` inside the
  * parent's thread.
  */
-import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
-import { fieldText, readNestedItems, timeText } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** One comment. */
 export const COMMENT_SELECTOR = '.vf-comment-container';
@@ -29,6 +28,12 @@ export const NOT_TEXT_SELECTOR = '.vf-show-more, .vf-comment-edited, button';
  */
 export const THREAD_SELECTOR = '.vf-comment-thread';
 
+/** The comment's id attributes; the reader prefixes `vf-`. */
+export const ID_ATTRIBUTES = ['data-id', 'data-comment-id'];
+
+/** The list a reply sits in; its level is how many of these it sits in. */
+export const CHILDREN_SELECTOR = '.vf-child-comments';
+
 function siteIdOf(item: Element): string | null {
   const v = item.getAttribute('data-id')?.trim() || item.getAttribute('data-comment-id')?.trim();
   return v ? `vf-${v}` : null;
@@ -36,7 +41,7 @@ function siteIdOf(item: Element): string | null {
 
 /** The comment that opens the thread `item`'s reply list is in, when replies sit beside it. */
 function threadParentId(item: Element): string | null | undefined {
-  const children = item.closest('.vf-child-comments');
+  const children = item.closest(CHILDREN_SELECTOR);
   if (!children) return undefined;
   const thread = children.closest(THREAD_SELECTOR);
   if (!thread) return undefined;
@@ -45,25 +50,20 @@ function threadParentId(item: Element): string | null | undefined {
   return siteIdOf(opener) ?? undefined;
 }
 
-/** Nesting level: how many reply lists the comment sits in. */
-function levelOf(item: Element): number {
-  let level = 0;
-  for (let cur = item.parentElement; cur; cur = cur.parentElement) if (cur.classList.contains('vf-child-comments')) level++;
-  return level;
-}
-
-export const viafoura: CommentPlatform = {
+export const VIAFOURA: PlatformSignature = {
   name: 'viafoura',
   replySource: 'nesting',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    return readNestedItems(root, COMMENT_SELECTOR, (item, own) => ({
-      siteId: siteIdOf(item),
-      parentId: threadParentId(item),
-      level: levelOf(item),
-      author: fieldText(own(AUTHOR_SELECTOR)),
-      time: timeText(own(TIME_SELECTOR)),
-      body: own(BODY_SELECTOR),
-      notText: (el) => el.matches(NOT_TEXT_SELECTOR),
-    }), ctx, { notInside: NOT_INSIDE });
-  },
+  seenOn: ['https://viafoura.com (the comments widget renders vf-* classes into the page)'],
+  items: COMMENT_SELECTOR,
+  notInside: NOT_INSIDE,
+  id: [{ attr: ID_ATTRIBUTES, format: 'vf-$0' }],
+  level: [{ countAncestors: CHILDREN_SELECTOR }],
+  author: { selectors: [AUTHOR_SELECTOR] },
+  time: { selectors: [TIME_SELECTOR] },
+  body: [BODY_SELECTOR],
+  notText: NOT_TEXT_SELECTOR,
+  // Hook: the thread's opener is found by position in the thread, which no attribute states.
+  hooks: { parentId: threadParentId },
 };
+
+export const viafoura = platformFromSignature(VIAFOURA);

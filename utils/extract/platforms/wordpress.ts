@@ -3,9 +3,9 @@
  * that keep its class names): a comment list of `li.comment` items, replies nested in
  * `ol.children`, depth in a `depth-N` class.
  */
-import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
-import { toFoundComments } from '../found-comment';
-import { blockText, collectLinks, inlineText } from '../text';
+import { inlineText } from '../text';
+import type { OwnQuery } from './nested-items';
+import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** The list that holds the comments; `commentlist` is the pre-3.x name, still in old themes. */
 export const COMMENT_LIST_SELECTOR =
@@ -62,158 +62,68 @@ export const NOT_TEXT_SELECTOR = [
 /** Moderation notes and the reply form are never comments even when they sit inside the list. */
 export const NOT_AN_ITEM_ANCESTOR = 'form, #respond, .comment-respond';
 
+/** An element inside the item carrying the comment's id when the item has none (`div-comment-N`). */
+export const INNER_ID_SELECTOR = '[id^="comment-"], [id^="div-comment-"]';
+
+/** The list a reply sits in; div-style themes put it after the parent's `div.comment`, not inside. */
+export const CHILDREN_SELECTOR = '.children';
+
+/** `depth-N` on the item, N = 1 at the top level. */
+export const DEPTH_CLASS = /\bdepth-(\d+)\b/;
+
+/** Parts of the byline that are not the name, and the "says:" glue after it. */
+export const AUTHOR_SKIP = '.says, .avatar, img';
+export const SAYS_SUFFIX = /\s*(says|sagt|schreibt|dit)\s*:?\s*$/i;
+
 function isCommentItem(li: Element): boolean {
   if (NOT_A_COMMENT_CLASS.test(li.getAttribute('class') ?? '')) return false;
-  if (li.closest(NOT_AN_ITEM_ANCESTOR)) return false;
   return li.classList.contains('comment') || COMMENT_ID.test(li.id);
 }
 
-function siteIdOf(li: Element): string | null {
-  const own = COMMENT_ID.exec(li.id);
-  if (own) return `comment-${own[1]}`;
-  const inner = li.querySelector('[id^="comment-"], [id^="div-comment-"]');
-  const m = inner ? COMMENT_ID.exec(inner.id) : null;
-  return m ? `comment-${m[1]}` : null;
+/** The Classic theme's byline split at its dash: the name (with "Comment by") and the date. */
+function classicByline(own: OwnQuery): { before: string; after: string; linked: boolean } | null {
+  const classic = own(CLASSIC_BYLINE);
+  if (!classic) return null;
+  const [, before = '', after = ''] = /^(.*?)\s*\u2014\s*(.*)$/.exec(inlineText(classic)) ?? [];
+  return { before, after: after.trim(), linked: classic.querySelector('.url, .fn') !== null };
 }
 
-function levelOf(li: Element, ancestors: number): number {
-  const m = /\bdepth-(\d+)\b/.exec(li.getAttribute('class') ?? '');
-  return m ? Math.max(0, Number(m[1]) - 1) : ancestors;
-}
-
-export const wordpress: CommentPlatform = {
+export const WORDPRESS: PlatformSignature = {
   name: 'wordpress',
   replySource: 'nesting',
-  detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-    const lists = Array.from(root.querySelectorAll(COMMENT_LIST_SELECTOR)).filter((list) => !list.closest(WIDGET_ANCESTOR));
-    if (lists.length === 0) return null;
-    const items: Element[] = [];
-    const seen = new Set<Element>();
-    for (const list of lists) {
-      for (const li of Array.from(list.querySelectorAll(COMMENT_ITEM_SELECTOR))) {
-        if (seen.has(li)) continue;
-        seen.add(li);
-        if (isCommentItem(li)) items.push(li);
-      }
-    }
-    // A wrapper item and the `div.comment` inside it for the same comment are one comment.
-    const itemSetAll = new Set(items);
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i]!;
-      for (let up = item.parentElement; up; up = up.parentElement) {
-        if (!itemSetAll.has(up)) continue;
-        if (siteIdOf(up) !== null && siteIdOf(up) === siteIdOf(item)) items.splice(i, 1);
-        break;
-      }
-    }
-    if (items.length === 0) return null;
-    const itemSet = new Set(items);
-
-    /** The nearest comment item above `el` (exclusive), or null. */
-    const itemAbove = (el: Element): Element | null => {
-      for (let cur = el.parentElement; cur; cur = cur.parentElement) if (itemSet.has(cur)) return cur;
-      return null;
-    };
-    // Elements between an item and the replies nested in it: searching an item's own parts
-    // descends through these and skips the replies, so each comment costs its own size only
-    // (searching the whole subtree made long threads quadratic).
-    const holders = new Set<Element>();
-    for (const item of items) {
-      for (let up = item.parentElement; up && !itemSet.has(up) && !holders.has(up); up = up.parentElement) holders.add(up);
-    }
-    /** First match (in document order) of a selector that belongs to this item, not to a reply nested in it. */
-    const own = (li: Element, selector: string): Element | null => {
-      const stack: Element[] = [];
-      for (let i = li.children.length - 1; i >= 0; i--) stack.push(li.children[i]!);
-      while (stack.length > 0) {
-        const node = stack.pop()!;
-        if (itemSet.has(node)) continue;
-        if (node.matches(selector)) return node;
-        if (holders.has(node)) {
-          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-          continue;
-        }
-        const found = node.querySelector(selector);
-        if (found) return found;
-      }
-      return null;
-    };
-
-    /**
-     * Div-style items close before their replies: `<div class="comment">…</div><ul class="children">`,
-     * so the parent is the item just before the `.children` list that holds `el`.
-     */
-    const ownerOfChildrenList = (el: Element): Element | null => {
-      const list = el.parentElement?.closest('.children');
-      const owner = list?.previousElementSibling ?? null;
-      return owner && itemSet.has(owner) ? owner : null;
-    };
-
-    const raws: RawComment[] = [];
-    const rawOf = new Map<Element, RawComment>();
-    const parentOf = new Map<RawComment, RawComment | null>();
-    const depthOf = new Map<Element, number>();
-    for (const li of items) {
-      if (ctx && ctx.now() > ctx.deadline) {
-        ctx.partial = true;
-        break;
-      }
-      const notText = (el: Element): boolean => itemSet.has(el) || el.matches(NOT_TEXT_SELECTOR);
-      let body: Element = li;
-      for (const sel of BODY_SELECTORS) {
-        const found = own(li, sel);
-        if (found) {
-          body = found;
-          break;
-        }
-      }
-      const text = blockText(body, notText);
-      let author: string | null = null;
-      for (const sel of AUTHOR_SELECTORS) {
-        const found = own(li, sel);
-        const name = found ? inlineText(found, (el) => el.matches('.says, .avatar, img')) : '';
-        if (name) {
-          author = name.replace(/\s*(says|sagt|schreibt|dit)\s*:?\s*$/i, '');
-          break;
-        }
-      }
-      let time: string | null = null;
-      const classic = own(li, CLASSIC_BYLINE);
-      if (classic) {
-        const [, before = '', after = ''] = /^(.*?)\s*\u2014\s*(.*)$/.exec(inlineText(classic)) ?? [];
-        time = after.trim() || null;
-        // A commenter without a website has no link: the name is the text before the dash,
-        // after "Comment by" (in the blog's language: "Kommentar von", "Commentaire par", …).
-        if (!classic.querySelector('.url, .fn') && before) author = before.replace(/^\S+\s+\S+\s+(?=\S)/u, '').trim() || author;
-      }
-      if (!time) {
-        for (const sel of TIME_SELECTORS) {
-          const found = own(li, sel);
-          if (!found) continue;
-          time = found.getAttribute('datetime') || inlineText(found) || null;
-          if (time) break;
-        }
-      }
-      if (!text && !author) continue;
-      const parentItem = itemAbove(li) ?? ownerOfChildrenList(li);
-      const parentRaw = parentItem ? (rawOf.get(parentItem) ?? null) : null;
-      // Parents come first in document order, so their depth is already known.
-      const ancestors = parentItem ? (depthOf.get(parentItem) ?? 0) + 1 : 0;
-      depthOf.set(li, ancestors);
-      const raw: RawComment = {
-        element: li,
-        siteId: siteIdOf(li),
-        parentId: null,
-        level: levelOf(li, ancestors),
-        author,
-        time,
-        text,
-        links: collectLinks(body, notText),
-      };
-      raws.push(raw);
-      rawOf.set(li, raw);
-      parentOf.set(raw, parentRaw);
-    }
-    return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
+  seenOn: [
+    'https://developer.wordpress.org/reference/functions/wp_list_comments/',
+    'corpus de-media-uebermedien-tabus', 'corpus en-blog-blogohblog-slideshow', 'corpus en-recipe-foxyfolksy-buttercream',
+    'corpus en-mag-thenervousbreakdown-heart (commentlist)', 'corpus de-blog-internetlaw-pseudonyme (Classic theme byline)',
+  ],
+  items: COMMENT_ITEM_SELECTOR,
+  within: { selector: COMMENT_LIST_SELECTOR, notInside: WIDGET_ANCESTOR },
+  notInside: NOT_AN_ITEM_ANCESTOR,
+  only: isCommentItem,
+  // A wrapper item and the `div.comment` inside it for the same comment are one comment.
+  mergeSameId: true,
+  id: [
+    { attr: 'id', pattern: COMMENT_ID, format: 'comment-$1' },
+    { attr: 'id', on: INNER_ID_SELECTOR, pattern: COMMENT_ID, format: 'comment-$1' },
+  ],
+  repliesIn: { selector: CHILDREN_SELECTOR },
+  level: [{ classPattern: DEPTH_CLASS, offset: -1 }],
+  author: { selectors: AUTHOR_SELECTORS, skip: AUTHOR_SKIP, strip: SAYS_SUFFIX },
+  time: { selectors: TIME_SELECTORS, attrs: ['datetime'] },
+  body: BODY_SELECTORS,
+  bodyIsItem: true,
+  notText: NOT_TEXT_SELECTOR,
+  // Hooks: the Classic theme's byline is one line, name and date split by a dash.
+  hooks: {
+    time: (_li, own, fromData) => classicByline(own)?.after || fromData,
+    author: (_li, own, fromData) => {
+      const classic = classicByline(own);
+      // A commenter without a website has no link: the name is the text before the dash,
+      // after "Comment by" (in the blog's language: "Kommentar von", "Commentaire par", …).
+      if (!classic || classic.linked || !classic.before) return fromData;
+      return classic.before.replace(/^\S+\s+\S+\s+(?=\S)/u, '').trim() || fromData;
+    },
   },
 };
+
+export const wordpress = platformFromSignature(WORDPRESS);
