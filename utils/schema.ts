@@ -247,6 +247,12 @@ const TabId = z.int().check(z.gte(0));
 
 /** Content script → background: what the page holds. */
 export const PageExtractedMessage = z.object({ type: z.literal('page-extracted'), extraction: Extraction });
+/**
+ * Content script → background: it is running and has started reading the page. A huge page may
+ * take longer to read than the background waits for a silent one; a page that said this gets
+ * the longer wait.
+ */
+export const PageReadingMessage = z.object({ type: z.literal('page-reading') });
 /** Popup → background. */
 export const AnalyzeTabMessage = z.object({
   type: z.literal('analyze-tab'),
@@ -258,6 +264,7 @@ export const GetTabStateMessage = z.object({ type: z.literal('get-tab-state'), t
 
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
   PageExtractedMessage,
+  PageReadingMessage,
   AnalyzeTabMessage,
   GetTabStateMessage,
 ]);

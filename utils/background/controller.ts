@@ -43,6 +43,13 @@ const ANALYSING_STALE_MS = 15_000;
 const ANSWER_TIMEOUT_MS = 10_000;
 
 /**
+ * How long in all a content script that said it is reading may take: a page of tens of
+ * megabytes takes seconds to read, more on a busy machine (a 50,000-comment page under load
+ * did not report within ANSWER_TIMEOUT_MS). Still bounded: the popup is never left waiting.
+ */
+export const READING_TIMEOUT_MS = 40_000;
+
+/**
  * Chrome gives `storage.session` 10 MiB for the whole extension, shared by every tab. One tab's
  * result may take this much of it; the frames' copy (only needed to merge a later frame's report)
  * is kept only while the two together fit.
@@ -136,16 +143,30 @@ async function settlePending(tabId: number, pending: PendingAnalysis, now: () =>
  * The content script was injected but not every frame answered in time: what has arrived is the
  * result; if nothing did, say so rather than spin for ever.
  */
-async function giveUpIfSilent(tabId: number, startedAt: number, now: () => number): Promise<void> {
+async function giveUpIfSilent(tabId: number, startedAt: number, now: () => number, extended = false): Promise<void> {
   await queued(tabId, async () => {
     const pending = await getPendingAnalysis(tabId);
     const state = await getTabState(tabId);
     if (pending?.startedAt !== startedAt && state?.updatedAt !== startedAt) return;
+    // A page that said it is reading gets the longer wait, once.
+    if (!extended && pending?.startedAt === startedAt && pending.reading) {
+      setTimeout(() => void giveUpIfSilent(tabId, startedAt, now, true), READING_TIMEOUT_MS - ANSWER_TIMEOUT_MS);
+      return;
+    }
     if (pending?.startedAt === startedAt) await dropPendingAnalysis(tabId);
     if (state?.status !== 'analysing') return;
     if (state.result) await setTabState({ ...state, status: 'ready', updatedAt: now() });
     else await setTabState({ tabId, status: 'error', reason: SILENT_PAGE_REASON, result: null, updatedAt: now() });
   });
+}
+
+/** A frame's content script says it has started reading: the analysis waiting for it waits longer. */
+export async function noteReading(tabId: number): Promise<{ ok: true }> {
+  await queued(tabId, async () => {
+    const pending = await getPendingAnalysis(tabId);
+    if (pending && !pending.reading) await setPendingAnalysis(tabId, { ...pending, reading: true });
+  });
+  return { ok: true };
 }
 
 /** A frame's content script reports what it read: merge with the tab's other frames, analyse. */

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { MAX_MESSAGE_CHARS, ToBackgroundMessage } from '../schema';
-import { analyzeTab, receiveExtraction } from './controller';
+import { analyzeTab, noteReading, receiveExtraction } from './controller';
 import { getTabState } from './tab-store';
 
 export type Rejection = { ok: false; reason: string };
@@ -44,6 +44,11 @@ export async function handleBackgroundMessage(
       const tabId = sender.tab?.id;
       if (tabId === undefined || fromExtensionPage) return reject('page reports must come from a content script', raw);
       return receiveExtraction(tabId, sender.frameId ?? 0, sender.tab?.url, message.extraction);
+    }
+    case 'page-reading': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || fromExtensionPage) return reject('page reports must come from a content script', raw);
+      return noteReading(tabId);
     }
     case 'analyze-tab':
       if (!fromExtensionPage) return reject('only extension pages may ask for an analysis', raw);

@@ -59,6 +59,8 @@ export interface PendingAnalysis {
   startedAt: number;
   frames: number[] | null;
   reported: number[];
+  /** A content script of this analysis said it is reading (the page is big, not silent). */
+  reading?: boolean;
 }
 
 export async function getPendingAnalysis(tabId: number): Promise<PendingAnalysis | null> {

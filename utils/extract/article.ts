@@ -157,9 +157,14 @@ const ARTICLE_BODY_SELECTORS = ['[itemprop~="articleBody"]', 'article', 'main', 
 function readLargeArticle(doc: Document, notArticle: (el: Element) => boolean): ExtractedArticle | null {
   const title = readTitle(doc, null);
   let holder: Element | null = null;
+  // The first match of each selector only: on a page of 50,000 comments, collecting every
+  // `article` (one per comment) would cost what this path is there to avoid.
   for (const selector of ARTICLE_BODY_SELECTORS) {
-    holder = Array.from(doc.querySelectorAll(selector)).find((el) => !notArticle(el)) ?? null;
-    if (holder) break;
+    const first = doc.querySelector(selector);
+    if (first && !notArticle(first)) {
+      holder = first;
+      break;
+    }
   }
   const lines: string[] = [];
   let length = 0;
@@ -177,7 +182,8 @@ function readLargeArticle(doc: Document, notArticle: (el: Element) => boolean): 
 }
 
 export function readArticle(doc: Document, opts: ReadArticleOptions = {}): ExtractedArticle | null {
-  if (doc.getElementsByTagName('*').length > (opts.maxElements ?? MAX_READABILITY_ELEMENTS)) {
+  // `item(n)` walks only n elements; `.length` would count all of them.
+  if (doc.getElementsByTagName('*').item(opts.maxElements ?? MAX_READABILITY_ELEMENTS) !== null) {
     const excluded = new Set(opts.exclude ?? []);
     const notArticle = (el: Element): boolean => {
       if (el.closest(COMMENT_SECTION_SELECTOR)) return true;

@@ -41,6 +41,13 @@ export interface FindCommentsOptions {
   frames?: boolean;
 }
 
+/**
+ * How many more budgets the detectors get when one runs out before anything was read: the
+ * reading then takes at most three budgets (6 s by default), which the background waits for
+ * once the content script has said it is reading.
+ */
+const MAX_EXTRA_BUDGETS = 2;
+
 /** The share of the time budget that finding shadow roots and frames may use. */
 const ROOT_SEARCH_SHARE = 0.25;
 const DEFAULT_BUDGET_MS = 2_000;
@@ -119,27 +126,32 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
     }
     return comments.length;
   };
-  let cutShort = false;
-  let retry: CommentPlatform | null = null;
+  let extraBudgets = 0;
+  const retries: CommentPlatform[] = [];
   for (const platform of DETECTORS) {
     // A confident reading by known markup: weaker or equal detectors later in the order cannot
     // beat it by evidence, and running them all costs time on large pages.
     if (best && isConfident(best, stated.statedCount) && (DETECTOR_STRENGTH[platform.name] ?? 1) <= (DETECTOR_STRENGTH[best.platform.name] ?? 1)) break;
     const read = consider(platform);
     if (ctx.partial) {
-      // Out of time with nothing read: the detectors left get one more budget, once, so that a
-      // large page (hundreds of comments, slow to lay out) does not read as "no comments" only
-      // because an earlier detector spent the time. The result stays marked partial.
-      if (best || cutShort) break;
-      cutShort = true;
+      // Out of time with nothing read: the detectors left get another budget, at most
+      // MAX_EXTRA_BUDGETS times, so that a large page (hundreds of comments, slow to lay out; a
+      // 50,000-comment page on a busy machine, where several detectors each spent a budget) does
+      // not read as "no comments" only because earlier detectors spent the time. The result
+      // stays marked partial.
+      if (best || extraBudgets >= MAX_EXTRA_BUDGETS) break;
+      extraBudgets++;
       ctx.partial = false;
       ctx.deadline = now() + budget;
-      // The detector that ran out may be the one that reads this page: it starts again after the rest.
-      if (read === 0) retry = platform;
+      // A detector that ran out may be the one that reads this page: it starts again after the rest.
+      if (read === 0) retries.push(platform);
     }
   }
-  if (!best && retry && !ctx.partial) consider(retry);
-  if (cutShort) ctx.partial = true;
+  for (const platform of retries) {
+    if (best || ctx.partial) break;
+    consider(platform);
+  }
+  if (extraBudgets > 0) ctx.partial = true;
   // Only a page where nothing was read needs to know whether it names a comment section.
   const coverage: Coverage = { statedCount: stated.statedCount, emptySection: !best && safely(() => hasNamedSection(nodes), false) };
   if (best) {

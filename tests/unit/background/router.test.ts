@@ -125,4 +125,29 @@ describe('background message router', () => {
       vi.useRealTimers();
     }
   });
+
+  it('waits longer for a page whose content script said it is reading, and still not for ever', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: undefined }] as never);
+      // Reading and reporting after 25 s: the result is kept, not an error.
+      await send({ type: 'analyze-tab', tabId: 13 }, popupSender);
+      expect(await send({ type: 'page-reading' }, contentSender(13))).toEqual({ ok: true });
+      await vi.advanceTimersByTimeAsync(25_000);
+      expect((await send({ type: 'get-tab-state', tabId: 13 }, popupSender))?.status).toBe('analysing');
+      await send({ type: 'page-extracted', extraction }, contentSender(13));
+      expect((await send({ type: 'get-tab-state', tabId: 13 }, popupSender))?.status).toBe('ready');
+      // Reading and never reporting: an error after the longer wait.
+      await send({ type: 'analyze-tab', tabId: 14 }, popupSender);
+      await send({ type: 'page-reading' }, contentSender(14));
+      await vi.advanceTimersByTimeAsync(39_000);
+      expect((await send({ type: 'get-tab-state', tabId: 14 }, popupSender))?.status).toBe('analysing');
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await send({ type: 'get-tab-state', tabId: 14 }, popupSender)).toMatchObject({ status: 'error', reason: SILENT_PAGE_REASON });
+      // Only a content script may say so.
+      expect((await send({ type: 'page-reading' }, popupSender))?.ok).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

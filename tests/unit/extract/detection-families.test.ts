@@ -7,6 +7,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findComments } from '../../../utils/extract/comments';
 import { structural } from '../../../utils/extract/platforms/structural';
+import { DETECTORS } from '../../../utils/extract/platforms';
+import { hackernews } from '../../../utils/extract/platforms/hackernews';
+import { reddit } from '../../../utils/extract/platforms/reddit';
+import { wordpress } from '../../../utils/extract/platforms/wordpress';
 import { parse } from './dom';
 
 const NAMES = ['Ada', 'Bruno', 'Chiara', 'Dmitri', 'Elif', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jana', 'Kofi', 'Lena', 'Mats', 'Nia', 'Omar', 'Pia', 'Quinn', 'Rosa', 'Sven'];
@@ -147,6 +151,31 @@ describe('a comment box outside any <form> element', () => {
 });
 
 describe('out of time before anything was read', () => {
+  it('gives the detectors left further budgets when two detectors before the right one each spend a whole budget', () => {
+    let t = 0;
+    const spend = (_root: ParentNode, ctx?: { partial: boolean }): null => {
+      t += 5_000;
+      if (ctx) ctx.partial = true;
+      return null;
+    };
+    // Reddit and Hacker News come before WordPress in DETECTORS; here both run out of time.
+    expect(DETECTORS.indexOf(reddit)).toBeLessThan(DETECTORS.indexOf(wordpress));
+    expect(DETECTORS.indexOf(hackernews)).toBeLessThan(DETECTORS.indexOf(wordpress));
+    const slowReddit = vi.spyOn(reddit, 'detect').mockImplementation(spend);
+    const slowHn = vi.spyOn(hackernews, 'detect').mockImplementation(spend);
+    try {
+      const items = NAMES.slice(0, 4).map((name, i) => `<li class="comment" id="comment-${i + 1}"><cite class="fn">${name}</cite><div class="comment-content"><p>${words(i)}</p></div></li>`).join('');
+      const page = `<body>${article}<section id="comments"><h2>4 Comments</h2><ol class="commentlist">${items}</ol></section></body>`;
+      const found = findComments(parse(page), { now: () => t, budgetMs: 2_000 });
+      expect(found.platform).toBe('wordpress');
+      expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 4));
+      expect(found.partial).toBe(true);
+    } finally {
+      slowReddit.mockRestore();
+      slowHn.mockRestore();
+    }
+  });
+
   it('gives the detectors left one more budget, and says the reading is partial', () => {
     // A detector that spends the whole budget and finds nothing (a large page, slow to lay out).
     let t = 0;
