@@ -61,6 +61,14 @@ function isOwnNode(node: Node): boolean {
   return name === LABEL_TAG || name === HIGHLIGHT_TAG;
 }
 
+/**
+ * Tells the worker at once that the script runs: reading a huge page takes longer than the
+ * worker waits for a page that never answers.
+ */
+function sayReading(): void {
+  void Promise.resolve(browser.runtime.sendMessage({ type: 'page-reading' })).catch(() => undefined);
+}
+
 export default defineContentScript({
   // Injected on demand (the toolbar button) or on sites the user opted into, never declared for
   // all pages: no `matches`, so no host permission is asked for.
@@ -71,7 +79,7 @@ export default defineContentScript({
     // An instance left by a reloaded extension shares this world in Chromium but can no longer
     // talk to it: replace it rather than hand it the work.
     if (already?.isValid()) {
-      void Promise.resolve(browser.runtime.sendMessage({ type: 'page-reading' })).catch(() => undefined);
+      sayReading();
       setTimeout(() => already.reread(), 0);
       return;
     }
@@ -223,9 +231,7 @@ export default defineContentScript({
 
     const running: Running = { reread: () => void reread(true), isValid: () => ctx.isValid };
     world[RUNNING] = running;
-    // Tell the worker at once that the script runs: reading a huge page takes longer than the
-    // worker waits for a page that never answers.
-    void Promise.resolve(browser.runtime.sendMessage({ type: 'page-reading' })).catch(() => undefined);
+    sayReading();
     // Read after the injection has answered: the worker then knows which frames it reached before
     // the first report arrives, and keeps that report as the finished result at once instead of
     // storing it as still waiting and writing it again when the injection's answer comes.

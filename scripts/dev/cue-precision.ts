@@ -3,13 +3,12 @@
  * corpora (page and chronological order), by page split (utils/eval/token-score.ts `splitOf`). Tune on `tune`.
  *   npx tsx scripts/dev/cue-precision.ts
  */
-import { resolveLanguage } from '../../utils/text/language';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { flattenExtraction } from '../../utils/eval/real-threads';
 import { splitOf } from '../../utils/eval/token-score';
 import { cachedExtraction, pageNames } from '../lib/page-threads';
 import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
-import { isThreaded } from '../lib/real-threads-eval';
+import { isThreaded, languageOf } from '../lib/real-threads-eval';
 
 const table = new Map<string, { right: number; all: number }>();
 const totals = new Map<string, { right: number; all: number; links: number }>();
@@ -19,7 +18,7 @@ for (const [corpus, dir] of [['corpus', CORPUS_DIR], ['dragnet', DRAGNET_DIR]] a
     const ex = cachedExtraction(corpus, dir, name);
     if (!isThreaded(ex)) continue;
     const parents = new Map(analyzeExtraction(ex, { sensitivity: 'normal' }).comments.map((c) => [c.id, c.parentId]));
-    const flat = flattenExtraction(ex, parents, ORDER, resolveLanguage(ex.article?.lang, [ex.article?.text ?? '', ...ex.comments.map((c) => c.text)].join('\n').slice(0, 4000)));
+    const flat = flattenExtraction(ex, parents, ORDER, languageOf(ex));
     if (!flat) continue;
     const r = analyzeExtraction(flat.extraction, { sensitivity: 'normal' });
     const split = `${ORDER.slice(0, 5)} ${splitOf(name)}`;

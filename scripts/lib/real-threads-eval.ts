@@ -119,7 +119,8 @@ export interface FlatPageScore {
   counts: LinkCounts;
 }
 
-function languageOf(extraction: Extraction): string {
+/** The page's language as the analysis resolves it (article `lang`, else detected from its text). */
+export function languageOf(extraction: Extraction): string {
   const sample = [extraction.article?.text ?? '', ...extraction.comments.map((c) => c.text)].join('\n').slice(0, 4_000);
   return resolveLanguage(extraction.article?.lang, sample);
 }

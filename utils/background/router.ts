@@ -40,15 +40,13 @@ export async function handleBackgroundMessage(
   const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
 
   switch (message.type) {
-    case 'page-extracted': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || fromExtensionPage) return reject('page reports must come from a content script', raw);
-      return receiveExtraction(tabId, sender.frameId ?? 0, sender.tab?.url, message.extraction);
-    }
+    case 'page-extracted':
     case 'page-reading': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || fromExtensionPage) return reject('page reports must come from a content script', raw);
-      return noteReading(tabId);
+      return message.type === 'page-reading'
+        ? noteReading(tabId)
+        : receiveExtraction(tabId, sender.frameId ?? 0, sender.tab?.url, message.extraction);
     }
     case 'analyze-tab':
       if (!fromExtensionPage) return reject('only extension pages may ask for an analysis', raw);

@@ -179,7 +179,7 @@ export function commentTime(time: string | null, lang = 'en'): number | null {
   }
   const parser = TIME_PARSERS[lang] ?? chrono.en;
   for (const r of parser.parse(text, TIME_REFERENCE)) {
-    if (['day', 'month', 'hour', 'minute'].every((u) => r.start.isCertain(u as 'day'))) return r.start.date().getTime();
+    if ((['day', 'month', 'hour', 'minute'] as const).every((u) => r.start.isCertain(u))) return r.start.date().getTime();
   }
   return null;
 }

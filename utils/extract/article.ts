@@ -23,6 +23,23 @@ export interface ReadArticleOptions {
   maxElements?: number;
 }
 
+/** Whether `el` or one of its ancestors is in `set`. */
+function withinAny(el: Element | null, set: ReadonlySet<Element>): boolean {
+  for (let cur = el; cur; cur = cur.parentElement) if (set.has(cur)) return true;
+  return false;
+}
+
+/**
+ * The article as returned: leading lines that repeat the headline dropped (Readability keeps a
+ * headline it does not recognise as the title), both fields cut to their limits; null when empty.
+ */
+function articleOf(doc: Document, title: string, lines: string[]): ExtractedArticle | null {
+  while (lines.length > 0 && title && lines[0]?.toLowerCase() === title.toLowerCase()) lines.shift();
+  const text = lines.join('\n');
+  if (!title && !text) return null;
+  return { title: title.slice(0, LIMITS.fieldLength), text: text.slice(0, LIMITS.articleTextLength), lang: readLang(doc) };
+}
+
 /** Child-index path from the document element, to find the same node in a clone. */
 function pathOf(el: Element): number[] | null {
   const path: number[] = [];
@@ -176,30 +193,21 @@ function readLargeArticle(doc: Document, notArticle: (el: Element) => boolean): 
     lines.push(line);
     length += line.length + 1;
   }
-  const text = lines.join('\n');
-  if (!title && !text) return null;
-  return { title: title.slice(0, LIMITS.fieldLength), text: text.slice(0, LIMITS.articleTextLength), lang: readLang(doc) };
+  return articleOf(doc, title, lines);
 }
 
 export function readArticle(doc: Document, opts: ReadArticleOptions = {}): ExtractedArticle | null {
   // `item(n)` walks only n elements; `.length` would count all of them.
   if (doc.getElementsByTagName('*').item(opts.maxElements ?? MAX_READABILITY_ELEMENTS) !== null) {
     const excluded = new Set(opts.exclude ?? []);
-    const notArticle = (el: Element): boolean => {
-      if (el.closest(COMMENT_SECTION_SELECTOR)) return true;
-      for (let cur: Element | null = el; cur; cur = cur.parentElement) if (excluded.has(cur)) return true;
-      return false;
-    };
-    return readLargeArticle(doc, notArticle);
+    return readLargeArticle(doc, (el) => el.closest(COMMENT_SECTION_SELECTOR) !== null || withinAny(el, excluded));
   }
   const clone = doc.cloneNode(true) as Document;
   // Only the outermost comments outside a named comment section need finding in the clone: the
   // sections go whole, and a reply goes with the comment it sits in.
   const excludedSet = new Set(opts.exclude ?? []);
   const outermost = (opts.exclude ?? []).filter((el) => {
-    if (el.closest(COMMENT_SECTION_SELECTOR)) return false;
-    for (let up = el.parentElement; up; up = up.parentElement) if (excludedSet.has(up)) return false;
-    return true;
+    return !el.closest(COMMENT_SECTION_SELECTOR) && !withinAny(el.parentElement, excludedSet);
   });
   const paths = outermost.map(pathOf).filter((p): p is number[] => p !== null);
   // Resolve every path before removing anything: removal shifts child indexes.
@@ -217,15 +225,5 @@ export function readArticle(doc: Document, opts: ReadArticleOptions = {}): Extra
   }
   const content = parsed?.content;
   const text = content && content.nodeType === 1 ? textLines(content as Element).join('\n') : '';
-  const title = readTitle(doc, parsed?.title ?? null);
-  // Readability keeps a headline it does not recognise as the title; the body starts after it.
-  const lines = text ? text.split('\n') : [];
-  while (lines.length > 0 && title && lines[0]?.toLowerCase() === title.toLowerCase()) lines.shift();
-  const body = lines.join('\n');
-  if (!title && !body) return null;
-  return {
-    title: title.slice(0, LIMITS.fieldLength),
-    text: body.slice(0, LIMITS.articleTextLength),
-    lang: readLang(doc),
-  };
+  return articleOf(doc, readTitle(doc, parsed?.title ?? null), text ? text.split('\n') : []);
 }
