@@ -37,7 +37,7 @@ const LabelsFile = z.object({
   hash: z.string(),
   threads: z.array(
     z.object({
-      corpus: z.literal('corpus'),
+      corpus: z.enum(['corpus', 'dragnet']),
       page: z.string().min(1),
       lang: z.string().min(2),
       split: z.enum(['tune', 'held-out']),
@@ -62,6 +62,7 @@ export function loadRealLabels(dir = REAL_THREADS_DIR): LabelsFile {
 }
 
 export interface RealThreadScore extends ThreadScore {
+  corpus: 'corpus' | 'dragnet';
   split: Split;
   /** Labelled comments whose truth text changed (hash mismatch) or that were not extracted. */
   hashMismatches: number;
@@ -71,17 +72,31 @@ export interface RealThreadScore extends ThreadScore {
   linkOnlyLabelled: number;
 }
 
-/** Scores every labelled real thread (null when ../shared/corpus is missing). */
-export function evaluateRealThreads(sensitivity: Sensitivity, labels = loadRealLabels(), corpusDir = CORPUS_DIR): RealThreadScore[] | null {
-  if (!existsSync(resolve(corpusDir, 'truth'))) return null;
-  return labels.threads.map((t) => {
-    const truth = JSON.parse(readFileSync(resolve(corpusDir, 'truth', `${t.page}.json`), 'utf8')) as { comments: string[] };
-    const extraction = cachedExtraction('corpus', corpusDir, t.page);
-    const page = labelledThreadOf(t, truth.comments, extraction);
+/**
+ * The comments a thread's labels refer to, in label order: the corpus truth file's comments, or,
+ * for a dragnet page (no per-comment truth), the extension's own extraction of it.
+ */
+function labelledTexts(corpus: 'corpus' | 'dragnet', page: string, dir: string, extraction: Extraction): string[] {
+  if (corpus === 'dragnet') return extraction.comments.map((c) => c.text);
+  return (JSON.parse(readFileSync(resolve(dir, 'truth', `${page}.json`), 'utf8')) as { comments: string[] }).comments;
+}
+
+/** Scores every labelled real thread (null when ../shared/corpus is missing; dragnet threads are skipped when that set is). */
+export function evaluateRealThreads(
+  sensitivity: Sensitivity,
+  labels = loadRealLabels(),
+  dirs: { corpus: string; dragnet: string } = { corpus: CORPUS_DIR, dragnet: DRAGNET_DIR },
+): RealThreadScore[] | null {
+  if (!existsSync(resolve(dirs.corpus, 'truth'))) return null;
+  return labels.threads.filter((t) => existsSync(resolve(dirs[t.corpus], 'pages', `${t.page}.html`))).map((t) => {
+    const dir = dirs[t.corpus];
+    const extraction = cachedExtraction(t.corpus, dir, t.page);
+    const page = labelledThreadOf(t, labelledTexts(t.corpus, t.page, dir, extraction), extraction);
     const result = analyzeExtraction(extraction, { sensitivity });
     const score = scoreThread(page.thread, result);
     return {
       ...score,
+      corpus: t.corpus,
       split: t.split,
       hashMismatches: page.hashMismatches.length,
       notExtracted: page.notExtracted.length,

@@ -59,7 +59,12 @@ export interface CommentLabel {
 }
 
 export interface ThreadLabels {
-  corpus: 'corpus';
+  /**
+   * Where the page is: ../shared/corpus (labels follow its truth order) or ../shared/corpus-dragnet
+   * (no per-comment truth: labels follow the extension's extraction order, and the hash catches a
+   * change of that extraction).
+   */
+  corpus: 'corpus' | 'dragnet';
   page: string;
   lang: string;
   split: Split;

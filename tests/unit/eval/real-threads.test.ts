@@ -174,6 +174,7 @@ describe('eval:analysis --check', () => {
       linkOnly: { tp: 0, fp: 0, fn: 0 },
       replies: null,
       errors: [],
+      corpus: 'corpus' as const,
       split,
       hashMismatches: 0,
       notExtracted: 0,
