@@ -14,7 +14,7 @@ import { Sensitivity } from '../../utils/schema';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
 import { loadRealLabels } from '../lib/real-threads-eval';
 import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR } from '../lib/paths';
+import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
 
 const { values } = parseArgs({ options: { sensitivity: { type: 'string', default: 'normal' } } });
 const sensitivity = Sensitivity.parse(values.sensitivity);
@@ -30,16 +30,18 @@ for (const t of [...loadLabelledThreads(), seedThread()]) {
   }
 }
 for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
-  const truth = JSON.parse(readFileSync(resolve(CORPUS_DIR, 'truth', `${t.page}.json`), 'utf8')) as { comments: string[] };
-  const ex = cachedExtraction('corpus', CORPUS_DIR, t.page);
-  const page = labelledThreadOf(t, truth.comments, ex);
+  const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
+  const texts = t.corpus === 'corpus'
+    ? (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'truth', `${t.page}.json`), 'utf8')) as { comments: string[] }).comments
+    : ex.comments.map((c) => c.text);
+  const page = labelledThreadOf(t, texts, ex);
   const r = analyzeExtraction(ex, { sensitivity });
   for (const c of page.thread.comments) {
     const got = r.comments.find((x) => x.id === c.id);
     const m = got?.marks.find((k) => k.kind === 'off-topic');
     const isOff = c.label === 'off-topic';
     if (c.borderline || (!m && !isOff)) continue;
-    rows.push({ set: `real ${t.page}`, ok: m ? (isOff ? "tp" : "FP") : "fn", code: m?.code ?? "-", score: m?.score ?? 0, text: `${c.text.split(/\s+/).length}w ${c.text.slice(0, 60)}` });
+    rows.push({ set: `real ${t.page}`, ok: m ? (isOff ? "tp" : "FP") : "fn", code: m?.code ?? "-", score: m?.score ?? 0, text: `${c.text.split(/\s+/).length}w ${c.text.slice(0, 90)}` });
   }
 }
 rows.sort((a, b) => a.code.localeCompare(b.code) || b.score - a.score);

@@ -1,0 +1,47 @@
+/**
+ * Dev loop only: the off-topic marks made by word overlap alone (no cue), with the comment's
+ * content-term count and whether the label agrees, on the hand-written threads and the TUNE half
+ * of the real threads: how many terms a comment needs before overlap alone can call it off topic.
+ * Never prints the held-out half.   npx tsx scripts/dev/overlap-terms.ts
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeExtraction } from '../../utils/analysis/analyze';
+import { threadExtraction, type LabelledThread } from '../../utils/analysis/evaluate';
+import { labelledThreadOf } from '../../utils/eval/real-threads';
+import { loadLabelledThreads, seedThread } from '../eval-analysis';
+import { loadRealLabels } from '../lib/real-threads-eval';
+import { cachedExtraction } from '../lib/page-threads';
+import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import type { Extraction } from '../../utils/schema';
+
+const OVERLAP = /^offtopic_(no_shared_terms|minor_terms)_/;
+const rows: { set: 'hand' | 'real'; ok: boolean; words: number; reply: boolean; code: string }[] = [];
+function collect(set: 'hand' | 'real', thread: LabelledThread, ex: Extraction): void {
+  const r = analyzeExtraction(ex, { sensitivity: 'normal' });
+  for (const c of thread.comments) {
+    if (c.borderline) continue;
+    const m = r.comments.find((x) => x.id === c.id)?.marks.find((k) => k.kind === 'off-topic');
+    if (!m || !OVERLAP.test(m.code)) continue;
+    rows.push({ set, ok: c.label === 'off-topic', words: c.text.split(/\s+/).filter(Boolean).length, reply: m.code.endsWith('_thread'), code: m.code });
+  }
+}
+for (const t of [...loadLabelledThreads(), seedThread()]) collect('hand', t, threadExtraction(t));
+for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
+  const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
+  const texts = t.corpus === 'corpus'
+    ? (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'truth', `${t.page}.json`), 'utf8')) as { comments: string[] }).comments
+    : ex.comments.map((c) => c.text);
+  collect('real', labelledThreadOf(t, texts, ex).thread, ex);
+}
+for (const set of ['hand', 'real'] as const) for (const reply of [false, true]) {
+  const of = rows.filter((r) => r.set === set && r.reply === reply);
+  console.log(`${set} ${reply ? 'under a thread' : 'against the article'}: tp ${of.filter((r) => r.ok).length} fp ${of.filter((r) => !r.ok).length}; words of tp ${of.filter((r) => r.ok).map((r) => r.words).join(' ')}; of fp ${of.filter((r) => !r.ok).map((r) => r.words).join(' ')}`);
+}
+for (const min of [0, 8, 12, 16, 20, 25, 30]) {
+  const line = (['hand', 'real'] as const).map((set) => {
+    const kept = rows.filter((r) => r.set === set && r.words >= min);
+    return `${set} tp ${kept.filter((r) => r.ok).length} fp ${kept.filter((r) => !r.ok).length}`;
+  });
+  console.log(`overlap marks on comments of ≥ ${String(min).padStart(2)} words: ${line.join('   ')}`);
+}
