@@ -5,15 +5,16 @@
  *    overall, precision, recall and F1 of the off-topic and link-only marks, and for flat threads
  *    the share of true reply links recovered and of inferred links that are wrong (the unit tests
  *    in tests/unit/analysis/labelled-threads.test.ts hold their floors);
- * 2. real threads labelled by reference (`seeds/real-threads/`, pages in ../shared/corpus): the
- *    tune half and the held-out half side by side, and per thread;
+ * 2. real threads labelled by reference (`seeds/real-threads/`, pages in ../shared/corpus and
+ *    ../shared/corpus-dragnet): the tune half and the held-out half side by side, and per thread;
  * 3. flattened real threads: every threaded page of ../shared/corpus and ../shared/corpus-dragnet
  *    (`--no-dragnet` skips the latter) with its structure removed: precision and recall of the
  *    inferred reply links, by language; and the flattened seed thread, parents right out of 14.
  *
  * `--check` (run by `npm test` when ../shared/corpus exists) fails when the held-out half (per
  * thread and in total), the flattened corpus threads or the flattened seed fall below
- * REAL_FLOORS. It reads ../shared/corpus only (the dragnet pages take long to read the first time).
+ * REAL_FLOORS. For flattening it reads ../shared/corpus only (all dragnet pages take long to read the
+ * first time); of the dragnet set it reads only the 20 labelled pages (about 20 s the first time).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -150,7 +151,9 @@ export const REAL_FLOORS = {
   // furniture, praise, other-language comments left unjudged, classic WordPress bylines, new
   // detection): held-out off-topic P 0.31 R 0.15 F1 0.21 (4 of 26 found, 9 false marks, was 20);
   // link-only 1.00. Floors sit just under that; the issue's goal (0.85) is not reached.
-  heldOut: { offTopicF1: 0.19, linkOnlyF1: 0.99 },
+  // Fourth session: 10 more held-out threads (5 corpus, 5 dragnet, labelled before any figure was
+  // taken) brought 7 false marks and 1 miss: 0.22 / 0.15 / 0.18 over 21 threads, 508 comments.
+  heldOut: { offTopicF1: 0.17, linkOnlyF1: 0.99 },
   /**
    * Per held-out thread: off-topic F1 and link-only F1. A thread without positives scores 1 when
    * it has no false mark and 0 with one, so a floor of 0.99 there means "no false mark".
@@ -170,6 +173,17 @@ export const REAL_FLOORS = {
     'en-blogger-luxuryhaven-hyatt': { offTopicF1: 0.49, linkOnlyF1: 0.99 },
     'en-drupal-aclu-facebook': { offTopicF1: 0, linkOnlyF1: 0.99 },
     'en-mag-thenervousbreakdown-heart': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    // Added in the fourth session (figures blind: taken once, before any change).
+    'de-news-netzpolitik-abmahnungen': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
+    'en-recipe-elavegan-truffles': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
+    'en-recipe-flawlessfood-focaccia': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
+    'en-recipe-foxyfolksy-buttercream': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    'dragnet/503': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
+    'dragnet/R279': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    'dragnet/R288': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
+    'dragnet/R318': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    'dragnet/R383': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    'dragnet/R437': { offTopicF1: 0, linkOnlyF1: 0.99 },
   } as Record<string, { offTopicF1: number; linkOnlyF1: number }>,
   /** Flattened ../shared/corpus threads in page order: precision and recall of inferred links (blind: 0.51, 0.55; 0.56, 0.51 since the "you" and long-comment rules of the third session traded recall for precision). */
   flattenedCorpus: { precision: 0.55, recall: 0.5 },

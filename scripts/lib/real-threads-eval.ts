@@ -96,6 +96,8 @@ export function evaluateRealThreads(
     const score = scoreThread(page.thread, result);
     return {
       ...score,
+      // Dragnet ids are bare numbers ("R279"): the corpus name keeps them readable in reports and floors.
+      id: t.corpus === 'dragnet' ? `dragnet/${t.page}` : t.page,
       corpus: t.corpus,
       split: t.split,
       hashMismatches: page.hashMismatches.length,
