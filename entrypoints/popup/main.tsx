@@ -12,6 +12,12 @@ import './style.css';
 
 /** After this long without an answer from the page, the popup says so instead of spinning on. */
 const SLOW_MS = 6_000;
+/**
+ * While analysing, the popup asks the worker for the tab's state this often: the worker ends a
+ * wait past its deadline when asked, so a worker stopped mid-wait (its timers lost) cannot leave
+ * the popup analysing for ever. Results themselves arrive through storage.session.
+ */
+const STATUS_ASK_MS = 3_000;
 const NOTICE_MS = 2_500;
 const OPEN_FROM_TOOLBAR = 'Open Threadwise from its toolbar button while a page with comments is showing.';
 /** The reader's language: the browser chose the messages from `_locales` by its own UI language. */
@@ -71,6 +77,22 @@ async function readStoredState(tabId: number): Promise<TabState | null> {
   return tabStateFromStored((await browser.storage.session.get(key))[key]);
 }
 
+/**
+ * Asks the worker to analyse the tab. Chrome may stop the worker while it waits on the page (an
+ * MV3 worker idle for 30 s), and the answer is then lost with a browser error ("the message
+ * channel closed…") that means nothing to a reader. The analysis it started is in
+ * storage.session: follow that (the popup's status asks end its wait in time); with nothing
+ * stored, ask once more, which starts the worker again.
+ */
+async function askForAnalysis(tabId: number, force = false): Promise<TabState | null> {
+  const message = { type: 'analyze-tab', tabId, ...(force ? { force } : {}) };
+  try {
+    return await request(message);
+  } catch {
+    return (await readStoredState(tabId)) ?? request(message);
+  }
+}
+
 function exportFileName(url: string): string {
   let host = 'page';
   try {
@@ -104,7 +126,7 @@ function Popup() {
           setState((current) => current ?? stored);
           return;
         }
-        const initial = await request({ type: 'analyze-tab', tabId: found.id });
+        const initial = await askForAnalysis(found.id);
         if (!cancelled && initial) setState((current) => current ?? initial);
       })
       .catch((error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)));
@@ -142,6 +164,16 @@ function Popup() {
   }, [analysing, state?.updatedAt]);
 
   useEffect(() => {
+    if (!analysing || tabId === null) return;
+    const timer = setInterval(() => {
+      void request({ type: 'get-tab-state', tabId })
+        .then((next) => next && next.status !== 'analysing' && setState(next))
+        .catch(() => undefined);
+    }, STATUS_ASK_MS);
+    return () => clearInterval(timer);
+  }, [analysing, tabId]);
+
+  useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
@@ -160,7 +192,9 @@ function Popup() {
   const reanalyse = () => {
     if (tabId === null) return;
     setFailure(null);
-    void request({ type: 'analyze-tab', tabId, force: true }).then((next) => next && setState(next));
+    askForAnalysis(tabId, true)
+      .then((next) => next && setState(next))
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   };
 
   const actions: PopupActions = {

@@ -1,6 +1,7 @@
 /**
  * Faults, in real Chromium and Firefox with the built extension: the background worker stopped
- * between analysis and popup; navigation inside a single-page site; reloads; a closed tab; the
+ * between analysis and popup, and while the popup waits for a page too busy to answer;
+ * navigation inside a single-page site; reloads; a closed tab; the
  * extension reloaded under an open page; a page that never finishes loading, with a comment
  * frame that never answers.
  */
@@ -189,6 +190,32 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       } finally {
         await never.close();
       }
+    });
+
+    test('the background worker stopped while the page is too busy to answer: the popup still says so in time', async () => {
+      test.skip(browserName === 'firefox', 'Firefox runs the MV2 background as a persistent page: there is no worker to stop');
+      const url = server.url('russia-belarus-union/page.html');
+      const page = await browser.openPage(url);
+      const tabId = await browser.tabIdOf(url);
+      // The page's main thread is busy for 20 s: the content script cannot run, so nothing reports.
+      await page.evaluate(() => {
+        setTimeout(() => {
+          const end = Date.now() + 20_000;
+          while (Date.now() < end) {
+            // busy
+          }
+        }, 0);
+      }, null);
+      const popup = await browser.openPopup(tabId);
+      await popup.waitFor(() => document.body.dataset.phase === 'analysing', null);
+      // Chrome stops an idle worker after 30 s: the timer that ends the wait (10 s) is lost with it.
+      await browser.stopBackground!();
+      // Without the popup's own asks the tab would stay "analysing" until the page frees itself
+      // (then 'ready', after 20 s); the wait ends at its deadline instead.
+      expect(await waitForSettledPopup(popup, 18_000)).toBe('error');
+      expect(await popup.evaluate(() => document.body.innerText, null)).toContain('did not answer in time');
+      await popup.close();
+      await page.close();
     });
 
     test('the extension reloaded under an open page: the old content script removes its labels and stops quietly', async () => {

@@ -36,9 +36,6 @@ import {
 /** Where WXT puts the runtime-registered content script. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-/** An "analysing" state older than this is taken as abandoned (the page never answered). */
-const ANALYSING_STALE_MS = 15_000;
-
 /** How long the page's content script may take to report before the popup is told it did not. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
@@ -71,12 +68,10 @@ function queued<T>(tabId: number, job: () => Promise<T>): Promise<T> {
 
 /** Popup asks for a tab: reuse what we have, or inject the content script to read the page. */
 export async function analyzeTab(tabId: number, force = false, now = Date.now): Promise<TabState> {
-  const existing = await getTabState(tabId);
-  const fresh =
-    existing !== null &&
-    (existing.status !== 'analysing' || now() - existing.updatedAt < ANALYSING_STALE_MS) &&
-    existing.status !== 'error';
-  if (existing && fresh && !force) return existing;
+  // A wait past its deadline ends first; an analysis still within it is not started again (a
+  // page that said it is reading would otherwise be read from the start at every ask).
+  const existing = await tabStatus(tabId, now);
+  if (existing && existing.status !== 'error' && !force) return existing;
 
   const analysing: TabState = { tabId, status: 'analysing', reason: null, result: null, updatedAt: now() };
   await queued(tabId, async () => {
@@ -139,25 +134,52 @@ async function settlePending(tabId: number, pending: PendingAnalysis, now: () =>
   return true;
 }
 
+/** When a pending analysis stops waiting for its frames: later once a content script said it is reading. */
+function deadlineOf(pending: PendingAnalysis): number {
+  return pending.startedAt + (pending.reading ? READING_TIMEOUT_MS : ANSWER_TIMEOUT_MS);
+}
+
 /**
  * The content script was injected but not every frame answered in time: what has arrived is the
- * result; if nothing did, say so rather than spin for ever.
+ * result; if nothing did, say so rather than spin for ever. 'waiting' when `unlessReading` and a
+ * content script said it is reading (the caller waits longer).
  */
-async function giveUpIfSilent(tabId: number, startedAt: number, now: () => number, extended = false): Promise<void> {
-  await queued(tabId, async () => {
+async function giveUp(tabId: number, startedAt: number, now: () => number, unlessReading = false): Promise<'waiting' | 'done'> {
+  return queued(tabId, async () => {
     const pending = await getPendingAnalysis(tabId);
     const state = await getTabState(tabId);
-    if (pending?.startedAt !== startedAt && state?.updatedAt !== startedAt) return;
-    // A page that said it is reading gets the longer wait, once.
-    if (!extended && pending?.startedAt === startedAt && pending.reading) {
-      setTimeout(() => void giveUpIfSilent(tabId, startedAt, now, true), READING_TIMEOUT_MS - ANSWER_TIMEOUT_MS);
-      return;
-    }
+    if (pending?.startedAt !== startedAt && state?.updatedAt !== startedAt) return 'done';
+    if (unlessReading && pending?.startedAt === startedAt && pending.reading) return 'waiting';
     if (pending?.startedAt === startedAt) await dropPendingAnalysis(tabId);
-    if (state?.status !== 'analysing') return;
+    if (state?.status !== 'analysing') return 'done';
     if (state.result) await setTabState({ ...state, status: 'ready', updatedAt: now() });
     else await setTabState({ tabId, status: 'error', reason: SILENT_PAGE_REASON, result: null, updatedAt: now() });
+    return 'done';
   });
+}
+
+/** The worker's timer for a pending analysis: at ANSWER_TIMEOUT_MS, and once more for a page that is reading. */
+async function giveUpIfSilent(tabId: number, startedAt: number, now: () => number, extended = false): Promise<void> {
+  if ((await giveUp(tabId, startedAt, now, !extended)) === 'waiting') {
+    setTimeout(() => void giveUpIfSilent(tabId, startedAt, now, true), READING_TIMEOUT_MS - ANSWER_TIMEOUT_MS);
+  }
+}
+
+/**
+ * The tab's state, with a wait past its deadline ended first. The timers that end a wait live in
+ * the worker, and Chrome stops an idle MV3 worker (after 30 s without events), losing them; the
+ * popup asks this while it shows "analysing", so a lost timer costs at most one ask's delay.
+ */
+export async function tabStatus(tabId: number, now = Date.now): Promise<TabState | null> {
+  const pending = await getPendingAnalysis(tabId);
+  if (pending) {
+    if (now() >= deadlineOf(pending)) await giveUp(tabId, pending.startedAt, now);
+  } else {
+    // "Analysing" with nothing pending: the worker stopped between the two writes of analyzeTab.
+    const state = await getTabState(tabId);
+    if (state?.status === 'analysing' && now() - state.updatedAt >= ANSWER_TIMEOUT_MS) await giveUp(tabId, state.updatedAt, now);
+  }
+  return getTabState(tabId);
 }
 
 /** A frame's content script says it has started reading: the analysis waiting for it waits longer. */

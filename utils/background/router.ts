@@ -5,8 +5,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { MAX_MESSAGE_CHARS, ToBackgroundMessage } from '../schema';
-import { analyzeTab, noteReading, receiveExtraction } from './controller';
-import { getTabState } from './tab-store';
+import { analyzeTab, noteReading, receiveExtraction, tabStatus } from './controller';
 
 export type Rejection = { ok: false; reason: string };
 
@@ -53,6 +52,6 @@ export async function handleBackgroundMessage(
       return analyzeTab(message.tabId, message.force ?? false);
     case 'get-tab-state':
       if (!fromExtensionPage) return reject('only extension pages may read results', raw);
-      return getTabState(message.tabId);
+      return tabStatus(message.tabId);
   }
 }

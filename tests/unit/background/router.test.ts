@@ -150,4 +150,43 @@ describe('background message router', () => {
       vi.useRealTimers();
     }
   });
+
+  it('ends a wait at its deadline when the popup asks, also after the worker was stopped mid-wait and its timers lost', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    // The worker stopped: its timers are gone (clearAllTimers also resets the fake clock: keep it).
+    const loseTimers = (): void => {
+      const at = Date.now();
+      vi.clearAllTimers();
+      vi.setSystemTime(at);
+    };
+    try {
+      const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: undefined }] as never);
+      await send({ type: 'analyze-tab', tabId: 15 }, popupSender);
+      loseTimers();
+      await vi.advanceTimersByTimeAsync(9_000);
+      expect((await send({ type: 'get-tab-state', tabId: 15 }, popupSender))?.status).toBe('analysing');
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await send({ type: 'get-tab-state', tabId: 15 }, popupSender)).toMatchObject({ status: 'error', reason: SILENT_PAGE_REASON });
+
+      // A page that said it is reading: the longer deadline holds, and asking again meanwhile does
+      // not start the reading over.
+      await send({ type: 'analyze-tab', tabId: 16 }, popupSender);
+      await send({ type: 'page-reading' }, contentSender(16));
+      loseTimers();
+      await vi.advanceTimersByTimeAsync(20_000);
+      const calls = inject.mock.calls.length;
+      expect((await send({ type: 'analyze-tab', tabId: 16 }, popupSender))?.status).toBe('analysing');
+      expect(inject.mock.calls.length).toBe(calls);
+      loseTimers();
+      await vi.advanceTimersByTimeAsync(19_000);
+      expect((await send({ type: 'get-tab-state', tabId: 16 }, popupSender))?.status).toBe('analysing');
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await send({ type: 'get-tab-state', tabId: 16 }, popupSender)).toMatchObject({ status: 'error', reason: SILENT_PAGE_REASON });
+      // After an error, asking again reads the page again.
+      await send({ type: 'analyze-tab', tabId: 16 }, popupSender);
+      expect(inject.mock.calls.length).toBe(calls + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
