@@ -17,8 +17,17 @@ import type { Extraction } from '../../utils/schema';
 
 const OVERLAP = /^offtopic_(no_shared_terms|minor_terms)_/;
 const rows: { set: 'hand' | 'real'; ok: boolean; words: number; reply: boolean; code: string }[] = [];
+const perThread: { set: string; id: string; n: number; marks: number; right: number }[] = [];
 function collect(set: 'hand' | 'real', thread: LabelledThread, ex: Extraction): void {
   const r = analyzeExtraction(ex, { sensitivity: 'normal' });
+  const row = { set, id: thread.id, n: r.comments.length, marks: 0, right: 0 };
+  perThread.push(row);
+  for (const c of r.comments) {
+    const m = c.marks.find((k) => k.kind === 'off-topic');
+    if (!m || !OVERLAP.test(m.code)) continue;
+    row.marks++;
+    if (thread.comments.find((x) => x.id === c.id)?.label === 'off-topic') row.right++;
+  }
   for (const c of thread.comments) {
     if (c.borderline) continue;
     const m = r.comments.find((x) => x.id === c.id)?.marks.find((k) => k.kind === 'off-topic');
@@ -45,3 +54,7 @@ for (const min of [0, 8, 12, 16, 20, 25, 30]) {
   });
   console.log(`overlap marks on comments of ≥ ${String(min).padStart(2)} words: ${line.join('   ')}`);
 }
+
+// Per thread: share of its comments marked by overlap alone, and how many of those marks are right.
+console.log('\nper thread: comments, overlap marks (right), share marked');
+for (const p of perThread) console.log(`${p.set} ${p.id.padEnd(44)} ${String(p.n).padStart(3)}  ${p.marks} (${p.right})  ${(p.marks / p.n).toFixed(2)}`);
