@@ -26,15 +26,34 @@ const SAYS_LINE = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){0,
 /** The same byline at the start of the first line, before the words. */
 const SAYS_PREFIX = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){0,4}?)\s+${SAYS}\s*:\s+`, 'iu');
 /**
- * Buttons and links of a comment's footer, read as text: "Reply", "Antworten", "Report Post »
- * Log in to Reply". A line made only of these (and arrows, bars, dots) is furniture.
+ * Buttons and links of a comment's footer, read as text: "Reply", "Reply to this" (Bike Hugger,
+ * R437), "Antworten", "Report Post » Log in to Reply". A line made only of these (and arrows, bars, dots) is furniture.
  */
 export const BUTTON_WORDS = [
-  'log ?in to reply', 'reply', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
+  'log ?in to reply', 'reply to this(?: comment)?', 'reply', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
   'link to this comment', 'quote', 'like', 'share', 'edit', 'antworten', 'melden', 'zitieren', 'répondre', 'signaler',
   'citer', 'responder', 'reportar', 'citar', 'ответить', 'пожаловаться', 'цитировать',
 ] as const;
 const BUTTONS = new RegExp(`(?:${BUTTON_WORDS.join('|')})`, 'giu');
+/**
+ * Links beside a commenter's name that lead to them, read as text: Uproxx's "Profile" (R242,
+ * R244, R245, R858), Slashdot's "Journal" and "Homepage" (131, 232, 239, 294, 317, 360, 369), and
+ * the same words in the other languages.
+ */
+const PROFILE_WORDS = [
+  'profile', 'view profile', 'homepage', 'home page', 'journal', 'website', 'profil', 'profil ansehen', 'webseite',
+  'voir le profil', 'site web', 'perfil', 'ver perfil', 'sitio web', 'профиль',
+] as const;
+/** A "name" made only of controls and profile links: "Reply to this" (Bike Hugger, R437), "Profile". */
+const CONTROL_NAME = new RegExp(
+  `^(?:(?:${[...BUTTON_WORDS, ...PROFILE_WORDS].join('|')})[\\s»›→|·•\\-–—()]*)+$`,
+  'iu',
+);
+
+/** Whether a commenter's name as read is only buttons or profile links, and so names no one. */
+export function isControlText(name: string): boolean {
+  return CONTROL_NAME.test(foldSpace(name));
+}
 const BUTTON_LEFTOVER = /^[\s»›→↓|·•\-–—]*$/u;
 /** "Posted on August 9, 2012 at 11:40am", "Geschrieben am 3. Mai 2012": the date line of a byline. */
 const POSTED_LINE = new RegExp(

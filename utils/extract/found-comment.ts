@@ -3,6 +3,7 @@
  * into a schema-shaped `ExtractedComment` (limits applied, id derived when the site gives none).
  */
 import { LIMITS, type ExtractedComment, type ExtractedLink, type ReplySource } from '../schema';
+import { isControlText } from './chrome';
 import { fnv1a } from './text';
 import { locatorFor } from './locator';
 
@@ -57,7 +58,8 @@ export function toFoundComment(raw: RawComment, position: number): FoundComment 
     id: clip(raw.siteId || contentId(raw.author, raw.text, position), LIMITS.idLength),
     parentId: clipOrNull(raw.parentId, LIMITS.idLength),
     level: raw.level,
-    author: clipOrNull(raw.author, LIMITS.fieldLength),
+    // A "Profile" or "Reply to this" link taken for the name names no one.
+    author: clipOrNull(raw.author && isControlText(raw.author) ? null : raw.author, LIMITS.fieldLength),
     time: clipOrNull(raw.time, LIMITS.fieldLength),
     text: clip(raw.text, LIMITS.textLength),
     links: raw.links.slice(0, LIMITS.linksPerComment).map((l) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutChrome } from '../../../utils/extract/chrome';
+import { isControlText, withoutChrome } from '../../../utils/extract/chrome';
 
 const tidy = (text: string, author: string | null = null, time: string | null = null) => withoutChrome({ author, time, text });
 
@@ -34,5 +34,14 @@ describe('withoutChrome', () => {
 describe('withoutChrome on sentences that look like bylines', () => {
   it('keeps "The council says:" over a quote when no name was read', () => {
     expect(tidy('The council says:\n"No money for the tram."').text).toBe('The council says:\n"No money for the tram."');
+  });
+});
+
+describe('isControlText', () => {
+  it('tells a profile link or a button read as the name from a name', () => {
+    for (const t of ['Profile', 'Reply to this', 'Homepage', 'Journal', ' Reply ', 'Reply | Quote', 'Профиль', 'voir le profil', 'Profil ansehen']) {
+      expect(isControlText(t), t).toBe(true);
+    }
+    for (const t of ["James Spader's Ghost", 'Torgo', 'Replyman', 'Journal of Bob', 'Reply Guy Jones', 'Jo', '']) expect(isControlText(t), t).toBe(false);
   });
 });

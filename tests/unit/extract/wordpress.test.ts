@@ -98,4 +98,15 @@ describe('wordpress', () => {
   it('is not on a page without a comment list', () => {
     expect(wordpress.detect(parse('<article><p>Hello</p></article>'))).toBeNull();
   });
+
+  it('skips a "Profile" link in the author box for the name further down (Uproxx theme), and never reports a button as the name', () => {
+    const page = parse(`<ol class="commentlist">
+      <li class="comment" id="comment-1"><div class="comment-author vcard"><img alt="[avatar]"><a class="profile_link" href="/u/1">Profile</a></div>
+        <div class="comment-meta"><div class="comment_date">11.05.12 at 1:55 pm</div><div class="comment_author"> James Spader's Ghost</div>
+        <div class="comment-body"><p>Christ, that's funny. Exponentially funny.</p></div></div></li>
+      <li class="comment" id="comment-2"><div class="comment-author vcard"><a class="profile_link" href="/u/2">Profile</a></div>
+        <div class="comment-body"><p>No San Francisco or Seattle :-(</p></div></li>
+    </ol>`);
+    expect(findComments(page).comments.map((c) => c.author)).toEqual(["James Spader's Ghost", null]);
+  });
 });

@@ -9,6 +9,7 @@
  */
 import type { ReplySource } from '../../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
+import { isControlText } from '../chrome';
 import { inlineText } from '../text';
 import { fieldText, readItemElements, timeText, type ItemFields, type OwnQuery } from './nested-items';
 
@@ -218,6 +219,11 @@ function readText(item: Element, own: OwnQuery, rule: TextRule | undefined, kind
     } else value = fieldText(el);
     if (!value) continue;
     if (rule.strip) value = value.replace(rule.strip, '') || null;
+    // "Profile" in the author box (Uproxx's WordPress): the name is further down the list.
+    if (kind === 'name' && value && isControlText(value)) {
+      value = null;
+      continue;
+    }
     break;
   }
   return value && rule.reject?.test(value) ? null : value;
