@@ -183,7 +183,8 @@ export const REAL_FLOORS = {
     'dragnet/R288': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'dragnet/R318': { offTopicF1: 0, linkOnlyF1: 0.99 },
     'dragnet/R383': { offTopicF1: 0, linkOnlyF1: 0.99 },
-    'dragnet/R437': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    // Blind 0 (one false mark); no false mark since its byline is read as author and time, not text.
+    'dragnet/R437': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
   } as Record<string, { offTopicF1: number; linkOnlyF1: number }>,
   /** Flattened ../shared/corpus threads in page order: precision and recall of inferred links (blind: 0.51, 0.55; 0.56, 0.51 since the "you" and long-comment rules of the third session traded recall for precision). */
   flattenedCorpus: { precision: 0.55, recall: 0.5 },
