@@ -5,13 +5,11 @@
  * scripts/dev/encoder-probe.mjs (run where @energetic-ai/* is installed; not a project dependency).
  *   npx tsx scripts/dev/encoder-probe-dump.ts > /tmp/probe.json
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { threadExtraction, type LabelledThread } from '../../utils/analysis/evaluate';
 import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { loadRealLabels } from '../lib/real-threads-eval';
+import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
 import { cachedExtraction } from '../lib/page-threads';
 import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
 import type { Extraction } from '../../utils/schema';
@@ -32,9 +30,7 @@ function add(set: 'hand' | 'real', thread: LabelledThread, ex: Extraction): void
 for (const t of [...loadLabelledThreads(), seedThread()]) if (t.lang === 'en') add('hand', t, threadExtraction(t));
 for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune' && x.lang === 'en')) {
   const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
-  const texts = t.corpus === 'corpus'
-    ? (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'truth', `${t.page}.json`), 'utf8')) as { comments: string[] }).comments
-    : ex.comments.map((c) => c.text);
+  const texts = labelledTexts(t.corpus, t.page, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, ex);
   add('real', labelledThreadOf(t, texts, ex).thread, ex);
 }
 console.log(JSON.stringify(out));

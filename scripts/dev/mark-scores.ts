@@ -5,14 +5,12 @@
  * held-out half.   npx tsx scripts/dev/mark-scores.ts [--sensitivity normal]
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { threadExtraction } from '../../utils/analysis/evaluate';
 import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { Sensitivity } from '../../utils/schema';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { loadRealLabels } from '../lib/real-threads-eval';
+import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
 import { cachedExtraction } from '../lib/page-threads';
 import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
 
@@ -31,9 +29,7 @@ for (const t of [...loadLabelledThreads(), seedThread()]) {
 }
 for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
   const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
-  const texts = t.corpus === 'corpus'
-    ? (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'truth', `${t.page}.json`), 'utf8')) as { comments: string[] }).comments
-    : ex.comments.map((c) => c.text);
+  const texts = labelledTexts(t.corpus, t.page, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, ex);
   const page = labelledThreadOf(t, texts, ex);
   const r = analyzeExtraction(ex, { sensitivity });
   for (const c of page.thread.comments) {

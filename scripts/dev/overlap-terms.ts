@@ -4,13 +4,11 @@
  * of the real threads: how many terms a comment needs before overlap alone can call it off topic.
  * Never prints the held-out half.   npx tsx scripts/dev/overlap-terms.ts
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { threadExtraction, type LabelledThread } from '../../utils/analysis/evaluate';
 import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { loadRealLabels } from '../lib/real-threads-eval';
+import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
 import { cachedExtraction } from '../lib/page-threads';
 import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
 import type { Extraction } from '../../utils/schema';
@@ -38,9 +36,7 @@ function collect(set: 'hand' | 'real', thread: LabelledThread, ex: Extraction): 
 for (const t of [...loadLabelledThreads(), seedThread()]) collect('hand', t, threadExtraction(t));
 for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
   const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
-  const texts = t.corpus === 'corpus'
-    ? (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'truth', `${t.page}.json`), 'utf8')) as { comments: string[] }).comments
-    : ex.comments.map((c) => c.text);
+  const texts = labelledTexts(t.corpus, t.page, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, ex);
   collect('real', labelledThreadOf(t, texts, ex).thread, ex);
 }
 for (const set of ['hand', 'real'] as const) for (const reply of [false, true]) {

@@ -76,7 +76,7 @@ export interface RealThreadScore extends ThreadScore {
  * The comments a thread's labels refer to, in label order: the corpus truth file's comments, or,
  * for a dragnet page (no per-comment truth), the extension's own extraction of it.
  */
-function labelledTexts(corpus: 'corpus' | 'dragnet', page: string, dir: string, extraction: Extraction): string[] {
+export function labelledTexts(corpus: 'corpus' | 'dragnet', page: string, dir: string, extraction: Extraction): string[] {
   if (corpus === 'dragnet') return extraction.comments.map((c) => c.text);
   return (JSON.parse(readFileSync(resolve(dir, 'truth', `${page}.json`), 'utf8')) as { comments: string[] }).comments;
 }
