@@ -11,13 +11,13 @@
  * `--pick-dragnet N` takes the first N dragnet pages with 10 to 30 extracted comments, in the order
  * of the FNV-1a hash of their name (the figures never choose a page).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { textHash } from '../../utils/eval/real-threads';
 import { cachedExtraction, pageNames } from '../lib/page-threads';
 import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
-import { languageOf } from '../lib/real-threads-eval';
+import { labelledTexts, languageOf } from '../lib/real-threads-eval';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -41,11 +41,8 @@ mkdirSync(values.out, { recursive: true });
 for (const t of targets) {
   const dir = t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR;
   const ex = cachedExtraction(t.corpus, dir, t.name);
-  // Corpus pages are labelled in the truth order (the corpus eval's comments), dragnet pages in
-  // the extension's extraction order (they have no per-comment truth).
-  const texts = t.corpus === 'corpus'
-    ? (JSON.parse(readFileSync(resolve(dir, 'truth', `${t.name}.json`), 'utf8')) as { comments: string[] }).comments
-    : ex.comments.map((c) => c.text);
+  // Corpus pages are labelled in the truth order, dragnet pages in the extraction order.
+  const texts = labelledTexts(t.corpus, t.name, dir, ex);
   const byId = new Map(ex.comments.map((c, i) => [c.id, i]));
   const lines = [
     `PAGE ${t.corpus}:${t.name}`,

@@ -88,7 +88,9 @@ export function evaluateRealThreads(
   dirs: { corpus: string; dragnet: string } = { corpus: CORPUS_DIR, dragnet: DRAGNET_DIR },
 ): RealThreadScore[] | null {
   if (!existsSync(resolve(dirs.corpus, 'truth'))) return null;
-  return labels.threads.filter((t) => existsSync(resolve(dirs[t.corpus], 'pages', `${t.page}.html`))).map((t) => {
+  // A missing set (no ../shared/corpus-dragnet) skips its threads; a missing page of a set that is
+  // there fails loudly, so no labelled thread drops out of the scores unnoticed.
+  return labels.threads.filter((t) => existsSync(resolve(dirs[t.corpus], 'pages'))).map((t) => {
     const dir = dirs[t.corpus];
     const extraction = cachedExtraction(t.corpus, dir, t.page);
     const page = labelledThreadOf(t, labelledTexts(t.corpus, t.page, dir, extraction), extraction);

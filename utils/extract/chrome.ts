@@ -26,8 +26,10 @@ const SAYS_LINE = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){0,
 /** The same byline at the start of the first line, before the words. */
 const SAYS_PREFIX = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){0,4}?)\s+${SAYS}\s*:\s+`, 'iu');
 /**
- * Buttons and links of a comment's footer, read as text: "Reply", "Reply to this" (Bike Hugger,
- * R437), "Antworten", "Report Post » Log in to Reply". A line made only of these (and arrows, bars, dots) is furniture.
+ * Buttons and links of a comment's footer, read as text: "Reply", "Antworten", "Report Post »
+ * Log in to Reply", and "Reply to this" (the Slash engine's "[ Reply to This | Parent ]", the
+ * RUBBoS benchmark's Slashdot clone, Bike Hugger R437). A line made only of these (and arrows,
+ * bars, dots) is furniture.
  */
 export const BUTTON_WORDS = [
   'log ?in to reply', 'reply to this(?: comment)?', 'reply', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
