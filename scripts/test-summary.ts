@@ -32,6 +32,34 @@ if (playwright?.stats) {
   failed += (playwright.stats.unexpected ?? 0) + (playwright.stats.flaky ?? 0);
   skipped += playwright.stats.skipped ?? 0;
 }
+/** The tests that failed, with the first line of their error: printed last, where a CI log's tail shows them. */
+const failures: string[] = [];
+const firstLine = (text: string | undefined): string => (text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
+const vitestFiles = (vitest as { testResults?: { name?: string; assertionResults?: { status?: string; fullName?: string; failureMessages?: string[] }[] }[] } | null)?.testResults ?? [];
+for (const file of vitestFiles) {
+  for (const test of file.assertionResults ?? []) {
+    if (test.status === 'failed') failures.push(`vitest ${file.name ?? ''} > ${test.fullName ?? ''}: ${firstLine(test.failureMessages?.[0])}`);
+  }
+}
+interface PlaywrightSuite {
+  title?: string;
+  file?: string;
+  specs?: { title: string; file?: string; line?: number; tests: { status?: string; projectName?: string; results: { status?: string; error?: { message?: string } }[] }[] }[];
+  suites?: PlaywrightSuite[];
+}
+function walkPlaywright(suite: PlaywrightSuite, path: string[]): void {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests) {
+      if (test.status === 'unexpected' || test.status === 'flaky') {
+        const error = test.results.find((r) => r.error)?.error?.message;
+        failures.push(`e2e ${spec.file ?? ''}:${spec.line ?? ''} ${[...path, spec.title].join(' > ')} (${test.status}): ${firstLine(error)}`);
+      }
+    }
+  }
+  for (const child of suite.suites ?? []) walkPlaywright(child, [...path, child.title ?? ''].filter((t) => t !== '' && !t.endsWith('.ts')));
+}
+for (const suite of (playwright as { suites?: PlaywrightSuite[] } | null)?.suites ?? []) walkPlaywright(suite, []);
+for (const line of failures) console.log(`failed: ${line}`);
 const failedSteps = process.argv.slice(2);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
