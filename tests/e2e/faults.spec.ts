@@ -197,10 +197,11 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       const url = server.url('russia-belarus-union/page.html');
       const page = await browser.openPage(url);
       const tabId = await browser.tabIdOf(url);
-      // The page's main thread is busy for 20 s: the content script cannot run, so nothing reports.
+      // The page's main thread is busy for 40 s, far past the wait's deadline (10 s after the ask)
+      // even on a loaded machine: the content script cannot run, so nothing reports.
       await page.evaluate(() => {
         setTimeout(() => {
-          const end = Date.now() + 20_000;
+          const end = Date.now() + 40_000;
           while (Date.now() < end) {
             // busy
           }
@@ -211,8 +212,8 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       // Chrome stops an idle worker after 30 s: the timer that ends the wait (10 s) is lost with it.
       await browser.stopBackground!();
       // Without the popup's own asks the tab would stay "analysing" until the page frees itself
-      // (then 'ready', after 20 s); the wait ends at its deadline instead.
-      expect(await waitForSettledPopup(popup, 18_000)).toBe('error');
+      // (then 'ready', after 40 s); the wait ends at its deadline instead (one ask's delay later).
+      expect(await waitForSettledPopup(popup, 30_000)).toBe('error');
       expect(await popup.evaluate(() => document.body.innerText, null)).toContain('did not answer in time');
       await popup.close();
       await page.close();

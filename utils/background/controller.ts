@@ -111,6 +111,11 @@ export async function analyzeTab(tabId: number, force = false, now = Date.now): 
       updatedAt: now(),
     };
     console.info('Threadwise: could not read tab', tabId, String(error));
+    // A tab closed meanwhile keeps nothing: its state was dropped with it.
+    if (!(await tabIsOpen(tabId))) {
+      await dropTab(tabId);
+      return unsupported;
+    }
     await setTabState(unsupported);
     await updateBadge(tabId, null);
     return unsupported;
@@ -200,6 +205,10 @@ export async function receiveExtraction(
   now = Date.now,
 ): Promise<PageExtractedReply> {
   return queued(tabId, async () => {
+    // A report sent just before its tab closed can arrive after the tab's state was dropped: it
+    // must not write that state back (a closed tab leaves nothing behind). Queued behind this
+    // check, a removal that comes later still drops whatever this report keeps.
+    if (!(await tabIsOpen(tabId))) return { ok: false, marks: [], reason: CLOSED_TAB_REASON };
     const frames = await getFrameExtractions(tabId);
     // A new document in the top frame means a new page: what other frames said belongs to the old one.
     const top = frames['0'];
@@ -227,6 +236,19 @@ export async function receiveExtraction(
     }
     return { ok: true, marks, reason: null };
   });
+}
+
+/** Why a report from a tab that has closed is not kept. */
+export const CLOSED_TAB_REASON = 'the tab is closed';
+
+/** False only when the browser says the tab does not exist (tabs.get rejects for a closed tab). */
+async function tabIsOpen(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.get(tabId);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Rough UTF-8 size of a value as storage keeps it (JSON). */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { forgetTab } from '../../../utils/background/controller';
+import { CLOSED_TAB_REASON, forgetTab } from '../../../utils/background/controller';
 import { SILENT_PAGE_REASON, UNSUPPORTED_REASON } from '../../../utils/view/reader-notes';
 import { handleBackgroundMessage } from '../../../utils/background/router';
 import type { Extraction } from '../../../utils/schema';
@@ -75,6 +75,15 @@ describe('background message router', () => {
     expect(await browser.storage.session.get('tab:5')).toHaveProperty('tab:5');
     await forgetTab(5);
     expect(await send({ type: 'get-tab-state', tabId: 5 }, popupSender)).toBeNull();
+  });
+
+  it('keeps nothing from a report that arrives after its tab closed', async () => {
+    expect((await send({ type: 'page-extracted', extraction }, contentSender(7)))?.ok).toBe(true);
+    // The tab closes: its state is dropped; then a report it sent just before arrives.
+    await forgetTab(7);
+    vi.spyOn(browser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 7.'));
+    expect(await send({ type: 'page-extracted', extraction }, contentSender(7))).toEqual({ ok: false, marks: [], reason: CLOSED_TAB_REASON });
+    expect(await browser.storage.session.get(null)).toEqual({});
   });
 
   it('merges reports from a comment iframe with the top frame, prefixing the frame id', async () => {
