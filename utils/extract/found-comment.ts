@@ -18,6 +18,22 @@ export interface DetectContext {
   partial: boolean;
 }
 
+/**
+ * How many items a detector reads before its deadline may stop it. On a very slow machine (a
+ * 50,000-comment page while other programs share two cores) the time could run out before a
+ * detector's loop even starts, and every budget would then end with nothing read: the first
+ * items are read whatever the clock says, so a large page always shows its first comments.
+ * Bounded: each of the few detectors that run reads at most this many items past its deadline.
+ */
+export const MIN_ITEMS_BEFORE_DEADLINE = 200;
+
+/** True, and the reading marked partial, once `itemsRead` items are read and the deadline has passed. */
+export function outOfTime(ctx: DetectContext | undefined, itemsRead: number): boolean {
+  if (!ctx || itemsRead < MIN_ITEMS_BEFORE_DEADLINE || ctx.now() <= ctx.deadline) return false;
+  ctx.partial = true;
+  return true;
+}
+
 export interface CommentPlatform {
   /** Short id reported as `Extraction.platform`, e.g. "wordpress". */
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD } from '../../../utils/analysis/cues';
+import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, unresolvedPronoun } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import { tokenize } from '../../../utils/text/tokens';
@@ -226,6 +226,72 @@ describe('praise of what the reader got from the page', () => {
     const comment = { id: 'c0', parentId: null, level: null, author: 'a', time: null, text: 'Good and very rich material on this website.', links: [], locator: '#c0' };
     const r = analyzeExtraction({ url: 'https://x.example/', article, comments: [comment], platform: 't', replySource: 'nesting', partial: false, detectMs: 0 }, { sensitivity: 'normal' });
     expect(r.comments[0]?.marks).toEqual([]);
+  });
+});
+
+describe('a person spoken of without a name (the one the reader already knows)', () => {
+  it.each([
+    ['Really hope he settles quickly, the lads need a proper number nine.', 'en', 'he'],
+    ['Give the lad a chance, he hasn\'t even kicked a ball for us yet.', 'en', 'he'],
+    ['You have to admire his agent.', 'en', 'his'],
+    ['Hoffentlich hält er diesmal länger durch als sein Vorgänger.', 'de', 'er'],
+    ['Franchement, elle mérite ce prix.', 'fr', 'elle'],
+    ['Ojalá él cumpla lo que prometió.', 'es', 'él'],
+    ['Надеюсь, он быстро освоится в команде.', 'ru', 'он'],
+  ])('finds the pronoun in %j', (text, lang, pronoun) => {
+    expect(unresolvedPronoun(text, personPronouns(lang))).toBe(pronoun);
+  });
+
+  it.each([
+    ['Anyone watching the snooker tonight? Higgins is on fire, he made a 147.', 'en'],
+    ['@marco he never said that.', 'en'],
+    ['lily_p: he is the one with the dodgy ankle.', 'en'],
+    ['My husband says he would never pay that much for a ticket.', 'en'],
+    ['The weather was lovely and the whole street came out for a long walk, then at the end he said', 'en'],
+    ['Il faut dire que le prix a doublé.', 'fr'],
+    ['Muss nur dabei sein.', 'de'],
+    ['Mein Bruder meint, er hätte das anders gemacht.', 'de'],
+    ['Мой сосед говорит, что он видел это сам.', 'ru'],
+    ['Some text in a language with no list', 'other'],
+  ])('finds none in %j', (text, lang) => {
+    expect(unresolvedPronoun(text, personPronouns(lang))).toBeNull();
+  });
+
+  it('counts only when the article itself speaks of such a person, twice at least', () => {
+    const comment = 'Really hope he settles quickly.';
+    expect(articlePersonCheck('The club signed Novak. He scored 31 goals and his fee is a record.', 'en')(comment)).toBe('he');
+    // One "he" in passing, or only a "she": the comment's "he" points elsewhere.
+    expect(articlePersonCheck('The treaty was signed on Monday; he said it was historic.', 'en')(comment)).toBeNull();
+    expect(articlePersonCheck('She scored twice and her team won.', 'en')(comment)).toBeNull();
+    expect(articlePersonCheck('Он подписал контракт, его клуб доволен.', 'ru')('Надеюсь, он быстро освоится.')).toBe('он');
+    expect(articlePersonCheck('', 'en')(comment)).toBeNull();
+  });
+
+  it('keeps such a comment unmarked when it shares no word with the article, but not inside a sub-thread that left it', () => {
+    const article = {
+      title: 'City sign striker Marek Novak for a club record fee',
+      text: 'The club completed the signing of striker Marek Novak on Tuesday for a club record fee. Novak scored 31 goals last season, and he signed a four-year contract. His medical was passed on Monday.',
+      lang: 'en',
+    };
+    const comment = (i: number, text: string, parentId: string | null = null): ExtractedComment => ({ id: `c${i}`, parentId, level: null, author: `r${i}`, time: null, text, links: [], locator: `#c${i}` });
+    const r = analyzeExtraction(
+      {
+        url: 'https://x.example/',
+        article,
+        comments: [
+          comment(0, 'Really hope he settles quickly, the lads need a proper number nine up front this year.'),
+          comment(1, 'Anyone watching the snooker tonight? Higgins is absolutely on fire in the second frame.'),
+          comment(2, 'Yes and he made a maximum break in the second frame, unreal stuff from the old master.', 'c1'),
+        ],
+        platform: 't',
+        replySource: 'nesting',
+        partial: false,
+        detectMs: 0,
+      },
+      { sensitivity: 'normal' },
+    );
+    const offTopic = r.comments.map((c) => c.marks.some((m) => m.kind === 'off-topic'));
+    expect(offTopic).toEqual([false, true, true]);
   });
 });
 

@@ -11,11 +11,14 @@ import { evaluateThreads, loadLabelledThreads, seedThread } from '../../../scrip
 const threads = loadLabelledThreads();
 const scores = evaluateThreads(threads, 'normal');
 
-/** Per-thread off-topic F1 floors: the football thread leans on pronouns ("he", "the lad") no word matching can follow. */
-const OFF_TOPIC_F1_FLOOR: Record<string, number> = {
-  'en-football-transfer-flat': 0.5,
-};
-const DEFAULT_THREAD_F1_FLOOR = 0.8;
+/**
+ * Per-thread off-topic F1 floor. The football thread, which leans on pronouns ("he", "the lad")
+ * no word matching can follow, had one of 0.5 until comments that speak of the article's person
+ * without naming them were kept (cues.ts `articlePersonCheck`): it is at 0.80 now.
+ */
+const THREAD_F1_FLOOR = 0.8;
+/** The whole set's off-topic F1: 0.95 since the person-pronoun rule (0.92 before). */
+const OVERALL_F1_FLOOR = 0.93;
 
 describe('the labelled set', () => {
   it('has at least six threads of 15+ comments, in three or more languages, two or more flat', () => {
@@ -32,7 +35,7 @@ describe('the labelled set', () => {
   it.each(scores.map((s) => [s.id, s] as const))('%s meets its expectations', (id, s) => {
     const detail = s.errors.join('\n');
     expect(rates(s.linkOnly).f1, detail).toBe(1);
-    expect(rates(s.offTopic).f1, detail).toBeGreaterThanOrEqual(OFF_TOPIC_F1_FLOOR[id] ?? DEFAULT_THREAD_F1_FLOOR);
+    expect(rates(s.offTopic).f1, detail).toBeGreaterThanOrEqual(THREAD_F1_FLOOR);
     if (s.replies) {
       const r = replyRates(s.replies);
       expect(r.recoveredCued, detail).toBeGreaterThanOrEqual(0.8);
@@ -40,10 +43,10 @@ describe('the labelled set', () => {
     }
   });
 
-  it('meets the aggregate targets: link-only F1 1.0, off-topic F1 ≥ 0.85, cued replies ≥ 80% with ≤ 5% wrong', () => {
+  it('meets the aggregate targets: link-only F1 1.0, off-topic F1 ≥ 0.85 (floor just under what it gets), cued replies ≥ 80% with ≤ 5% wrong', () => {
     const all = overall(scores);
     expect(rates(all.linkOnly).f1).toBe(1);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.85);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(OVERALL_F1_FLOOR);
     const r = replyRates(all.replies);
     expect(r.recoveredCued).toBeGreaterThanOrEqual(0.8);
     expect(r.wrong).toBeLessThanOrEqual(0.05);

@@ -6,7 +6,7 @@
  * nested replies', finds parents and depths, stops at the time budget, and builds FoundComments.
  */
 import type { DetectContext, FoundComment, RawComment } from '../found-comment';
-import { toFoundComments } from '../found-comment';
+import { outOfTime, toFoundComments } from '../found-comment';
 import { blockText, collectLinks, inlineText } from '../text';
 
 /** Finds a descendant of one item that belongs to it, not to a reply nested inside it. */
@@ -153,11 +153,9 @@ export function readItemElements(
   const parentOf = new Map<RawComment, RawComment | null>();
   const depthOf = new Map<Element, number>();
   const rawBySiteId = new Map<string, RawComment>();
+  let itemsRead = 0;
   for (const item of items) {
-    if (ctx && ctx.now() > ctx.deadline) {
-      ctx.partial = true;
-      break;
-    }
+    if (outOfTime(ctx, itemsRead++)) break;
     const fields = read(item, ownQuery(item), isItem);
     const parentItem = itemAbove(item) ?? (loop.parentBeside ? loop.parentBeside(item, isItem) : null);
     // Parents come first in document order, so their depth is already known.
