@@ -212,7 +212,7 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
       // A page this size loads and is read slowly on a loaded machine (its load event came after
       // 30 s in both browsers while a second test run shared the 2 cores): the waits are for
       // conditions with long bounds, not the usual allowances.
-      const { page, popup, tabId, phase } = await openAndAnalyse(browser, generated.url('huge.html'), { loadTimeoutMs: 180_000, settleMs: 90_000 });
+      const { page, popup, tabId, phase } = await openAndAnalyse(browser, generated.url('huge.html'), { loadTimeoutMs: 180_000, settleMs: 90_000, idleFirst: true });
       expect(phase).toBe('ready');
       const state = await readTabState(popup, tabId);
       const result = AnalysisResult.parse(state?.result);

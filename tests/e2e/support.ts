@@ -35,9 +35,17 @@ export interface Analysed {
 }
 
 /** `settleMs`: how long the popup may take to show a result (default: waitForSettledPopup's). */
-export async function openAndAnalyse(browser: ExtensionBrowser, url: string, open: OpenPageOptions & { settleMs?: number } = {}): Promise<Analysed> {
-  const { settleMs, ...openOptions } = open;
+export async function openAndAnalyse(
+  browser: ExtensionBrowser,
+  url: string,
+  open: OpenPageOptions & { settleMs?: number; idleFirst?: boolean } = {},
+): Promise<Analysed> {
+  const { settleMs, idleFirst, ...openOptions } = open;
   const page = await browser.openPage(url, openOptions);
+  // A huge page may keep its main thread busy laying out well after "load": with `idleFirst` the
+  // popup opens once the page's main thread is idle (bounded by the idle callback's own timeout;
+  // the busy-page case has a test of its own).
+  if (idleFirst) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 30_000 })), null);
   const tabId = await browser.tabIdOf(page.url());
   const popup = await browser.openPopup(tabId);
   const phase = await waitForSettledPopup(popup, settleMs);
