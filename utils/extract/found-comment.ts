@@ -3,7 +3,7 @@
  * into a schema-shaped `ExtractedComment` (limits applied, id derived when the site gives none).
  */
 import { LIMITS, type ExtractedComment, type ExtractedLink, type ReplySource } from '../schema';
-import { isControlText } from './chrome';
+import { isControlText, isTimeText } from './chrome';
 import { fnv1a } from './text';
 import { locatorFor } from './locator';
 
@@ -76,7 +76,8 @@ export function toFoundComment(raw: RawComment, position: number): FoundComment 
     level: raw.level,
     // A "Profile" or "Reply to this" link taken for the name names no one.
     author: clipOrNull(raw.author && isControlText(raw.author) ? null : raw.author, LIMITS.fieldLength),
-    time: clipOrNull(raw.time, LIMITS.fieldLength),
+    // A "Reply" button, a name or the comment's first words taken for the time say no time.
+    time: clipOrNull(raw.time && !isTimeText(raw.time) ? null : raw.time, LIMITS.fieldLength),
     text: clip(raw.text, LIMITS.textLength),
     links: raw.links.slice(0, LIMITS.linksPerComment).map((l) => ({
       href: clip(l.href, LIMITS.urlLength),
