@@ -10,6 +10,7 @@ import { threadExtraction } from '../../utils/analysis/evaluate';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { personPronouns, unresolvedPronoun } from '../../utils/analysis/cues';
+import type { TextLanguage } from '../../utils/text/language';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
 import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
 import { cachedExtraction } from '../lib/page-threads';
@@ -20,7 +21,7 @@ const tally = { on: 0, off: 0, threads: new Set<string>() };
 const look = (set: string, lang: string, comments: { id: string; text: string; label: string; borderline?: boolean }[], marked: Set<string>, parents: Map<string, string | null>) => {
   for (const c of comments) {
     if (c.borderline) continue;
-    const p = unresolvedPronoun(c.text, personPronouns(lang));
+    const p = unresolvedPronoun(c.text, personPronouns(lang as TextLanguage), lang as TextLanguage);
     if (!p) continue;
     const off = c.label === 'off-topic';
     if (off) tally.off++;

@@ -22,6 +22,7 @@
  */
 import type { TextLanguage } from '../text/language';
 import { withoutScheme } from '../text/links';
+import { forEachWordSegment } from '../text/tokens';
 
 // --- Shared pattern pieces -------------------------------------------------------------------
 
@@ -544,7 +545,6 @@ const OWN_PEOPLE = new Set(['my', 'our', 'mein', 'meine', 'meinen', 'meinem', 'm
 const PRONOUN_OPENING_WORDS = 15;
 /** How often the article must speak of the person ("he", "his", "him" together): once may be a quote in passing. */
 const ARTICLE_PERSON_USES = 2;
-const WORDS = /[\p{L}\p{N}'’]+|[.!?]/gu;
 
 /**
  * A check for comments that speak of the article's person without naming them ("Really hope he
@@ -561,14 +561,14 @@ const WORDS = /[\p{L}\p{N}'’]+|[.!?]/gu;
  * such comments are on topic; the one off topic answers inside a sub-thread that had already left
  * the article, where the rule does not apply.
  */
-export function articlePersonCheck(article: string, lang: string): (text: string) => string | null {
-  const groups = lang in PERSON_PRONOUNS ? PERSON_PRONOUNS[lang as Exclude<TextLanguage, 'other'>] : [];
+export function articlePersonCheck(article: string, lang: TextLanguage): (text: string) => string | null {
+  const groups = lang === 'other' ? [] : PERSON_PRONOUNS[lang];
   if (groups.length === 0 || !article) return () => null;
   const uses = new Map<string, number>();
-  for (const raw of article.toLowerCase().match(WORDS) ?? []) {
-    const word = raw.replace(/’/g, "'");
+  forEachWordSegment(article, lang, (segment) => {
+    const word = pronounKey(segment);
     uses.set(word, (uses.get(word) ?? 0) + 1);
-  }
+  });
   const pronouns = new Set<string>();
   for (const group of groups) {
     let count = 0;
@@ -576,28 +576,35 @@ export function articlePersonCheck(article: string, lang: string): (text: string
     if (count >= ARTICLE_PERSON_USES) for (const word of group) pronouns.add(word);
   }
   if (pronouns.size === 0) return () => null;
-  return (text) => unresolvedPronoun(text, pronouns);
+  return (text) => unresolvedPronoun(text, pronouns, lang);
 }
 
+/** A word as the pronoun lists spell it: lowercased, typographic apostrophe straightened. */
+const pronounKey = (segment: string): string => segment.toLowerCase().replace(/’/g, "'");
+
 /** The first of `pronouns` in the comment's opening with no name or address before it, or null. */
-export function unresolvedPronoun(text: string, pronouns: ReadonlySet<string>): string | null {
+export function unresolvedPronoun(text: string, pronouns: ReadonlySet<string>, lang: TextLanguage): string | null {
   const opening = text.trimStart().slice(0, 200);
   if (/^\S*@/.test(opening) || /^[^\s:,]{1,30}(?:\s[^\s:,]{1,30})?\s*:/.test(opening)) return null;
   let seen = 0;
-  for (const raw of opening.match(WORDS) ?? []) {
-    if (/^[.!?]$/.test(raw)) continue;
-    if (++seen > PRONOUN_OPENING_WORDS) return null;
-    const word = raw.replace(/’/g, "'").toLowerCase();
-    if (pronouns.has(word)) return raw;
-    if (OWN_PEOPLE.has(word)) return null;
+  let found: string | null = null;
+  let done = false;
+  forEachWordSegment(opening, lang, (segment) => {
+    if (done) return;
+    const word = pronounKey(segment);
+    if (++seen > PRONOUN_OPENING_WORDS || OWN_PEOPLE.has(word)) done = true;
+    else if (pronouns.has(word)) {
+      found = segment;
+      done = true;
+    }
     // A capitalised word after the comment's first may be the name the pronoun points to (a
     // later sentence's first word too: "Anyone watching? Higgins is on fire, he…").
-    if (seen > 1 && /^\p{Lu}/u.test(raw) && raw !== 'I') return null;
-  }
-  return null;
+    else if (seen > 1 && /^\p{Lu}/u.test(segment) && segment !== 'I') done = true;
+  });
+  return found;
 }
 
 /** Every person pronoun of a language, for dev tools that look at openings without an article. */
-export function personPronouns(lang: string): ReadonlySet<string> {
-  return new Set(lang in PERSON_PRONOUNS ? PERSON_PRONOUNS[lang as Exclude<TextLanguage, 'other'>].flat() : []);
+export function personPronouns(lang: TextLanguage): ReadonlySet<string> {
+  return new Set(lang === 'other' ? [] : PERSON_PRONOUNS[lang].flat());
 }

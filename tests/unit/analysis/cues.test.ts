@@ -3,6 +3,7 @@ import { analyzeExtraction } from '../../../utils/analysis/analyze';
 import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, unresolvedPronoun } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
+import type { TextLanguage } from '../../../utils/text/language';
 import { tokenize } from '../../../utils/text/tokens';
 import { CUE_THREADS, type CueThread } from './cue-threads';
 
@@ -239,7 +240,7 @@ describe('a person spoken of without a name (the one the reader already knows)',
     ['Ojalá él cumpla lo que prometió.', 'es', 'él'],
     ['Надеюсь, он быстро освоится в команде.', 'ru', 'он'],
   ])('finds the pronoun in %j', (text, lang, pronoun) => {
-    expect(unresolvedPronoun(text, personPronouns(lang))).toBe(pronoun);
+    expect(unresolvedPronoun(text, personPronouns(lang as TextLanguage), lang as TextLanguage)).toBe(pronoun);
   });
 
   it.each([
@@ -254,7 +255,7 @@ describe('a person spoken of without a name (the one the reader already knows)',
     ['Мой сосед говорит, что он видел это сам.', 'ru'],
     ['Some text in a language with no list', 'other'],
   ])('finds none in %j', (text, lang) => {
-    expect(unresolvedPronoun(text, personPronouns(lang))).toBeNull();
+    expect(unresolvedPronoun(text, personPronouns(lang as TextLanguage), lang as TextLanguage)).toBeNull();
   });
 
   it('counts only when the article itself speaks of such a person, twice at least', () => {
