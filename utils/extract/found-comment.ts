@@ -27,11 +27,16 @@ export interface DetectContext {
  */
 export const MIN_ITEMS_BEFORE_DEADLINE = 200;
 
-/** True, and the reading marked partial, once `itemsRead` items are read and the deadline has passed. */
-export function outOfTime(ctx: DetectContext | undefined, itemsRead: number): boolean {
-  if (!ctx || itemsRead < MIN_ITEMS_BEFORE_DEADLINE || ctx.now() <= ctx.deadline) return false;
+/** True, and the reading marked partial, once the detector's deadline has passed. */
+export function pastDeadline(ctx: DetectContext | undefined): boolean {
+  if (!ctx || ctx.now() <= ctx.deadline) return false;
   ctx.partial = true;
   return true;
+}
+
+/** `pastDeadline`, but only once `itemsRead` items are read (see MIN_ITEMS_BEFORE_DEADLINE). */
+export function outOfTime(ctx: DetectContext | undefined, itemsRead: number): boolean {
+  return itemsRead >= MIN_ITEMS_BEFORE_DEADLINE && pastDeadline(ctx);
 }
 
 export interface CommentPlatform {

@@ -11,7 +11,7 @@
  * parent; one without replies is dropped, since it says nothing.
  */
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
-import { toFoundComments } from '../found-comment';
+import { pastDeadline, toFoundComments } from '../found-comment';
 import { blockText, collectLinks, inlineText } from '../text';
 import { fieldText } from './nested-items';
 
@@ -86,14 +86,6 @@ interface Item {
   hasKeptReply: boolean;
 }
 
-function stop(ctx: DetectContext | undefined): boolean {
-  if (ctx && ctx.now() > ctx.deadline) {
-    ctx.partial = true;
-    return true;
-  }
-  return false;
-}
-
 function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
   const lis = Array.from(root.querySelectorAll(THREADED_ITEM_SELECTOR)).filter((li) => COMMENT_ID.test(li.id));
   if (lis.length === 0) return null;
@@ -101,7 +93,7 @@ function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | n
   const itemOf = new Map<Element, Item>();
   const items: Item[] = [];
   for (const li of lis) {
-    if (stop(ctx)) break;
+    if (pastDeadline(ctx)) break;
     // Only the item's direct `.comment-block` is read: its replies are never searched or walked.
     let block: Element | null = null;
     for (const child of Array.from(li.children)) if (child.classList.contains(BLOCK_CLASS)) block = block ?? child;
@@ -137,7 +129,7 @@ function readClassic(root: ParentNode, ctx?: DetectContext): FoundComment[] | nu
   if (dts.length === 0) return null;
   const items: Item[] = [];
   for (const dt of dts) {
-    if (stop(ctx)) break;
+    if (pastDeadline(ctx)) break;
     // The dt's own `dd`s follow it, up to the next comment's dt.
     let body: Element | null = null;
     let footer: Element | null = null;

@@ -10,7 +10,7 @@
  * script) so it can still be shown in the popup.
  */
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
-import { toFoundComments } from '../found-comment';
+import { pastDeadline, toFoundComments } from '../found-comment';
 import { foldSpace } from '../text';
 import { fieldText, readNestedItems } from './nested-items';
 
@@ -201,10 +201,7 @@ function safeById(root: ParentNode, id: string): Element | null {
 function readJsonLd(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
   const comments = readJsonLdComments(root).filter((c) => c.text || c.author);
   if (comments.length === 0) return null;
-  if (ctx && ctx.now() > ctx.deadline) {
-    ctx.partial = true;
-    return null;
-  }
+  if (pastDeadline(ctx)) return null;
   const elements = elementsFor(root, comments);
   const rawOf = new Map<LdComment, RawComment>();
   const parentOf = new Map<RawComment, RawComment | null>();

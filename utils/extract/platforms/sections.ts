@@ -9,6 +9,7 @@
  * The scorer in `comments.ts` weighs what it proposes against the platform modules.
  */
 import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
+import { pastDeadline } from '../found-comment';
 import { foldSpace, isHidden, shortFoldedText } from '../text';
 import { AUTHOR_HINT, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
 import { readItemElements, type ItemFields } from './nested-items';
@@ -485,10 +486,7 @@ export const sections: CommentPlatform = {
     let bestWeight = 0;
     const seen = new Set<Element>();
     for (const section of namedSections(root)) {
-      if (ctx && ctx.now() > ctx.deadline) {
-        ctx.partial = true;
-        break;
-      }
+      if (pastDeadline(ctx)) break;
       if (seen.has(section)) continue;
       seen.add(section);
       const start = isSectionNamed(section) ? null : sectionStart(section);

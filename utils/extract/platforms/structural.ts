@@ -15,7 +15,7 @@
  */
 import { commentParentIdOf } from './item-fields';
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
-import { toFoundComments } from '../found-comment';
+import { pastDeadline, toFoundComments } from '../found-comment';
 import { blockText, collectLinks, foldSpace, inlineText, isHidden, shortFoldedText } from '../text';
 
 /** The word on a Reply control, in the languages of the pages we see most. */
@@ -414,10 +414,7 @@ function bylineComments(root: ParentNode, ctx?: DetectContext): FoundComment[] |
     if (parent && parent.children.length >= MIN_BYLINE_ITEMS) parents.add(parent);
   }
   for (const parent of parents) {
-    if (ctx && ctx.now() > ctx.deadline) {
-      ctx.partial = true;
-      break;
-    }
+    if (pastDeadline(ctx)) break;
     if (parent.closest(NOT_COMMENTS_ANCESTOR)) continue;
     const bySig = new Map<string, Element[]>();
     const named = inNamedSection(parent);
@@ -470,10 +467,7 @@ export const structural: CommentPlatform = {
     const claimed = new Set<Element>();
     const cores: Core[] = [];
     for (let i = affordances.length - 1; i >= 0; i--) {
-      if (ctx && ctx.now() > ctx.deadline) {
-        ctx.partial = true;
-        break;
-      }
+      if (pastDeadline(ctx)) break;
       const aff = affordances[i];
       if (!aff || cores.some((c) => c.element.contains(aff))) continue;
       let scope: Element | null = aff;
