@@ -25,7 +25,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { articleReference, isSocialReply, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, type RepeatedLink } from './cues';
+import { articleReference, isSocialReply, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -574,6 +574,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
 
   const articleLower = input.article ? `${input.article.title}\n${input.article.text}`.toLowerCase() : '';
   const speaksOfArticlePerson = articlePersonCheck(articleLower, read.lang);
+  const speaksToWriter = writerAddressCheck(articleLower, read.lang);
   /** Per comment, where the off-topic sub-thread it belongs to started (-1: not off topic). */
   const driftStart = new Int32Array(n).fill(-1);
   const offTopic = (i: number, evidence: number, count: number, mark: Mark, start = i): void => {
@@ -716,8 +717,13 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     if (strayWord) evidence *= STRAY_WORD_FACTOR;
     // Praise, thanks or a question about the article itself is about the article; so is a comment
     // that speaks of someone as "he" or "she" without naming them first, in a story about such a
-    // person: the reader means that one ("Really hope he settles quickly").
-    if (evidence >= threshold || (!drifted && (articleReference(text) !== null || praise(text) !== null || (!digression && speaksOfArticlePerson(text) !== null)))) {
+    // person: the reader means that one ("Really hope he settles quickly"); and so is a comment
+    // that answers nobody and speaks to the writer of a first-person post ("Hope you make it home").
+    const aboutArticle = () =>
+      articleReference(text) !== null ||
+      praise(text) !== null ||
+      (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
+    if (evidence >= threshold || (!drifted && aboutArticle())) {
       result[i] = { status: 'on-topic', evidence, terms: count, mark: null };
       continue;
     }

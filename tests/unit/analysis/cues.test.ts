@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, unresolvedPronoun } from '../../../utils/analysis/cues';
+import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -293,6 +293,62 @@ describe('a person spoken of without a name (the one the reader already knows)',
     );
     const offTopic = r.comments.map((c) => c.marks.some((m) => m.kind === 'off-topic'));
     expect(offTopic).toEqual([false, true, true]);
+  });
+});
+
+describe('a comment that speaks to the writer of a first-person post', () => {
+  const travelPost =
+    'I finally made it to the airport at four, and my flight was cancelled. I sat on my bag for six hours. I have waited in worse places, but I was tired, and my phone died. I slept on the floor of gate twelve and I woke up to a cleaner and my rebooked ticket.';
+  const newsStory = 'The city council approved the budget on Tuesday. The mayor said the tram line will open in two years, and the police budget grows by six percent.';
+
+  it.each([
+    ['You have some mighty crazy stories… safe travels.', 'en', 'You'],
+    ['Hope you make it home tonight. Gerry', 'en', 'you'],
+    ['So glad the steroids have not screwed up your sense of humor.', 'en', 'your'],
+  ])('finds the second person in %j on a first-person post', (text, lang, word) => {
+    expect(writerAddressCheck(travelPost.toLowerCase(), lang as TextLanguage)(text)).toBe(word);
+  });
+
+  it('finds it in the other languages, German formal "Sie" only when capitalised after the first word', () => {
+    const de = 'Ich war drei Wochen unterwegs, und mein Rucksack ist mir in Rom gestohlen worden. Ich habe mich geärgert, aber ich bin weitergefahren, mit meinem Pass und mir selbst.';
+    expect(writerAddressCheck(de.toLowerCase(), 'de')('Hoffentlich bist du gut zu Hause angekommen!')).toBe('du');
+    expect(writerAddressCheck(de.toLowerCase(), 'de')('Danke, dass Sie das aufgeschrieben haben.')).toBe('Sie');
+    expect(writerAddressCheck(de.toLowerCase(), 'de')('Sie haben alle recht, die Bahn ist eine Zumutung.')).toBeNull();
+    const fr = "J'ai enfin fini mon voyage. Je suis rentré hier, et j'ai perdu ma valise à Lyon. Moi, je ne voyage plus sans mes cartes.";
+    expect(writerAddressCheck(fr.toLowerCase(), 'fr')('Bon retour ! Vous avez eu de la chance.')).toBe('Vous');
+    const ru = 'Я наконец вернулся домой. Мой рейс отменили, и я провёл ночь в аэропорту. Мне было холодно, мои вещи остались в самолёте, а я спал на полу.';
+    expect(writerAddressCheck(ru.toLowerCase(), 'ru')('Рад, что вы добрались!')).toBe('вы');
+  });
+
+  it('stays off on a post that is not first person, and for a comment that opens by addressing someone', () => {
+    expect(writerAddressCheck(newsStory.toLowerCase(), 'en')('You have to admire the mayor.')).toBeNull();
+    expect(writerAddressCheck('I went. I saw. I left.', 'en')('You went?')).toBeNull();
+    expect(writerAddressCheck(travelPost.toLowerCase(), 'en')('@marco you never said that.')).toBeNull();
+    expect(writerAddressCheck(travelPost.toLowerCase(), 'en')('lily_p: you are the one who asked.')).toBeNull();
+    expect(writerAddressCheck(travelPost.toLowerCase(), 'other')('You went?')).toBeNull();
+  });
+
+  it('keeps such a top-level comment unmarked, but not a reply or one in a news story', () => {
+    const comment = (i: number, text: string, parentId: string | null = null): ExtractedComment => ({ id: `c${i}`, parentId, level: null, author: `r${i}`, time: null, text, links: [], locator: `#c${i}` });
+    const analyse = (articleText: string) =>
+      analyzeExtraction(
+        {
+          url: 'https://x.example/',
+          article: { title: 'Stuck at the airport', text: articleText, lang: 'en' },
+          comments: [
+            comment(0, 'You have some mighty crazy stories, somebody should publish them in a paperback someday.'),
+            comment(1, 'Our neighbours finally painted their garden fence bright purple, the whole street is talking.'),
+            comment(2, 'Your neighbours must be brave people, purple paint fades terribly in the summer sunshine.', 'c1'),
+          ],
+          platform: 't',
+          replySource: 'nesting',
+          partial: false,
+          detectMs: 0,
+        },
+        { sensitivity: 'normal' },
+      ).comments.map((c) => c.marks.some((m) => m.kind === 'off-topic'));
+    expect(analyse(travelPost)).toEqual([false, true, true]);
+    expect(analyse(newsStory)[0]).toBe(true);
   });
 });
 
