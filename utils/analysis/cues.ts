@@ -77,7 +77,7 @@ const PERIOD_AFTER = `(?:${PERIOD}|[^.!?\\n]{0,30}?${words(['last month', 'last 
  * "зарабатываю"). Why: spam promises what *I* make; an amount near one of these is a claim.
  */
 const EARN_VERBS = [
-  'earn\\p{L}*', 'made', 'make', 'making', 'profit\\p{L}*', 'income',
+  'earn\\p{L}*', 'made', 'make', 'makes', 'making', 'profit\\p{L}*', 'income',
   'verdien\\p{L}*', 'einkommen',
   'gagn\\p{L}*', 'revenus?',
   'gan(?:o|é|ando|ar)', 'ingresos',
@@ -95,7 +95,7 @@ const MONEY_PER_PERIOD = new RegExp(`${AMOUNT}${PERIOD_AFTER}`, 'iu');
 const EASY_WORK = new RegExp(
   words([
     'from (?:my |your )?home', 'at home', 'from my (?:phone|laptop|couch|sofa)', 'side hustle', 'no experience needed',
-    'part[- ]time', 'online job', 'work online',
+    'part[- ]time', 'online job', 'work online', '(?:only )?works? (?:only )?(?:\\d+|a few|two|three) hours? (?:a|per) (?:day|week)',
     'von zu ?hause', 'von daheim', 'vom (?:handy|sofa)', 'nebenjob', 'heimarbeit', 'ohne vorkenntnisse',
     'depuis (?:chez moi|la maison|mon (?:canapé|téléphone))', 'de chez (?:moi|vous)', 'à domicile', 'sans expérience',
     'desde (?:mi )?casa', 'desde (?:mi|el) (?:móvil|celular|teléfono)', 'sin experiencia', 'trabajo online',
@@ -325,19 +325,22 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
  * outright. Seen (en) "off topic", "OT:", "unrelated, but", "slightly off-topic"; (de)
  * "Off-Topic", "hat nichts mit dem Artikel zu tun", "themenfremd", "ganz anderes Thema"; (fr)
  * "hors sujet", "HS :", "rien à voir avec l'article"; (es) "fuera de tema", "nada que ver con el
- * tema", "cambiando de tema"; (ru) "не по теме", "оффтоп", "не в тему".
+ * tema", "cambiando de tema"; (ru) "не по теме", "оффтоп", "не в тему". Then, from a blind probe of
+ * fifteen new phrasings (tests/unit/analysis/cues.test.ts), the common forms it missed: "off the
+ * subject", "not related to this story", "a bit of a tangent", "passt nicht ganz zum Thema",
+ * "rien à voir, mais", "nada que ver, pero", "не совсем по теме".
  */
 const STRONG_DIGRESSION = new RegExp(
   words([
-    'off[- ]?topic\\p{L}*', 'unrelated(?: question)?,? but', 'totally unrelated', 'completely unrelated', 'unrelated to the article',
-    'not related to the (?:article|story|topic)', 'nothing to do with the (?:article|story|topic)', 'changing the subject',
-    'to change the subject', 'on a different (?:topic|note)',
-    'themenfremd', 'nicht zum thema', '(?:hat )?nichts mit dem (?:artikel|thema|beitrag) zu tun', 'ganz anderes thema',
+    'off[- ]?topic\\p{L}*', 'off the (?:topic|subject)', 'unrelated(?: question)?,? but', 'totally unrelated', 'completely unrelated',
+    '(?:not related|unrelated) to (?:the|this) (?:article|story|topic|post)', 'nothing to do with (?:the|this) (?:article|story|topic|post)',
+    'changing the subject', 'to change the subject', 'on a different (?:topic|note)', '(?:a bit of a|slight|small|on a) tangent',
+    'themenfremd', 'nicht (?:ganz |so )?zum thema', '(?:hat )?nichts mit dem (?:artikel|thema|beitrag) zu tun', 'ganz anderes thema',
     'abseits des themas', 'mal was ganz anderes',
-    'hors[- ]sujet', 'rien à voir avec (?:l[\'’]article|le sujet)', 'sans rapport avec (?:l[\'’]article|le sujet)',
+    'hors[- ]sujet', 'rien à voir avec (?:l[\'’]article|le sujet)', 'rien à voir,? mais', 'sans rapport avec (?:l[\'’]article|le sujet)',
     'pour changer de sujet', 'petite digression',
-    'fuera de tema', 'nada que ver con el (?:artículo|tema)', 'cambiando de tema', 'sin relación con el (?:artículo|tema)',
-    'не по теме', 'не в тему', 'оф+топ\\p{L}*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему',
+    'fuera de tema', 'nada que ver con el (?:artículo|tema)', 'nada que ver,? pero', 'cambiando de tema', 'sin relación con el (?:artículo|tema)',
+    'не (?:совсем )?по теме', 'не в тему', 'оф+топ\\p{L}*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему',
   ]),
   'iu',
 );

