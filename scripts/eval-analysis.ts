@@ -48,6 +48,7 @@ import {
   type RealThreadScore,
 } from './lib/real-threads-eval';
 import { CORPUS_DIR } from './lib/paths';
+import { evaluateLinkSet, LINK_LABELS_FILE, linkSetHalf, type LinkPageScore } from './lib/link-labels';
 
 export const THREADS_DIR = fileURLToPath(new URL('../seeds/threads/', import.meta.url));
 
@@ -144,6 +145,9 @@ function row(name: string, s: { offTopic: Counts; linkOnly: Counts; replies: Thr
  * integrator raises them as the rules improve; lowering one needs a reason). Held-out half only:
  * the tune half is developed on and proves nothing. Figures at sensitivity normal.
  */
+/** Link-only F1 floor on the held-out half of the link comments set (see REAL_FLOORS.linkSet). */
+const LINK_SET_HELD_OUT_F1 = 0;
+
 export const REAL_FLOORS = {
   // Blind figures (2026-12-01, analysis before the issue-10 rule changes): held-out off-topic
   // P 0.24 R 0.19 F1 0.21; link-only no positives and no false mark (F1 1.00).
@@ -190,9 +194,14 @@ export const REAL_FLOORS = {
   flattenedCorpus: { precision: 0.55, recall: 0.5 },
   /** The flattened seed thread (chronological): parents right out of 14 (blind: 4). */
   seedParentsRight: 4,
+  /**
+   * The link comments set (seeds/real-threads/link-labels.json): link-only F1 on its held-out half,
+   * and per page of that half the wrong calls (false marks plus misses) allowed: 0 unless listed.
+   */
+  linkSet: { heldOutF1: LINK_SET_HELD_OUT_F1, pageErrors: {} as Record<string, number> },
 };
 
-export function check(real: RealThreadScore[] | null, flat: FlatPageScore[], seed: LinkCounts | null): string[] {
+export function check(real: RealThreadScore[] | null, flat: FlatPageScore[], seed: LinkCounts | null, linkSet: LinkPageScore[] | null = null): string[] {
   const failures: string[] = [];
   const below = (what: string, got: number, floor: number): void => {
     if (got < floor - 1e-9) failures.push(`${what} ${f2(got)} < ${floor}`);
@@ -216,7 +225,31 @@ export function check(real: RealThreadScore[] | null, flat: FlatPageScore[], see
     below('flattened corpus recall', corpusFlat.recall, REAL_FLOORS.flattenedCorpus.recall);
   }
   below('flattened seed parents right', seed?.parentsRight ?? 0, REAL_FLOORS.seedParentsRight);
+  if (linkSet) {
+    below('link set held-out link-only F1', rates(linkSetHalf(linkSet, 'held-out').counts).f1, REAL_FLOORS.linkSet.heldOutF1);
+    for (const s of linkSet) {
+      if (s.hashMismatches > 0) failures.push(`link set ${s.id}: ${s.hashMismatches} labelled comments changed on the page`);
+      if (s.split !== 'held-out') continue;
+      const wrong = s.counts.fp + s.counts.fn;
+      const allowed = REAL_FLOORS.linkSet.pageErrors[s.id] ?? 0;
+      if (wrong > allowed) failures.push(`link set ${s.id}: ${wrong} wrong link-only calls > ${allowed}`);
+    }
+  }
   return failures;
+}
+
+/** The link comments set, both halves side by side; with --verbose, the held-out pages that have a wrong call. */
+function printLinkSet(scores: readonly LinkPageScore[], verbose: boolean): void {
+  const tune = linkSetHalf(scores, 'tune');
+  const held = linkSetHalf(scores, 'held-out');
+  const cell = (h: typeof tune): string => {
+    const r = rates(h.counts);
+    return `${h.pages} pages, ${h.labelled} comments, ${h.positives} link-only: P ${f2(r.precision)} R ${f2(r.recall)} F1 ${f2(r.f1)} (tp ${h.counts.tp} fp ${h.counts.fp} fn ${h.counts.fn})`;
+  };
+  console.log('\nLink comments set (seeds/real-threads/link-labels.json: comments with a link and few other words, both corpora)');
+  console.log(`  tune      ${cell(tune)}`);
+  console.log(`  held-out  ${cell(held)}`);
+  if (verbose) for (const s of scores) if (s.split === 'tune' && s.counts.fp + s.counts.fn > 0) console.log(`  tune page ${s.id}: fp ${s.counts.fp} fn ${s.counts.fn}`);
 }
 
 function main(): number {
@@ -240,8 +273,9 @@ function main(): number {
   const flat = corpusThere ? evaluateFlattened('corpus', undefined, log) : [];
   if (!values.check && !values['no-dragnet']) flat.push(...evaluateFlattened('dragnet', undefined, log));
   const seedFlat = flattenedSeed();
+  const linkSet = corpusThere && existsSync(LINK_LABELS_FILE) ? evaluateLinkSet(sensitivity) : null;
   if (values.json) {
-    console.log(JSON.stringify({ sensitivity, threads: scores, seed, overall: all, realThreads: real, flattened: flat, flattenedSeed: seedFlat }, null, 2));
+    console.log(JSON.stringify({ sensitivity, threads: scores, seed, overall: all, realThreads: real, flattened: flat, flattenedSeed: seedFlat, linkSet }, null, 2));
   } else {
     console.log(`eval:analysis — ${threads.length} labelled threads, sensitivity ${sensitivity}`);
     console.log(`${'thread'.padEnd(30)} ${'n'.padStart(4)}  off-topic P    R    F1    link-only P  R    F1    flat: cued links recovered, inferred wrong`);
@@ -269,9 +303,10 @@ function main(): number {
       `\nFlattened seed thread (seeds/russia-belarus-union): chronological ${sc ? `${sc.parentsRight} of ${sc.comments} parents right; ${linkLine(sc)}` : 'n/a'}` +
         `\n                                                   page order    ${sp ? `${sp.parentsRight} of ${sp.comments} parents right; ${linkLine(sp)}` : 'n/a'}`,
     );
+    if (linkSet) printLinkSet(linkSet, values.verbose);
   }
   if (!values.check) return 0;
-  const failures = check(real, flat, seedFlat.chronological);
+  const failures = check(real, flat, seedFlat.chronological, linkSet);
   if (failures.length) console.log(`\neval:analysis check FAILED: ${failures.join('; ')}`);
   else console.log('\neval:analysis check passed');
   return failures.length ? 1 : 0;
