@@ -145,8 +145,11 @@ function row(name: string, s: { offTopic: Counts; linkOnly: Counts; replies: Thr
  * integrator raises them as the rules improve; lowering one needs a reason). Held-out half only:
  * the tune half is developed on and proves nothing. Figures at sensitivity normal.
  */
-/** Link-only F1 floor on the held-out half of the link comments set (see REAL_FLOORS.linkSet). */
-const LINK_SET_HELD_OUT_F1 = 0;
+/**
+ * Link-only F1 floor on the held-out half of the link comments set (see REAL_FLOORS.linkSet).
+ * Blind 0.50 (P 1.00, R 0.33: 1 of 3 link-only comments found, no false mark); unchanged since.
+ */
+const LINK_SET_HELD_OUT_F1 = 0.49;
 
 export const REAL_FLOORS = {
   // Blind figures (2026-12-01, analysis before the issue-10 rule changes): held-out off-topic
@@ -198,7 +201,11 @@ export const REAL_FLOORS = {
    * The link comments set (seeds/real-threads/link-labels.json): link-only F1 on its held-out half,
    * and per page of that half the wrong calls (false marks plus misses) allowed: 0 unless listed.
    */
-  linkSet: { heldOutF1: LINK_SET_HELD_OUT_F1, pageErrors: {} as Record<string, number> },
+  linkSet: {
+    heldOutF1: LINK_SET_HELD_OUT_F1,
+    // Blind (first run, 2026-12-02): one miss on each of these two pages, none elsewhere.
+    pageErrors: { 'dragnet:T145': 1, 'dragnet:T71': 1 } as Record<string, number>,
+  },
 };
 
 export function check(real: RealThreadScore[] | null, flat: FlatPageScore[], seed: LinkCounts | null, linkSet: LinkPageScore[] | null = null): string[] {

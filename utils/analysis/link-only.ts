@@ -46,6 +46,9 @@ const WEB_HREF = /^(?:https?:|ftp:|mailto:|\/\/)/i;
 /** How many domains a reason names before "and N more". */
 const REASON_DOMAINS = 3;
 
+/** Runs of whitespace as one space, trimmed: how an anchor's text is found in the comment's. */
+const foldSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 /** Normalises a URL for comparing an anchor's text with its href. */
 function bareUrl(url: string): string {
   return withoutScheme(url).replace(/[/…]+$/u, '');
@@ -85,7 +88,13 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>):
   const text = comment.text ?? '';
   if (isEmptyComment(text)) return null;
 
-  const webLinks = (comment.links ?? []).filter((l) => WEB_HREF.test(l.href.trim()));
+  // A link counts when its text is part of what the commenter wrote: the byline's profile link,
+  // "Log in to Reply", an avatar are page furniture the reader never sees as the comment's words.
+  const folded = foldSpace(text);
+  const webLinks = (comment.links ?? []).filter((l) => {
+    const shown = foldSpace(l.text);
+    return WEB_HREF.test(l.href.trim()) && shown !== '' && folded.includes(shown);
+  });
   // Most comments: no anchors, no URL in the text.
   if (webLinks.length === 0 && findLinks(text).length === 0) return null;
   // Cut out what is link: URLs written in the text, and anchor texts that are their URL.

@@ -20,6 +20,20 @@ describe('markLinkOnly', () => {
     expect(mark('  bbc.co.uk/news/123  ')?.reason).toBe('only a link to bbc.co.uk');
   });
 
+  it('counts only links whose text is part of the comment: a byline link or "Log in to Reply" is page furniture', () => {
+    // Seen on the link comments set (tune half): "Lol." beside the commenter's profile link and the
+    // site's login link was marked link-only.
+    const furniture = [
+      { href: 'https://news.example/users/anna/', text: 'Anna' },
+      { href: 'https://news.example/user/?redirect_to=https%3A%2F%2Fnews.example%2Fstory', text: 'Log in to Reply' },
+      { href: 'https://news.example/avatar', text: '' },
+    ];
+    expect(mark('Lol.', furniture)).toBeNull();
+    expect(mark('Lol. https://a.example/x', furniture)?.reason).toBe('only a link to a.example');
+    expect(mark('Source', [{ href: 'https://a.example/x', text: 'Source' }])?.reason).toBe('only a link to a.example');
+    expect(mark('see  here', [{ href: 'https://a.example/x', text: 'here' }])?.reason).toBe('only a link to a.example');
+  });
+
   it('marks an anchor whose text is its URL, shortened or not', () => {
     expect(mark('https://t.co/abc', [{ href: 'https://t.co/abc', text: 'https://t.co/abc' }])?.reason).toBe('only a link to t.co');
     const href = 'https://www.reuters.com/world/europe/a-very-long-slug-2023-05-01/';
