@@ -389,6 +389,57 @@ describe('a comment that speaks to the writer of a first-person post', () => {
   });
 });
 
+describe('short social replies take the status of the comment they answer (a blind probe: phrasings written after the word lists)', () => {
+  const threads: Record<string, { title: string; text: string; on: string; off: string; replies: string[] }> = {
+    en: {
+      title: 'Council approves new tram line to the hospital',
+      text: 'The city council approved a new tram line from the station to the hospital. Construction will take two years and cost 400 million. Critics say the budget is too small and buses would be cheaper.',
+      on: 'The budget for the tram line looks far too small, buses would have been cheaper for the hospital route.',
+      off: 'Anyone watching the snooker final tonight? Higgins is in great form this season, best break of the year.',
+      replies: ["Good point, hadn't thought of that.", 'Fair enough, I stand corrected.', 'Totally agree with you here.', 'Not sure about that, but ok.', 'Haha, true story.', 'Can you share a source for that?', 'Spot on.', 'Well put, thanks for explaining.'],
+    },
+    de: {
+      title: 'Stadtrat beschließt neue Straßenbahnlinie zum Klinikum',
+      text: 'Der Stadtrat hat eine neue Straßenbahnlinie vom Bahnhof zum Klinikum beschlossen. Der Bau dauert zwei Jahre und kostet 400 Millionen. Kritiker halten das Budget für zu knapp, Busse wären billiger.',
+      on: 'Das Budget für die Straßenbahn ist viel zu knapp, Busse zum Klinikum wären billiger gewesen.',
+      off: 'Hat jemand gestern das Fußballspiel gesehen? Der Schiedsrichter war eine Katastrophe, zwei Elfmeter übersehen.',
+      replies: ['Guter Punkt, daran hatte ich nicht gedacht.', 'Da hast du recht, danke.', 'Sehe ich genauso.', 'Quelle?'],
+    },
+    fr: {
+      title: 'Le conseil vote une nouvelle ligne de tramway vers l’hôpital',
+      text: 'Le conseil municipal a voté une nouvelle ligne de tramway de la gare à l’hôpital. Les travaux dureront deux ans et coûteront 400 millions. Les critiques jugent le budget trop serré, les bus seraient moins chers.',
+      on: 'Le budget du tramway est bien trop serré, des bus vers l’hôpital auraient coûté moins cher.',
+      off: 'Quelqu’un a vu le match de foot hier soir ? L’arbitre était catastrophique, deux penalties oubliés.',
+      replies: ['Bien vu, je n’y avais pas pensé.', 'Tout à fait, merci.', 'Je suis d’accord avec toi.', 'Source ?'],
+    },
+    es: {
+      title: 'El ayuntamiento aprueba una nueva línea de tranvía al hospital',
+      text: 'El ayuntamiento aprobó una nueva línea de tranvía desde la estación hasta el hospital. Las obras durarán dos años y costarán 400 millones. Los críticos dicen que el presupuesto es escaso y que los autobuses serían más baratos.',
+      on: 'El presupuesto del tranvía es muy escaso, los autobuses al hospital habrían sido más baratos.',
+      off: '¿Alguien vio el partido de fútbol anoche? El árbitro fue un desastre, dos penaltis sin pitar.',
+      replies: ['Buen punto, no lo había pensado.', 'Totalmente de acuerdo contigo.', 'Tienes razón, gracias.', '¿Fuente?'],
+    },
+    ru: {
+      title: 'Горсовет одобрил новую линию трамвая до больницы',
+      text: 'Городской совет одобрил новую линию трамвая от вокзала до больницы. Строительство займёт два года и обойдётся в 400 миллионов. Критики считают бюджет слишком маленьким, автобусы были бы дешевле.',
+      on: 'Бюджет на трамвай слишком маленький, автобусы до больницы обошлись бы дешевле.',
+      off: 'Кто-нибудь смотрел вчера футбол? Судья был ужасен, два пенальти не дал.',
+      replies: ['Хорошая мысль, не подумал об этом.', 'Полностью согласен с вами.', 'Вы правы, спасибо.', 'Источник?'],
+    },
+  };
+  const cases = Object.entries(threads).flatMap(([lang, t]) => t.replies.flatMap((reply) => (['on', 'off'] as const).map((under) => [lang, under, reply] as const)));
+  it.each(cases)('%s: under an %s-topic comment, %j', (lang, under, reply) => {
+    const t = threads[lang]!;
+    const comment = (i: number, text: string, parentId: string | null): ExtractedComment => ({ id: `c${i}`, parentId, level: null, author: `r${i}`, time: null, text, links: [], locator: `#c${i}` });
+    const r = analyzeExtraction(
+      { url: 'https://x.example/', article: { title: t.title, text: t.text, lang }, comments: [comment(0, t[under], null), comment(1, reply, 'c0')], platform: 't', replySource: 'nesting', partial: false, detectMs: 0 },
+      { sensitivity: 'normal' },
+    );
+    const offTopic = r.comments.map((c) => c.marks.some((m) => m.kind === 'off-topic'));
+    expect(offTopic).toEqual(under === 'on' ? [false, false] : [true, true]);
+  });
+});
+
 describe('a comment in another language than the article', () => {
   const article = {
     title: 'Getting through just one night',
