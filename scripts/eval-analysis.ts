@@ -147,9 +147,11 @@ function row(name: string, s: { offTopic: Counts; linkOnly: Counts; replies: Thr
  */
 /**
  * Link-only F1 floor on the held-out half of the link comments set (see REAL_FLOORS.linkSet).
- * Blind 0.50 (P 1.00, R 0.33: 1 of 3 link-only comments found, no false mark); unchanged since.
+ * Blind 0.50 (P 1.00, R 0.33: 1 of 3 link-only comments found, no false mark); 0.80 since Drupal's
+ * "Login or register to post comments" footer stopped being read as comment text (chrome.ts; a
+ * held-out link-only comment ended with it; the rule came from the tune half's T21 and Drupal core).
  */
-const LINK_SET_HELD_OUT_F1 = 0.49;
+const LINK_SET_HELD_OUT_F1 = 0.79;
 
 export const REAL_FLOORS = {
   // Blind figures (2026-12-01, analysis before the issue-10 rule changes): held-out off-topic
@@ -203,8 +205,9 @@ export const REAL_FLOORS = {
    */
   linkSet: {
     heldOutF1: LINK_SET_HELD_OUT_F1,
-    // Blind (first run, 2026-12-02): one miss on each of these two pages, none elsewhere.
-    pageErrors: { 'dragnet:T145': 1, 'dragnet:T71': 1 } as Record<string, number>,
+    // Blind (first run, 2026-12-02): one miss on T145 and one on T71, none elsewhere; T145's
+    // was found once the Drupal footer line was no longer read as text.
+    pageErrors: { 'dragnet:T71': 1 } as Record<string, number>,
   },
 };
 

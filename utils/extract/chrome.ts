@@ -28,11 +28,14 @@ const SAYS_PREFIX = new RegExp(String.raw`^(?:#?\d{1,5}[.)]?\s+)?(\S+(?:\s+\S+){
 /**
  * Buttons and links of a comment's footer, read as text: "Reply", "Antworten", "Report Post »
  * Log in to Reply", and "Reply to this" (the Slash engine's "[ Reply to This | Parent ]", the
- * RUBBoS benchmark's Slashdot clone, Bike Hugger R437). A line made only of these (and arrows,
- * bars, dots) is furniture.
+ * RUBBoS benchmark's Slashdot clone, Bike Hugger R437); Blogger's "Reply" and "Delete" run
+ * together ("ReplyDelete", R122, T135) and Drupal core's `comment_forbidden` link "Login or
+ * register to post comments" (comment.module; zerohedge's theme, T21). A line made only of these
+ * (and arrows, bars, dots) is furniture.
  */
 export const BUTTON_WORDS = [
-  'log ?in to reply', 'reply to this(?: comment)?', 'reply', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
+  'log ?in or register to post comments', 'log ?in to post comments',
+  'log ?in to reply', 'reply to this(?: comment)?', 'reply', 'delete', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
   'link to this comment', 'quote', 'like', 'share', 'edit', 'antworten', 'melden', 'zitieren', 'répondre', 'signaler',
   'citer', 'responder', 'reportar', 'citar', 'ответить', 'пожаловаться', 'цитировать',
 ] as const;

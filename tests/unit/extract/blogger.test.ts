@@ -45,6 +45,21 @@ describe('blogger', () => {
     for (const chrome of ['Reply', 'Delete', 'Load more', 'Add comment', 'Replies']) expect(all).not.toContain(chrome);
   });
 
+  it('reads the threaded items as Blogger\'s comments script renders them: the c<digits> id on the block, not the item', () => {
+    // li.comment#bc_0_1B > div.comment-block#c123 (dragnet R122 and T135): before, the section reader
+    // took these, with "ReplyDelete" as the last line of every comment.
+    const scripted = (n: number, id: string, author: string, body: string, replies = ''): string =>
+      li(id, author, 1719219600000 + n * 3600000, body, replies).replace(`<li class="comment" id="c${id}">`, `<li class="comment" id="bc_0_${n}B" kind="b">`).replace('<div class="comment-block">', `<div class="comment-block" id="c${id}">`);
+    const doc = parse(threaded(scripted(0, '401', 'Hazel', 'It really works, thanks.', scripted(1, '402', 'Tom', 'Glad it helped.')) + scripted(2, '403', 'Dev', 'Informative post!')), POST);
+    const found = findComments(doc);
+    expect(found.platform).toBe('blogger');
+    expect(found.comments.map((c) => [c.id, c.parentId, c.level, c.author, c.text])).toEqual([
+      ['c401', null, 0, 'Hazel', 'It really works, thanks.'],
+      ['c402', 'c401', 1, 'Tom', 'Glad it helped.'],
+      ['c403', null, 0, 'Dev', 'Informative post!'],
+    ]);
+  });
+
   it('keeps a deleted comment that has replies (no author, no text) and drops one without', () => {
     const doc = parse(threaded(
       li('201', 'Gone', 1719219600000, removed, li('202', 'Tom', 1719223200000, 'Answering a removed comment.')) +

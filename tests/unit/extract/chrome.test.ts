@@ -19,6 +19,12 @@ describe('withoutChrome', () => {
     expect(tidy('Die Baustelle dauert zu lange.\nAntworten', 'Ole').text).toBe('Die Baustelle dauert zu lange.');
   });
 
+  it('drops Blogger\'s "Reply" and "Delete" run together and Drupal\'s "Login or register to post comments"', () => {
+    expect(tidy('It really works, thanks friend.\nReplyDelete', 'Dan').text).toBe('It really works, thanks friend.');
+    expect(tidy('buy low eat high\nLogin or register to post comments', 'indy').text).toBe('buy low eat high');
+    expect(tidy('Please delete my earlier comment.\nLog in to post comments', 'indy').text).toBe('Please delete my earlier comment.');
+  });
+
   it('drops lines that repeat the author or the time already read', () => {
     expect(tidy('Ute\n12. März 2012 um 10:15\nSehr lecker.', 'Ute', '12. März 2012 um 10:15').text).toBe('Sehr lecker.');
   });

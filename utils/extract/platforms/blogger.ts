@@ -17,9 +17,13 @@ import { fieldText } from './nested-items';
 
 /**
  * One threaded comment. `#comments` is the id of Blogger's comment section in every template;
- * requiring it and the `c<digits>` id keeps WordPress's `li.comment#comment-N` out.
+ * requiring it and the `c<digits>` id keeps WordPress's `li.comment#comment-N` out. The id is on
+ * the item as the server renders it (`li.comment#c123`) and on its `.comment-block` child as
+ * Blogger's comments script renders it (`li.comment#bc_0_1B > div.comment-block#c123`, seen on
+ * R122 and T135 of the dragnet pages, where the section reader took the "Reply" and "Delete"
+ * controls in as text).
  */
-export const THREADED_ITEM_SELECTOR = '#comments .comment-thread li.comment[id^="c"]';
+export const THREADED_ITEM_SELECTOR = '#comments .comment-thread li.comment';
 
 /** Blogger's comment anchors are `c` and the comment's numeric id. */
 export const COMMENT_ID = /^c\d+$/;
@@ -87,7 +91,12 @@ interface Item {
 }
 
 function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-  const lis = Array.from(root.querySelectorAll(THREADED_ITEM_SELECTOR)).filter((li) => COMMENT_ID.test(li.id));
+  const blockOf = (li: Element): Element | null => {
+    for (const child of Array.from(li.children)) if (child.classList.contains(BLOCK_CLASS)) return child;
+    return null;
+  };
+  const idOf = (li: Element): string | null => (COMMENT_ID.test(li.id) ? li.id : COMMENT_ID.test(blockOf(li)?.id ?? '') ? (blockOf(li)?.id ?? null) : null);
+  const lis = Array.from(root.querySelectorAll(THREADED_ITEM_SELECTOR)).filter((li) => idOf(li) !== null);
   if (lis.length === 0) return null;
   const liSet = new Set(lis);
   const itemOf = new Map<Element, Item>();
@@ -95,8 +104,7 @@ function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | n
   for (const li of lis) {
     if (pastDeadline(ctx)) break;
     // Only the item's direct `.comment-block` is read: its replies are never searched or walked.
-    let block: Element | null = null;
-    for (const child of Array.from(li.children)) if (child.classList.contains(BLOCK_CLASS)) block = block ?? child;
+    const block = blockOf(li);
     const body = block?.querySelector(BODY_SELECTOR) ?? null;
     const deleted = isDeleted(body);
     let parentLi: Element | null = null;
@@ -109,7 +117,7 @@ function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | n
     const parent = parentLi ? (itemOf.get(parentLi) ?? null) : null;
     const raw: RawComment = {
       element: li,
-      siteId: li.id,
+      siteId: idOf(li),
       parentId: null,
       level: parent ? (parent.raw.level ?? 0) + 1 : 0,
       author: deleted || !block ? null : fieldText(block.querySelector(AUTHOR_SELECTOR)),
@@ -184,7 +192,7 @@ function keepAndConvert(items: Item[]): FoundComment[] | null {
 export const blogger: CommentPlatform = {
   name: 'blogger',
   replySource: 'nesting',
-  seenOn: ['corpus en-blogger-luxuryhaven-hyatt', 'dragnet R122', 'dragnet R161', 'dragnet R182', 'dragnet R656'],
+  seenOn: ['corpus en-blogger-luxuryhaven-hyatt', 'dragnet R122', 'dragnet R161', 'dragnet R182', 'dragnet R656', 'dragnet T135'],
   detect(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
     return readThreaded(root, ctx) ?? readClassic(root, ctx);
   },
