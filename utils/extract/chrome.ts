@@ -97,8 +97,9 @@ const squash = (s: string): string => foldSpace(s).toLowerCase();
 
 /**
  * Without a name read, a "… says:" is a byline only as themes print it: numbered ("12 Anna
- * says:") or with the verb capitalised ("Anna Says:", WordPress's Kubrick family); "The council
- * says: …" is a sentence.
+ * says:"), with the verb capitalised ("Anna Says:", WordPress's Kubrick family), or with the name
+ * linked (the profile link: "mtmjr90 says:" on R342's Drupal theme, "Arthur in the Garden!
+ * said:" on R982's WordPress theme); "The council says: …" is a sentence.
  */
 function bylineShape(match: RegExpExecArray): boolean {
   const whole = match[0].trim();
@@ -111,6 +112,8 @@ export interface CommentFields {
   author: string | null;
   time: string | null;
   text: string;
+  /** The comment's links: a "NAME says:" line whose NAME is one of their texts is a byline. */
+  links?: readonly { text: string }[];
 }
 
 /** A line that is the comment's byline or date or a button, not its words. */
@@ -124,8 +127,12 @@ function isChrome(line: string, author: string, time: string): boolean {
   if (author && l.includes(author) && l.length <= author.length + 40 && /\d/.test(l) && /(?:posted|on|at|um|am|le|à|el|a las|в)\b/.test(l)) return true;
   // Without a name read, a "… says:" line is taken (or not) where the byline is looked for.
   const says = SAYS_LINE.exec(l);
-  return says !== null && author !== '' && squash(says[1] ?? '') === author;
+  if (says !== null && author !== '' && squash(says[1] ?? '') === author) return true;
+  // The name read, however long ("Tara Rodden Robinson :: The Productivity Maven Says:").
+  return author !== '' && l.startsWith(author) && SAYS_REST.test(l.slice(author.length));
 }
+/** What follows the name in a byline: " says:", " schreibt:", " a dit :". */
+const SAYS_REST = new RegExp(String.raw`^\s+${SAYS}\s*:?$`, 'iu');
 
 /**
  * The comment's fields with its text tidied: byline, date and button lines at either end
@@ -147,11 +154,13 @@ export function withoutChrome(comment: CommentFields): CommentFields {
   let start = 0;
   let end = lines.length;
   const leave = (at: number): boolean => lines.slice(at, end).some((x) => x.trim() !== '');
+  // A name that is also the text of one of the comment's links is the commenter's profile link.
+  const linked = new Set((comment.links ?? []).map((l) => squash(l.text)).filter(Boolean));
   while (start < end - 1) {
     const line = lines[start] ?? '';
     if (!author) {
       const says = SAYS_LINE.exec(line.trim());
-      if (says && bylineShape(says) && leave(start + 1)) {
+      if (says && (bylineShape(says) || linked.has(squash(says[1] ?? ''))) && leave(start + 1)) {
         author = says[1]?.trim() ?? null;
         start++;
         continue;

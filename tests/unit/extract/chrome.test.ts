@@ -19,6 +19,15 @@ describe('withoutChrome', () => {
     expect(tidy('Die Baustelle dauert zu lange.\nAntworten', 'Ole').text).toBe('Die Baustelle dauert zu lange.');
   });
 
+  it('reads "NAME says:" as the byline when NAME is the text of one of the comment\'s links, or is the author read, however long', () => {
+    const withLinks = (text: string, links: string[]) => withoutChrome({ author: null, time: null, text, links: links.map((t) => ({ text: t })) });
+    expect(withLinks('mtmjr90 says:\nI guess that does reek of Droid branding...', ['', 'mtmjr90'])).toEqual({ author: 'mtmjr90', time: null, text: 'I guess that does reek of Droid branding...' });
+    expect(withLinks('Arthur in the Garden! said:\nLovely photos.', ['Arthur in the Garden!']).author).toBe('Arthur in the Garden!');
+    // Not linked: a sentence.
+    expect(withLinks('the council says:\nno money for the tram.', ['tram plans']).text).toBe('the council says:\nno money for the tram.');
+    expect(tidy('Tara Rodden Robinson :: The Productivity Maven Says:\nWoohoo! Congrats!', 'Tara Rodden Robinson :: The Productivity Maven').text).toBe('Woohoo! Congrats!');
+  });
+
   it('drops Blogger\'s "Reply" and "Delete" run together and Drupal\'s "Login or register to post comments"', () => {
     expect(tidy('It really works, thanks friend.\nReplyDelete', 'Dan').text).toBe('It really works, thanks friend.');
     expect(tidy('buy low eat high\nLogin or register to post comments', 'indy').text).toBe('buy low eat high');
