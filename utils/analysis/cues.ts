@@ -21,6 +21,7 @@
  * nested quantifiers that could backtrack.
  */
 import type { TextLanguage } from '../text/language';
+import { foldSpace } from '../text/fold';
 import { withoutScheme } from '../text/links';
 import { forEachWordSegment } from '../text/tokens';
 
@@ -35,7 +36,7 @@ const words = (list: readonly string[]): string => `${B}(?:${list.join('|')})${E
 const EVIDENCE_LENGTH = 48;
 
 function quoteOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = foldSpace(text);
   return flat.length > EVIDENCE_LENGTH ? `${flat.slice(0, EVIDENCE_LENGTH - 1)}…` : flat;
 }
 
@@ -219,7 +220,7 @@ function linkKey(url: string): string {
  */
 const PROFILE_PATH = /\/(?:members?|users?|u|profiles?|author|m\/profile)[/.]|\/member\.php/i;
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const squash = (s: string): string => foldSpace(s).toLowerCase();
 
 /**
  * The links of a comment that it shows as content: not a link without words (an avatar or an
@@ -564,14 +565,10 @@ const ARTICLE_PERSON_USES = 2;
  * such comments are on topic; the one off topic answers inside a sub-thread that had already left
  * the article, where the rule does not apply.
  */
-export function articlePersonCheck(article: string, lang: TextLanguage): (text: string) => string | null {
+export function articlePersonCheck(article: ArticleWords): (text: string) => string | null {
+  const { lang, uses } = article;
   const groups = lang === 'other' ? [] : PERSON_PRONOUNS[lang];
-  if (groups.length === 0 || !article) return () => null;
-  const uses = new Map<string, number>();
-  forEachWordSegment(article, lang, (segment) => {
-    const word = pronounKey(segment);
-    uses.set(word, (uses.get(word) ?? 0) + 1);
-  });
+  if (groups.length === 0 || article.total === 0) return () => null;
   const pronouns = new Set<string>();
   for (const group of groups) {
     let count = 0;
@@ -585,10 +582,42 @@ export function articlePersonCheck(article: string, lang: TextLanguage): (text: 
 /** A word as the pronoun lists spell it: lowercased, typographic apostrophe straightened. */
 const pronounKey = (segment: string): string => segment.toLowerCase().replace(/’/g, "'");
 
+/** The article's words as the pronoun checks count them, read once for all of them. */
+export interface ArticleWords {
+  lang: TextLanguage;
+  /** How often each word (`pronounKey`) occurs. */
+  uses: ReadonlyMap<string, number>;
+  /** How many words in all. */
+  total: number;
+}
+
+/** One pass over the article for `articlePersonCheck` and `writerAddressCheck` (none for an unknown language). */
+export function readArticleWords(article: string, lang: TextLanguage): ArticleWords {
+  const uses = new Map<string, number>();
+  let total = 0;
+  if (lang !== 'other' && article) {
+    forEachWordSegment(article, lang, (segment) => {
+      const word = pronounKey(segment);
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+      total++;
+    });
+  }
+  return { lang, uses, total };
+}
+
+/**
+ * The first 200 characters of a comment, or null when it opens by addressing someone ("@anna",
+ * "anna:", "Anna Maria:"): then its pronouns may point to that person.
+ */
+function unaddressedOpening(text: string): string | null {
+  const opening = text.trimStart().slice(0, 200);
+  return /^\S*@/.test(opening) || /^[^\s:,]{1,30}(?:\s[^\s:,]{1,30})?\s*:/.test(opening) ? null : opening;
+}
+
 /** The first of `pronouns` in the comment's opening with no name or address before it, or null. */
 export function unresolvedPronoun(text: string, pronouns: ReadonlySet<string>, lang: TextLanguage): string | null {
-  const opening = text.trimStart().slice(0, 200);
-  if (/^\S*@/.test(opening) || /^[^\s:,]{1,30}(?:\s[^\s:,]{1,30})?\s*:/.test(opening)) return null;
+  const opening = unaddressedOpening(text);
+  if (opening === null) return null;
   let seen = 0;
   let found: string | null = null;
   let done = false;
@@ -657,25 +686,21 @@ const FIRST_PERSON_MIN_USES = 5;
  * comments with "you" in their opening are on topic; the news articles and hand-written threads have 0
  * to 12 per thousand, where the check stays off.
  */
-export function writerAddressCheck(article: string, lang: TextLanguage): (text: string) => string | null {
-  if (lang === 'other' || !article) return () => null;
+export function writerAddressCheck(article: ArticleWords): (text: string) => string | null {
+  const { lang } = article;
+  if (lang === 'other') return () => null;
   const first = new Set(FIRST_PERSON[lang]);
-  let words = 0;
   let uses = 0;
-  forEachWordSegment(article, lang, (segment) => {
-    words++;
-    const word = pronounKey(segment);
-    if (first.has(word) || (lang === 'fr' && word.startsWith("j'"))) uses++;
-  });
-  if (uses < FIRST_PERSON_MIN_USES || uses * 1000 < words * FIRST_PERSON_PER_MILLE) return () => null;
+  for (const [word, count] of article.uses) if (first.has(word) || (lang === 'fr' && word.startsWith("j'"))) uses += count;
+  if (uses < FIRST_PERSON_MIN_USES || uses * 1000 < article.total * FIRST_PERSON_PER_MILLE) return () => null;
   const second = new Set(SECOND_PERSON[lang]);
   return (text) => secondPersonOpening(text, second, lang);
 }
 
 /** The first second-person word in the comment's opening, unless it opens by addressing someone by name. */
 function secondPersonOpening(text: string, second: ReadonlySet<string>, lang: TextLanguage): string | null {
-  const opening = text.trimStart().slice(0, 200);
-  if (/^\S*@/.test(opening) || /^[^\s:,]{1,30}(?:\s[^\s:,]{1,30})?\s*:/.test(opening)) return null;
+  const opening = unaddressedOpening(text);
+  if (opening === null) return null;
   let seen = 0;
   let found: string | null = null;
   forEachWordSegment(opening, lang, (segment) => {

@@ -3,6 +3,7 @@
  * word ("see here", "source:", "->"). A sentence with a link in it is not link-only.
  */
 import type { ExtractedComment, Mark } from '../schema';
+import { foldSpace } from '../text/fold';
 import { domainOf, findLinks, withoutScheme } from '../text/links';
 import { segmentWords } from '../text/tokens';
 
@@ -46,9 +47,6 @@ const WEB_HREF = /^(?:https?:|ftp:|mailto:|\/\/)/i;
 /** How many domains a reason names before "and N more". */
 const REASON_DOMAINS = 3;
 
-/** Runs of whitespace as one space, trimmed: how an anchor's text is found in the comment's. */
-const foldSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 /** Normalises a URL for comparing an anchor's text with its href. */
 function bareUrl(url: string): string {
   return withoutScheme(url).replace(/[/…]+$/u, '');
@@ -90,8 +88,9 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>):
 
   // A link counts when its text is part of what the commenter wrote: the byline's profile link,
   // "Log in to Reply", an avatar are page furniture the reader never sees as the comment's words.
-  const folded = foldSpace(text);
-  const webLinks = (comment.links ?? []).filter((l) => {
+  const links = comment.links ?? [];
+  const folded = links.length > 0 ? foldSpace(text) : '';
+  const webLinks = links.filter((l) => {
     const shown = foldSpace(l.text);
     return WEB_HREF.test(l.href.trim()) && shown !== '' && folded.includes(shown);
   });

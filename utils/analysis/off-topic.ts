@@ -25,7 +25,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { articleReference, isSocialReply, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, writerAddressCheck, type RepeatedLink } from './cues';
+import { articleReference, isSocialReply, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -573,8 +573,9 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
   let scratch = new Float64Array(64);
 
   const articleLower = input.article ? `${input.article.title}\n${input.article.text}`.toLowerCase() : '';
-  const speaksOfArticlePerson = articlePersonCheck(articleLower, read.lang);
-  const speaksToWriter = writerAddressCheck(articleLower, read.lang);
+  const articleWords = readArticleWords(articleLower, read.lang);
+  const speaksOfArticlePerson = articlePersonCheck(articleWords);
+  const speaksToWriter = writerAddressCheck(articleWords);
   /** Per comment, where the off-topic sub-thread it belongs to started (-1: not off topic). */
   const driftStart = new Int32Array(n).fill(-1);
   const offTopic = (i: number, evidence: number, count: number, mark: Mark, start = i): void => {

@@ -155,12 +155,12 @@ export function withoutChrome(comment: CommentFields): CommentFields {
   let end = lines.length;
   const leave = (at: number): boolean => lines.slice(at, end).some((x) => x.trim() !== '');
   // A name that is also the text of one of the comment's links is the commenter's profile link.
-  const linked = new Set((comment.links ?? []).map((l) => squash(l.text)).filter(Boolean));
+  const linked = (name: string): boolean => (comment.links ?? []).some((l) => squash(l.text) === name);
   while (start < end - 1) {
     const line = lines[start] ?? '';
     if (!author) {
       const says = SAYS_LINE.exec(line.trim());
-      if (says && (bylineShape(says) || linked.has(squash(says[1] ?? ''))) && leave(start + 1)) {
+      if (says && (bylineShape(says) || linked(squash(says[1] ?? ''))) && leave(start + 1)) {
         author = says[1]?.trim() ?? null;
         start++;
         continue;

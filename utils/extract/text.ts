@@ -4,6 +4,9 @@
  * so a page's DOM is only ever read.
  */
 import type { ExtractedLink } from '../schema';
+import { foldSpace } from '../text/fold';
+
+export { foldSpace };
 
 /** Elements that start a new line of text (a paragraph break in the output). */
 const BLOCK_TAGS = new Set([
@@ -24,9 +27,6 @@ const EMOJI_IMG_CLASS = /\b(emoji|wp-smiley|smiley)\b/i;
 /** Inline styles that hide an element (computed style needs layout; this is the cheap part). */
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-export function foldSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * `foldSpace(el.textContent)` when that is at most `max` characters, else null, reading no more

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -297,12 +297,12 @@ describe('a person spoken of without a name (the one the reader already knows)',
 
   it('counts only when the article itself speaks of such a person, twice at least', () => {
     const comment = 'Really hope he settles quickly.';
-    expect(articlePersonCheck('The club signed Novak. He scored 31 goals and his fee is a record.', 'en')(comment)).toBe('he');
+    expect(articlePersonCheck(readArticleWords('The club signed Novak. He scored 31 goals and his fee is a record.', 'en'))(comment)).toBe('he');
     // One "he" in passing, or only a "she": the comment's "he" points elsewhere.
-    expect(articlePersonCheck('The treaty was signed on Monday; he said it was historic.', 'en')(comment)).toBeNull();
-    expect(articlePersonCheck('She scored twice and her team won.', 'en')(comment)).toBeNull();
-    expect(articlePersonCheck('Он подписал контракт, его клуб доволен.', 'ru')('Надеюсь, он быстро освоится.')).toBe('он');
-    expect(articlePersonCheck('', 'en')(comment)).toBeNull();
+    expect(articlePersonCheck(readArticleWords('The treaty was signed on Monday; he said it was historic.', 'en'))(comment)).toBeNull();
+    expect(articlePersonCheck(readArticleWords('She scored twice and her team won.', 'en'))(comment)).toBeNull();
+    expect(articlePersonCheck(readArticleWords('Он подписал контракт, его клуб доволен.', 'ru'))('Надеюсь, он быстро освоится.')).toBe('он');
+    expect(articlePersonCheck(readArticleWords('', 'en'))(comment)).toBeNull();
   });
 
   it('keeps such a comment unmarked when it shares no word with the article, but not inside a sub-thread that left it', () => {
@@ -343,26 +343,26 @@ describe('a comment that speaks to the writer of a first-person post', () => {
     ['Hope you make it home tonight. Gerry', 'en', 'you'],
     ['So glad the steroids have not screwed up your sense of humor.', 'en', 'your'],
   ])('finds the second person in %j on a first-person post', (text, lang, word) => {
-    expect(writerAddressCheck(travelPost.toLowerCase(), lang as TextLanguage)(text)).toBe(word);
+    expect(writerAddressCheck(readArticleWords(travelPost.toLowerCase(), lang as TextLanguage))(text)).toBe(word);
   });
 
   it('finds it in the other languages, German formal "Sie" only when capitalised after the first word', () => {
     const de = 'Ich war drei Wochen unterwegs, und mein Rucksack ist mir in Rom gestohlen worden. Ich habe mich geärgert, aber ich bin weitergefahren, mit meinem Pass und mir selbst.';
-    expect(writerAddressCheck(de.toLowerCase(), 'de')('Hoffentlich bist du gut zu Hause angekommen!')).toBe('du');
-    expect(writerAddressCheck(de.toLowerCase(), 'de')('Danke, dass Sie das aufgeschrieben haben.')).toBe('Sie');
-    expect(writerAddressCheck(de.toLowerCase(), 'de')('Sie haben alle recht, die Bahn ist eine Zumutung.')).toBeNull();
+    expect(writerAddressCheck(readArticleWords(de.toLowerCase(), 'de'))('Hoffentlich bist du gut zu Hause angekommen!')).toBe('du');
+    expect(writerAddressCheck(readArticleWords(de.toLowerCase(), 'de'))('Danke, dass Sie das aufgeschrieben haben.')).toBe('Sie');
+    expect(writerAddressCheck(readArticleWords(de.toLowerCase(), 'de'))('Sie haben alle recht, die Bahn ist eine Zumutung.')).toBeNull();
     const fr = "J'ai enfin fini mon voyage. Je suis rentré hier, et j'ai perdu ma valise à Lyon. Moi, je ne voyage plus sans mes cartes.";
-    expect(writerAddressCheck(fr.toLowerCase(), 'fr')('Bon retour ! Vous avez eu de la chance.')).toBe('Vous');
+    expect(writerAddressCheck(readArticleWords(fr.toLowerCase(), 'fr'))('Bon retour ! Vous avez eu de la chance.')).toBe('Vous');
     const ru = 'Я наконец вернулся домой. Мой рейс отменили, и я провёл ночь в аэропорту. Мне было холодно, мои вещи остались в самолёте, а я спал на полу.';
-    expect(writerAddressCheck(ru.toLowerCase(), 'ru')('Рад, что вы добрались!')).toBe('вы');
+    expect(writerAddressCheck(readArticleWords(ru.toLowerCase(), 'ru'))('Рад, что вы добрались!')).toBe('вы');
   });
 
   it('stays off on a post that is not first person, and for a comment that opens by addressing someone', () => {
-    expect(writerAddressCheck(newsStory.toLowerCase(), 'en')('You have to admire the mayor.')).toBeNull();
-    expect(writerAddressCheck('I went. I saw. I left.', 'en')('You went?')).toBeNull();
-    expect(writerAddressCheck(travelPost.toLowerCase(), 'en')('@marco you never said that.')).toBeNull();
-    expect(writerAddressCheck(travelPost.toLowerCase(), 'en')('lily_p: you are the one who asked.')).toBeNull();
-    expect(writerAddressCheck(travelPost.toLowerCase(), 'other')('You went?')).toBeNull();
+    expect(writerAddressCheck(readArticleWords(newsStory.toLowerCase(), 'en'))('You have to admire the mayor.')).toBeNull();
+    expect(writerAddressCheck(readArticleWords('I went. I saw. I left.', 'en'))('You went?')).toBeNull();
+    expect(writerAddressCheck(readArticleWords(travelPost.toLowerCase(), 'en'))('@marco you never said that.')).toBeNull();
+    expect(writerAddressCheck(readArticleWords(travelPost.toLowerCase(), 'en'))('lily_p: you are the one who asked.')).toBeNull();
+    expect(writerAddressCheck(readArticleWords(travelPost.toLowerCase(), 'other'))('You went?')).toBeNull();
   });
 
   it('keeps such a top-level comment unmarked, but not a reply or one in a news story', () => {

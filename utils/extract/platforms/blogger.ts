@@ -91,25 +91,27 @@ interface Item {
 }
 
 function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
-  const blockOf = (li: Element): Element | null => {
-    for (const child of Array.from(li.children)) if (child.classList.contains(BLOCK_CLASS)) return child;
-    return null;
-  };
-  const idOf = (li: Element): string | null => (COMMENT_ID.test(li.id) ? li.id : COMMENT_ID.test(blockOf(li)?.id ?? '') ? (blockOf(li)?.id ?? null) : null);
-  const lis = Array.from(root.querySelectorAll(THREADED_ITEM_SELECTOR)).filter((li) => idOf(li) !== null);
+  // Each item with its own `.comment-block` (everything but its replies is in it) and its id.
+  const found = new Map<Element, { block: Element | null; id: string }>();
+  for (const li of Array.from(root.querySelectorAll(THREADED_ITEM_SELECTOR))) {
+    let block: Element | null = null;
+    for (const child of Array.from(li.children)) if (child.classList.contains(BLOCK_CLASS)) block = block ?? child;
+    const id = COMMENT_ID.test(li.id) ? li.id : block && COMMENT_ID.test(block.id) ? block.id : null;
+    if (id) found.set(li, { block, id });
+  }
+  const lis = [...found.keys()];
   if (lis.length === 0) return null;
-  const liSet = new Set(lis);
   const itemOf = new Map<Element, Item>();
   const items: Item[] = [];
   for (const li of lis) {
     if (pastDeadline(ctx)) break;
     // Only the item's direct `.comment-block` is read: its replies are never searched or walked.
-    const block = blockOf(li);
+    const { block, id } = found.get(li)!;
     const body = block?.querySelector(BODY_SELECTOR) ?? null;
     const deleted = isDeleted(body);
     let parentLi: Element | null = null;
     for (let up = li.parentElement; up; up = up.parentElement) {
-      if (liSet.has(up)) {
+      if (found.has(up)) {
         parentLi = up;
         break;
       }
@@ -117,7 +119,7 @@ function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | n
     const parent = parentLi ? (itemOf.get(parentLi) ?? null) : null;
     const raw: RawComment = {
       element: li,
-      siteId: idOf(li),
+      siteId: id,
       parentId: null,
       level: parent ? (parent.raw.level ?? 0) + 1 : 0,
       author: deleted || !block ? null : fieldText(block.querySelector(AUTHOR_SELECTOR)),
