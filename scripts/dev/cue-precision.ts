@@ -5,24 +5,13 @@
  * that pick the wrong parent for a reply.
  *   npx tsx scripts/dev/cue-precision.ts
  */
-import { analyzeExtraction } from '../../utils/analysis/analyze';
-import { flattenExtraction } from '../../utils/eval/real-threads';
 import { splitOf } from '../../utils/eval/token-score';
-import { cachedExtraction, pageNames } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
-import { isThreaded, languageOf } from '../lib/real-threads-eval';
+import { flattenedPages } from '../lib/real-threads-eval';
 
 const table = new Map<string, { right: number; all: number }>();
 const totals = new Map<string, { right: number; all: number; links: number; wrongTop: number }>();
-for (const ORDER of ['page', 'chronological'] as const)
-for (const [corpus, dir] of [['corpus', CORPUS_DIR], ['dragnet', DRAGNET_DIR]] as const) {
-  for (const name of pageNames(dir)) {
-    const ex = cachedExtraction(corpus, dir, name);
-    if (!isThreaded(ex)) continue;
-    const parents = new Map(analyzeExtraction(ex, { sensitivity: 'normal' }).comments.map((c) => [c.id, c.parentId]));
-    const flat = flattenExtraction(ex, parents, ORDER, languageOf(ex));
-    if (!flat) continue;
-    const r = analyzeExtraction(flat.extraction, { sensitivity: 'normal' });
+for (const ORDER of ['page', 'chronological'] as const) {
+  for (const { name, flat, result: r } of flattenedPages(ORDER)) {
     const split = `${ORDER.slice(0, 5)} ${splitOf(name)}`;
     const tot = totals.get(split) ?? { right: 0, all: 0, links: 0, wrongTop: 0 };
     for (const c of r.comments) if (flat.truthParent.get(c.id)) tot.links++;
@@ -31,14 +20,17 @@ for (const [corpus, dir] of [['corpus', CORPUS_DIR], ['dragnet', DRAGNET_DIR]] a
       if (c.reply?.source !== 'inferred') continue;
       const key = `${split.padEnd(15)} ${c.reply.code ?? '?'}`;
       const t = table.get(key) ?? { right: 0, all: 0 };
+      const right = flat.truthParent.get(c.id) === c.parentId;
       t.all++;
-      if (flat.truthParent.get(c.id) === c.parentId) t.right++;
-      table.set(key, t);
       tot.all++;
-      if (flat.truthParent.get(c.id) === c.parentId) tot.right++;
+      if (right) {
+        t.right++;
+        tot.right++;
+      }
       // A wrong link of a comment the page shows at top level (on pages that nest only some
       // replies, such a comment may still quote or address another: see scripts/dev/cue-errors.ts).
       else if (!flat.truthParent.get(c.id)) tot.wrongTop++;
+      table.set(key, t);
     }
   }
 }

@@ -21,12 +21,14 @@ import {
   labelledThreadOf,
   linkRates,
   scoreInferredLinks,
+  type FlatThread,
   type FlattenOrder,
   type LinkCounts,
   type Split,
 } from '../../utils/eval/real-threads';
 import { resolveLanguage } from '../../utils/text/language';
-import type { Extraction, Sensitivity } from '../../utils/schema';
+import { splitOf } from '../../utils/eval/token-score';
+import type { AnalysisResult, Extraction, Sensitivity } from '../../utils/schema';
 import { cachedExtraction, extractPage, pageNames } from './page-threads';
 import { CORPUS_DIR, DRAGNET_DIR, ROOT } from './paths';
 
@@ -167,6 +169,26 @@ export function scoreFlattened(corpus: 'corpus' | 'dragnet', page: string, extra
     out.push({ corpus, page, lang, order, counts: scoreInferredLinks(flat, result) });
   }
   return out;
+}
+
+/**
+ * Every threaded page of both corpora flattened in `order`, with the analysis of the flat thread;
+ * with `split`, only that half's pages (`splitOf`). The walk the dev loops over inferred links share.
+ */
+export function* flattenedPages(
+  order: FlattenOrder,
+  split?: Split,
+): Generator<{ corpus: 'corpus' | 'dragnet'; name: string; flat: FlatThread; result: AnalysisResult }> {
+  for (const [corpus, dir] of [['corpus', CORPUS_DIR], ['dragnet', DRAGNET_DIR]] as const) {
+    for (const name of pageNames(dir)) {
+      if (split && splitOf(name) !== split) continue;
+      const extraction = cachedExtraction(corpus, dir, name);
+      if (!isThreaded(extraction)) continue;
+      const flat = flattenExtraction(extraction, pageParents(extraction), order, languageOf(extraction));
+      if (!flat) continue;
+      yield { corpus, name, flat, result: analyzeExtraction(flat.extraction, { sensitivity: 'normal' }) };
+    }
+  }
 }
 
 /** Flattened scores for every threaded page of a corpus directory (empty when it is missing). */
