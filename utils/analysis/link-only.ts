@@ -47,6 +47,21 @@ const WEB_HREF = /^(?:https?:|ftp:|mailto:|\/\/)/i;
 /** How many domains a reason names before "and N more". */
 const REASON_DOMAINS = 3;
 
+/** Names shorter than this are not looked for in a link's host (too many hosts contain "ann"). */
+const OWN_SITE_NAME_MIN = 4;
+
+/**
+ * Whether a link leads to the commenter's own site: its host contains the commenter's name
+ * without spaces and marks ("cloudodoodles" → cloudodoodles.tumblr.com). Tumblr's notes link each
+ * reblog's whole text to the reblogger's own post (the `tumblr.ts` reader); a link like that is
+ * the comment's permalink, not a link the commenter posted. A URL written in the text still counts.
+ */
+function ownSiteCheck(author: string | null): (href: string) => boolean {
+  const key = (author ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (key.length < OWN_SITE_NAME_MIN) return () => false;
+  return (href) => (domainOf(href.trim()) ?? '').replace(/[^\p{L}\p{N}.]+/gu, '').includes(key);
+}
+
 /** Normalises a URL for comparing an anchor's text with its href. */
 function bareUrl(url: string): string {
   return withoutScheme(url).replace(/[/…]+$/u, '');
@@ -82,17 +97,20 @@ export function isEmptyComment(text: string): boolean {
 }
 
 /** A link-only mark for the comment, or null. */
-export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>): Mark | null {
+export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'> & { author?: string | null }): Mark | null {
   const text = comment.text ?? '';
   if (isEmptyComment(text)) return null;
 
   // A link counts when its text is part of what the commenter wrote: the byline's profile link,
-  // "Log in to Reply", an avatar are page furniture the reader never sees as the comment's words.
+  // "Log in to Reply", an avatar are page furniture the reader never sees as the comment's words;
+  // so is a link to the commenter's own site (a Tumblr note links its whole text to the
+  // reblogger's post).
   const links = comment.links ?? [];
   const folded = links.length > 0 ? foldSpace(text) : '';
+  const own = ownSiteCheck(comment.author ?? null);
   const webLinks = links.filter((l) => {
     const shown = foldSpace(l.text);
-    return WEB_HREF.test(l.href.trim()) && shown !== '' && folded.includes(shown);
+    return WEB_HREF.test(l.href.trim()) && shown !== '' && folded.includes(shown) && !own(l.href);
   });
   // Most comments: no anchors, no URL in the text.
   if (webLinks.length === 0 && findLinks(text).length === 0) return null;
@@ -107,6 +125,7 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'>):
     linkCount++;
     addDomain(domainOf(a.href.trim()));
     const shown = a.text.trim();
+    // Its URL as text, or a few words naming what it leads to ("Source", "натяжные потолки"): link.
     if (shown && textIsItsUrl(shown, a.href)) residue = residue.split(shown).join(' ');
   }
   const inText = findLinks(residue);

@@ -34,6 +34,18 @@ describe('markLinkOnly', () => {
     expect(mark('see  here', [{ href: 'https://a.example/x', text: 'here' }])?.reason).toBe('only a link to a.example');
   });
 
+  it("does not count a link to the commenter's own site wrapped around their words (a Tumblr note's permalink)", () => {
+    // Seen on the link comments set (tune half, a Tumblr notes list): a reblog's sad faces, linked
+    // to the reblogger's own post, were marked link-only.
+    const note = { href: 'http://cloudodoodles.tumblr.com/post/29033408469', text: ':( :((((' };
+    expect(markLinkOnly({ text: ':( :((((', links: [note], author: 'cloudodoodles' })).toBeNull();
+    // Someone else's link with the same text is still a link, and so is a URL written out.
+    expect(markLinkOnly({ text: ':( :((((', links: [note], author: 'someone-else' })?.reason).toBe('only a link to cloudodoodles.tumblr.com');
+    expect(markLinkOnly({ text: 'cheapjerseys.com/sale', links: [], author: 'cheapjerseys' })?.reason).toBe('only a link to cheapjerseys.com');
+    // A name too short to tell anything by ("ann" is in many hosts) is not looked for.
+    expect(markLinkOnly({ text: ':)', links: [{ href: 'https://annals.example/x', text: ':)' }], author: 'Ann' })?.kind).toBe('link-only');
+  });
+
   it('marks an anchor whose text is its URL, shortened or not', () => {
     expect(mark('https://t.co/abc', [{ href: 'https://t.co/abc', text: 'https://t.co/abc' }])?.reason).toBe('only a link to t.co');
     const href = 'https://www.reuters.com/world/europe/a-very-long-slug-2023-05-01/';
