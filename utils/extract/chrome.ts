@@ -113,7 +113,27 @@ export interface CommentFields {
   time: string | null;
   text: string;
   /** The comment's links: a "NAME says:" line whose NAME is one of their texts is a byline. */
-  links?: readonly { text: string }[];
+  links?: readonly { text: string; href?: string }[];
+}
+
+/** A site's home page or a member's page: where a commenter's linked name leads. */
+const HOME_OR_PROFILE = /^(?:https?:)?\/\/[^/?#]+\/?(?:[?#].*)?$|\/(?:users?|u|members?|profiles?|author|people|~[^/]+)(?:[/?#]|$)/i;
+/** Month and weekday names (en, de, fr, es, ru stems) and the words that join a date and a time. */
+const DATE_WORDS = new RegExp(
+  String.raw`(?:^|\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc|ene|abr|ago|dic|янв|фев|мар|апр|ма|июн|июл|авг|сен|окт|ноя|дек|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\p{L}*\.?(?=\s|$)|(?:^|\s)(?:at|on|um|am|pm|le|à|a las|de|del|в|г|года?|uhr|h)(?=\s|$)`,
+  'giu',
+);
+/** At most this long, a line can be a date and nothing else. */
+const DATE_LINE_LENGTH = 50;
+
+/**
+ * A line that is a date (and time) and nothing else: "Aug 8 2012", "November 1, 2012 at 10:57 am #",
+ * "12. März 2012 um 10:15", "Tuesday July 24, @11:35AM".
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > DATE_LINE_LENGTH || !/\d/.test(line) || !/\p{L}{3}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/u.test(line)) return false;
+  const rest = ` ${line.toLowerCase()} `.replace(/[\d@#|,.:/()\-–—]+/gu, ' ').replace(DATE_WORDS, ' ').replace(DATE_WORDS, ' ');
+  return rest.trim() === '' && /\d{4}|\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/u.test(line);
 }
 
 /** A line that is the comment's byline or date or a button, not its words. */
@@ -149,13 +169,28 @@ export function withoutChrome(comment: CommentFields): CommentFields {
     time ??= firstPosted[1]?.trim() ?? null;
     if (!posted(lines[0])) author ??= lines[0]?.trim() || null;
   }
-  const a = () => squash(author ?? '');
-  const t = squash(time ?? '');
-  let start = 0;
-  let end = lines.length;
-  const leave = (at: number): boolean => lines.slice(at, end).some((x) => x.trim() !== '');
   // A name that is also the text of one of the comment's links is the commenter's profile link.
   const linked = (name: string): boolean => (comment.links ?? []).some((l) => squash(l.text) === name);
+  // A linked name alone on the first line, over a date line or linked to a home or profile page:
+  // the byline of a theme the reader did not know ("Dirk Heuff" / "Aug 8 2012"; "Marie" /
+  // "November 1, 2012 at 10:57 am #"). A linked title over the words is not taken: its link
+  // leads to an article, and no date follows it.
+  const top = (lines[0] ?? '').trim();
+  let bylineLines = 0;
+  if (!author && lines.length >= 2 && NAME_LINE.test(top) && (comment.links ?? []).some((l) => squash(l.text) === squash(top))) {
+    const dated = isDateLine((lines[1] ?? '').trim());
+    const home = (comment.links ?? []).some((l) => squash(l.text) === squash(top) && 'href' in l && typeof l.href === 'string' && HOME_OR_PROFILE.test(l.href));
+    if ((dated || home) && lines.slice(dated ? 2 : 1).some((x) => x.trim() !== '')) {
+      author = top;
+      bylineLines = dated ? 2 : 1;
+      if (dated && !time) time = (lines[1] ?? '').trim().replace(/\s*[#|]\s*$/u, '');
+    }
+  }
+  const a = () => squash(author ?? '');
+  const t = squash(time ?? '');
+  let start = bylineLines;
+  let end = lines.length;
+  const leave = (at: number): boolean => lines.slice(at, end).some((x) => x.trim() !== '');
   while (start < end - 1) {
     const line = lines[start] ?? '';
     if (!author) {

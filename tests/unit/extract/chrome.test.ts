@@ -28,6 +28,28 @@ describe('withoutChrome', () => {
     expect(tidy('Tara Rodden Robinson :: The Productivity Maven Says:\nWoohoo! Congrats!', 'Tara Rodden Robinson :: The Productivity Maven').text).toBe('Woohoo! Congrats!');
   });
 
+  it('reads a linked name over a date line, or linked to a home or profile page, as the byline (WordPress core\'s comment layout with "says" hidden)', () => {
+    // Seen on the tune half: T34 (17 of 20 comments) and R317 (4 of 5) kept "NAME" and "DATE" as
+    // the first lines of their text, no author read; T34's host's repeated name link then read as spam.
+    const read = (text: string, links: { text: string; href: string }[]) => withoutChrome({ author: null, time: null, text, links });
+    expect(read('Dirk Heuff\nAug 8 2012\nMarketing (to me) is the creation of relationships.\nDirk Heuff', [{ href: 'http://kyboko.nl/', text: 'Dirk Heuff' }])).toEqual({
+      author: 'Dirk Heuff', time: 'Aug 8 2012', text: 'Marketing (to me) is the creation of relationships.',
+    });
+    expect(read('Michael Natkin\nNovember 1, 2012 at 11:00 pm #\nAhh, good question.', [{ href: 'http://herbivoracious.example/2012/11/post.html', text: 'Michael Natkin' }])).toEqual({
+      author: 'Michael Natkin', time: 'November 1, 2012 at 11:00 pm', text: 'Ahh, good question.',
+    });
+    expect(read('Ute\n12. März 2012 um 10:15\nSehr lecker.', [{ href: 'https://ute.example/', text: 'Ute' }]).author).toBe('Ute');
+    expect(read('Anna\nYes, and the tram was late again.', [{ href: 'https://forum.example/members/anna', text: 'Anna' }])).toEqual({
+      author: 'Anna', time: null, text: 'Yes, and the tram was late again.',
+    });
+    // A linked title over the words, with no date under it, leads to an article: not a byline.
+    const title = 'Why statins fail\nThis is worth reading.';
+    expect(read(title, [{ href: 'https://news.example/2012/why-statins-fail.html', text: 'Why statins fail' }]).text).toBe(title);
+    // Nor is a name nobody linked, nor a line with words beside a year.
+    expect(read('Marie\nNovember 1, 2012 at 10:57 am\nBeautiful.', []).author).toBeNull();
+    expect(read('Anna\nsaw it in 2012 at the fair\nYes.', [{ href: 'https://news.example/post/1', text: 'Anna' }]).author).toBeNull();
+  });
+
   it('drops Blogger\'s "Reply" and "Delete" run together and Drupal\'s "Login or register to post comments"', () => {
     expect(tidy('It really works, thanks friend.\nReplyDelete', 'Dan').text).toBe('It really works, thanks friend.');
     expect(tidy('buy low eat high\nLogin or register to post comments', 'indy').text).toBe('buy low eat high');
