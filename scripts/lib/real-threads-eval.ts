@@ -152,7 +152,7 @@ export function isThreaded(extraction: Extraction): boolean {
 }
 
 /** The page's own parents, as the analysis builds its tree from the extraction (parents or levels). */
-function pageParents(extraction: Extraction): Map<string, string | null> {
+export function pageParents(extraction: Extraction): Map<string, string | null> {
   const result = analyzeExtraction(extraction, { sensitivity: 'normal' });
   return new Map(result.comments.map((c) => [c.id, c.parentId]));
 }
