@@ -4,10 +4,11 @@
  * and inside no other comment's own box. Before this, a label sat above its comment's header,
  * under the previous comment's Reply button, where it read as belonging to that comment.
  *
- * Three seed pages of different markup: WordPress (`li` comments holding their replies),
- * Reddit (`shreddit-comment` elements holding theirs) and Hacker News (one flat table row per
- * comment). The Reddit and Hacker News seeds have no marked comments of their own, so the test
- * turns a parent and a nested reply into bare links before analysing: a link-only mark each.
+ * Four seed pages of different markup: WordPress (`li` comments holding their replies),
+ * Reddit (`shreddit-comment` elements holding theirs), Hacker News (one flat table row per
+ * comment) and Slash (`li` comments whose name link also holds the user's number). The Reddit,
+ * Hacker News and Slash seeds have few or no marked comments of their own, so the test turns a
+ * parent and a nested reply into bare links before analysing: a link-only mark each.
  */
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -33,6 +34,7 @@ const CASES: Case[] = [
   { seed: 'russia-belarus-union', commentSelector: 'li.comment', idAttribute: 'id', makeLinkOnly: [] },
   { seed: 'reddit-community-garden', commentSelector: 'shreddit-comment', idAttribute: 'thingid', makeLinkOnly: ['t1_kq3a1b2', 't1_kq3f0e7'] },
   { seed: 'hackernews-sqlite-backups', commentSelector: 'tr.comtr', idAttribute: 'id', makeLinkOnly: ['39712233', '39712471'] },
+  { seed: 'slash-relay-computer', commentSelector: 'li.comment', idAttribute: 'id', makeLinkOnly: ['tree_51200518', 'tree_51200733'] },
 ];
 
 interface Geometry {

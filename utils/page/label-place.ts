@@ -71,13 +71,23 @@ function ownElements(comment: Element, otherComments: ReadonlySet<Element>, hold
   return out;
 }
 
-/** The deepest of the first run of nested elements whose whole text is `text`. */
-function deepestWithText(elements: Element[], text: string): Element | null {
+/**
+ * What a byline element may hold around the name: the name itself, "by NAME" (the text node
+ * beside a "by" span), or "NAME (12345)" (Slash prints the user's number inside the name's link).
+ */
+function bylineMatches(have: string, want: string, isName: boolean): boolean {
+  if (have === want) return true;
+  if (!isName) return false;
+  return have === `by ${want}` || (have.startsWith(`${want} (`) && /^\([^()]{1,20}\)$/.test(have.slice(want.length + 1)));
+}
+
+/** The deepest of the first run of nested elements whose whole text is `text` (for a name, see `bylineMatches`). */
+function deepestWithText(elements: Element[], text: string, isName = false): Element | null {
   const want = normalize(text);
   if (!want || want.length > MAX_BYLINE_TEXT) return null;
   let found: Element | null = null;
   for (const element of elements) {
-    if (normalize(element.textContent) !== want) continue;
+    if (!bylineMatches(normalize(element.textContent), want, isName)) continue;
     if (found && !found.contains(element)) break;
     found = element;
   }
@@ -119,7 +129,7 @@ export function findLabelPlace(
   holders: ReadonlySet<Element> = commentHolders(otherComments),
 ): LabelPlace {
   const own = ownElements(comment, otherComments, holders, labelTag);
-  const author = byline.author ? deepestWithText(own, byline.author) : null;
+  const author = byline.author ? deepestWithText(own, byline.author, true) : null;
   const time =
     own.find((e) => e.localName === 'time' || e.hasAttribute('datetime')) ?? (byline.time ? deepestWithText(own, byline.time) : null);
   const anchor = author ?? time;

@@ -12,6 +12,7 @@ import { hackernews } from './hackernews';
 import { openweb } from './openweb';
 import { reddit } from './reddit';
 import { schemaOrg } from './schema-org';
+import { slash } from './slash';
 import { viafoura } from './viafoura';
 import { tumblr } from './tumblr';
 import { drupal } from './drupal';
@@ -25,7 +26,7 @@ import { wordpress } from './wordpress';
 // forums come before WordPress: Blogger's `li.comment` items and XenForo's Comment microdata
 // would otherwise be read by the generic CMS modules.
 export const PLATFORMS: readonly CommentPlatform[] = [
-  reddit, hackernews, discourse, disqus, coral, openweb, viafoura, tumblr,
+  reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, tumblr,
   blogger, forum,
   wordpress, drupal,
   schemaOrg,
