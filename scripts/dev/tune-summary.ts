@@ -3,10 +3,9 @@
  * the hand threads' F1, at each sensitivity, without printing the held-out half (eval:analysis
  * prints both side by side).   npx tsx scripts/dev/tune-summary.ts
  */
-import { rates } from '../../utils/analysis/evaluate';
+import { addCounts, rates } from '../../utils/analysis/evaluate';
 import { evaluateThreads, loadLabelledThreads } from '../eval-analysis';
 import { evaluateRealThreads, halfScore, prfCounts } from '../lib/real-threads-eval';
-import { addCounts } from '../../utils/analysis/evaluate';
 
 for (const sensitivity of ['lenient', 'normal', 'strict'] as const) {
   const real = evaluateRealThreads(sensitivity);

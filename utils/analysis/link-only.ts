@@ -107,10 +107,10 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'> &
   // reblogger's post).
   const links = comment.links ?? [];
   const folded = links.length > 0 ? foldSpace(text) : '';
-  const own = ownSiteCheck(comment.author ?? null);
+  const own = links.length > 0 ? ownSiteCheck(comment.author ?? null) : null;
   const webLinks = links.filter((l) => {
     const shown = foldSpace(l.text);
-    return WEB_HREF.test(l.href.trim()) && shown !== '' && folded.includes(shown) && !own(l.href);
+    return WEB_HREF.test(l.href.trim()) && shown !== '' && folded.includes(shown) && !own?.(l.href);
   });
   // Most comments: no anchors, no URL in the text.
   if (webLinks.length === 0 && findLinks(text).length === 0) return null;
@@ -125,7 +125,6 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'> &
     linkCount++;
     addDomain(domainOf(a.href.trim()));
     const shown = a.text.trim();
-    // Its URL as text, or a few words naming what it leads to ("Source", "натяжные потолки"): link.
     if (shown && textIsItsUrl(shown, a.href)) residue = residue.split(shown).join(' ');
   }
   const inText = findLinks(residue);

@@ -132,7 +132,7 @@ const DATE_LINE_LENGTH = 50;
  */
 function isDateLine(line: string): boolean {
   if (line.length > DATE_LINE_LENGTH || !/\d/.test(line) || !/\p{L}{3}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/u.test(line)) return false;
-  const rest = ` ${line.toLowerCase()} `.replace(/[\d@#|,.:/()\-–—]+/gu, ' ').replace(DATE_WORDS, ' ').replace(DATE_WORDS, ' ');
+  const rest = ` ${line.toLowerCase()} `.replace(/[\d@#|,.:/()\-–—]+/gu, ' ').replace(DATE_WORDS, ' ');
   return rest.trim() === '' && /\d{4}|\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/u.test(line);
 }
 
@@ -177,9 +177,10 @@ export function withoutChrome(comment: CommentFields): CommentFields {
   // leads to an article, and no date follows it.
   const top = (lines[0] ?? '').trim();
   let bylineLines = 0;
-  if (!author && lines.length >= 2 && NAME_LINE.test(top) && (comment.links ?? []).some((l) => squash(l.text) === squash(top))) {
+  const nameLinks = !author && lines.length >= 2 && NAME_LINE.test(top) ? (comment.links ?? []).filter((l) => squash(l.text) === squash(top)) : [];
+  if (nameLinks.length > 0) {
     const dated = isDateLine((lines[1] ?? '').trim());
-    const home = (comment.links ?? []).some((l) => squash(l.text) === squash(top) && 'href' in l && typeof l.href === 'string' && HOME_OR_PROFILE.test(l.href));
+    const home = nameLinks.some((l) => HOME_OR_PROFILE.test(l.href ?? ''));
     if ((dated || home) && lines.slice(dated ? 2 : 1).some((x) => x.trim() !== '')) {
       author = top;
       bylineLines = dated ? 2 : 1;
