@@ -163,7 +163,9 @@ export const REAL_FLOORS = {
   // Fourth session: 10 more held-out threads (5 corpus, 5 dragnet, labelled before any figure was
   // taken) brought 7 false marks and 1 miss: 0.22 / 0.15 / 0.18 over 21 threads, 508 comments.
   // Eighth session: 10 more held-out dragnet threads (blind): 0.15 / 0.20 / 0.17 over 31 threads, 704 comments.
-  heldOut: { offTopicF1: 0.17, linkOnlyF1: 0.99 },
+  // Ninth session, the discussion's own vocabulary as context (decided on the tune half): 0.21 / 0.17 / 0.19
+  // (false marks 39 → 22, one right mark lost on blogohblog).
+  heldOut: { offTopicF1: 0.18, linkOnlyF1: 0.99 },
   /**
    * Per held-out thread: off-topic F1 and link-only F1. A thread without positives scores 1 when
    * it has no false mark and 0 with one, so a floor of 0.99 there means "no false mark".
@@ -178,7 +180,9 @@ export const REAL_FLOORS = {
     'de-wpcom-gormulus-sagen': { offTopicF1: 0, linkOnlyF1: 0.99 },
     // Lowered from 0.26: a spam comment in French under the English post is now left unjudged
     // (comments in another language than the article are not judged by word overlap).
-    'en-blog-blogohblog-slideshow': { offTopicF1: 0.2, linkOnlyF1: 0.99 },
+    // Lowered from 0.2 in the ninth session: one of its spam comments shares words that readers use
+    // across the page, which now count as context (F1 0.23 → 0.16); see the note of that session.
+    'en-blog-blogohblog-slideshow': { offTopicF1: 0.15, linkOnlyF1: 0.99 },
     'en-blog-wordpresscom-diverse': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'en-blogger-luxuryhaven-hyatt': { offTopicF1: 0.49, linkOnlyF1: 0.99 },
     'en-drupal-aclu-facebook': { offTopicF1: 0, linkOnlyF1: 0.99 },

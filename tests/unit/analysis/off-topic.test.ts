@@ -98,6 +98,29 @@ describe('judgeOffTopic', () => {
     expect(js.map((j) => j.status)).toEqual(['on-topic', 'off-topic', 'off-topic', 'on-topic']);
   });
 
+  it('counts the discussion\'s own vocabulary (a term used across other threads) as context', () => {
+    const silos = [
+      'Those concrete grain silos by the railway stood empty all autumn.',
+      'Our cooperative built two new grain silos, a waste of money now.',
+      'Grain silos everywhere in the county sit idle, nobody is storing anything.',
+      'Insurance for grain silos went up again, my neighbour complained bitterly.',
+      'Grain silos are rusting along the highway since spring, what a sight.',
+    ];
+    // Five threads talk about silos: each comment is on topic by the others.
+    const wide = judge(silos.map((t) => [t, -1]));
+    expect(wide.map((j) => j.status)).toEqual(['on-topic', 'on-topic', 'on-topic', 'on-topic', 'on-topic']);
+    // Three threads are not a discussion's vocabulary yet…
+    const few = judge(silos.slice(0, 3).map((t) => [t, -1]));
+    expect(few.map((j) => j.status)).toEqual(['off-topic', 'off-topic', 'off-topic']);
+    // …and five comments in one sub-thread are one thread: a drift stays a drift.
+    const oneThread = judge([
+      ['The drought hit our wheat farm hard this year.', -1],
+      [silos[0] ?? '', 0],
+      ...silos.slice(1).map((t, k): [string, number] => [t, k + 1]),
+    ]);
+    expect(oneThread[1]?.status).toBe('off-topic');
+  });
+
   it('lets a reply lean on its on-topic parent', () => {
     const js = judge([
       ['The ministry relief money never reaches the small growers, the subsidy paperwork is absurd.', -1],
