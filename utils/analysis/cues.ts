@@ -381,6 +381,33 @@ export function selfDeclaredDigression(text: string): Digression | null {
   return null;
 }
 
+// --- Questions to the other readers ------------------------------------------------------------
+
+/**
+ * A question put to the other readers ("Does anyone know…", "Anyone watching…", "Hat jemand…",
+ * "Weiß wer…", "Quelqu'un sait…", "¿Alguien sabe…", "Кто-нибудь смотрел…", "Подскажите…"): the
+ * usual way a reader opens a subject of their own under an article, in all five languages. A
+ * short comment that shares nothing with the article is judged only when it asks this (see
+ * off-topic.ts, SHORT_TOP_LEVEL_TERMS); otherwise it is a reaction to the article.
+ */
+const READERS_QUESTION = new RegExp(
+  words([
+    'any(?:one|body)', '(?:does|did|has|can|could) some(?:one|body)', 'some(?:one|body) (?:know|knows|tell)', 'who else',
+    'jemand', 'irgendwer', '(?:weiß|hat|kennt|kann) wer', 'einer von euch',
+    "quelqu['’]un", 'qqn', "l['’]un d['’]entre vous",
+    'alguien', 'alguno de (?:ustedes|vosotros)',
+    'кто-нибудь', 'кто-то', 'кто знает', 'кто в курсе', 'подскажите',
+  ]),
+  'iu',
+);
+
+/** The words by which a comment asks the other readers something, or null (a question only). */
+export function asksTheReaders(text: string): string | null {
+  if (!text.includes('?')) return null;
+  const m = READERS_QUESTION.exec(text);
+  return m ? quoteOf(m[0]) : null;
+}
+
 // --- References to the article itself ------------------------------------------------------
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { asksTheReaders, isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -220,6 +220,30 @@ describe('selfDeclaredDigression', () => {
   });
 });
 
+describe('a question to the other readers', () => {
+  it.each([
+    ['Anyone watching the snooker tonight?', 'Anyone'],
+    ['Does anybody know a decent mechanic near the stadium?', 'anybody'],
+    ['Can someone tell me when the ferry runs?', 'Can someone'],
+    ['Hat jemand gestern das Spiel gesehen?', 'jemand'],
+    ['Weiß wer, ob der Bäcker wieder aufmacht?', 'Weiß wer'],
+    ["Quelqu'un sait pourquoi le site est si lent ?", "Quelqu'un"],
+    ['¿Alguien sabe si el concierto sigue en pie?', 'Alguien'],
+    ['Кто-нибудь смотрел новый сезон?', 'Кто-нибудь'],
+    ['Подскажите, где в центре недорого поесть?', 'Подскажите'],
+  ])('finds it in %j', (text, cue) => {
+    expect(asksTheReaders(text)).toBe(cue);
+  });
+
+  it('needs a question, and a word for the readers', () => {
+    expect(asksTheReaders('Anyone can see the council got this wrong.')).toBeNull();
+    expect(asksTheReaders('Why did the council wait so long?')).toBeNull();
+    expect(asksTheReaders('Did you read the whole report?')).toBeNull();
+    // "anyone" inside a longer word is not it.
+    expect(asksTheReaders('Manyoneshots?')).toBeNull();
+  });
+});
+
 describe('isSocialReply', () => {
   const social = (text: string, lang: 'en' | 'de' | 'fr' | 'es' | 'ru') =>
     isSocialReply(text, tokenize(text, lang).map((t) => t.word), text.split(/\s+/).filter(Boolean).length, lang);
@@ -373,7 +397,7 @@ describe('a comment that speaks to the writer of a first-person post', () => {
           url: 'https://x.example/',
           article: { title: 'Stuck at the airport', text: articleText, lang: 'en' },
           comments: [
-            comment(0, 'You have some mighty crazy stories, somebody should publish them in a paperback someday.'),
+            comment(0, 'You have some mighty crazy stories, somebody should publish them in a thick paperback someday, with photographs.'),
             comment(1, 'Our neighbours finally painted their garden fence bright purple, the whole street is talking.'),
             comment(2, 'Your neighbours must be brave people, purple paint fades terribly in the summer sunshine.', 'c1'),
           ],

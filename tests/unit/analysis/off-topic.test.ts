@@ -77,14 +77,14 @@ describe('judgeOffTopic', () => {
   });
 
   it('marks a comment about something else, naming its words', () => {
-    const [j] = judge([['My favourite football team lost again on Sunday, terrible goalkeeper.', -1]]);
+    const [j] = judge([['My favourite football team lost again on Sunday, terrible goalkeeper, and the striker missed two penalties.', -1]]);
     expect(j?.status).toBe('off-topic');
     expect(j?.mark?.reason).toMatch(/^shares (no key terms|only minor terms \(lost\)) with the article; about: .*(goalkeeper|football)/);
   });
 
   it('does not let general words ("people", "think", "said") carry a comment', () => {
     const article = { ...ARTICLE, text: `${ARTICLE.text}\nPeople said they think the year was hard.` };
-    const [j] = judge([['People said they think the concert was loud and the singer was brilliant.', -1]], 'normal', article);
+    const [j] = judge([['People said they think the concert was loud, the singer was brilliant and the guitarist played encores.', -1]], 'normal', article);
     expect(j?.status).toBe('off-topic');
   });
 
@@ -100,9 +100,9 @@ describe('judgeOffTopic', () => {
 
   it('counts the discussion\'s own vocabulary (a term used across other threads) as context', () => {
     const silos = [
-      'Those concrete grain silos by the railway stood empty all autumn.',
-      'Our cooperative built two new grain silos, a waste of money now.',
-      'Grain silos everywhere in the county sit idle, nobody is storing anything.',
+      'Those concrete grain silos by the old railway depot stood empty all autumn long.',
+      'Our cooperative built two new grain silos last decade, a waste of money now, members grumble.',
+      'Grain silos everywhere in the county sit idle, nobody is storing anything in them this season.',
       'Insurance for grain silos went up again, my neighbour complained bitterly.',
       'Grain silos are rusting along the highway since spring, what a sight.',
     ];
@@ -121,6 +121,24 @@ describe('judgeOffTopic', () => {
     expect(oneThread[1]?.status).toBe('off-topic');
   });
 
+  it('when lenient, takes a short top-level comment that shares nothing with the article for a reaction to it, unless it asks the readers something', () => {
+    const comments: [string, number][] = [
+      ['Excellent idea. I wonder whether it should be per unit of time.', -1],
+      ['Anyone watching the snooker tonight? Higgins is on form.', -1],
+      ['Speaking of Sundays, our choir sings at noon.', -1],
+    ];
+    const lenient = judge(comments, 'lenient');
+    expect(lenient[0]).toMatchObject({ status: 'unjudged', mark: null });
+    expect(lenient[1]?.status).toBe('off-topic');
+    expect(lenient[2]?.status).toBe('off-topic');
+    // Normal and strict judge the reaction by its words.
+    expect(judge(comments, 'normal')[0]?.status).toBe('off-topic');
+    expect(judge(comments, 'strict')[0]?.status).toBe('off-topic');
+    // A reply of the same length is judged against its thread, also when lenient.
+    const reply = judge([['The drought hit our wheat farm hard this year.', -1], ['My choir sings Handel at noon on Sunday, the soprano is superb.', 0]], 'lenient');
+    expect(reply[1]?.status).toBe('off-topic');
+  });
+
   it('lets a reply lean on its on-topic parent', () => {
     const js = judge([
       ['The ministry relief money never reaches the small growers, the subsidy paperwork is absurd.', -1],
@@ -133,7 +151,7 @@ describe('judgeOffTopic', () => {
     const js = judge([
       ['Drought and wheat, a sad story.', -1],
       ['Exactly!', 0],
-      ['My favourite football team lost again on Sunday, terrible goalkeeper.', -1],
+      ['My favourite football team lost again on Sunday, terrible goalkeeper, and the striker missed two penalties.', -1],
       ['Exactly!', 2],
     ]);
     expect(js[1]).toMatchObject({ status: 'unjudged', mark: null });
@@ -195,7 +213,7 @@ describe('judgeOffTopic', () => {
       lang: 'de',
       comments: [
         { text: 'Bei Kommunalwahlen ist das leider normal, in den Nachbarorten waren es noch weniger.' },
-        { text: 'Mein Fußballverein hat am Sonntag wieder verloren, der Torwart war furchtbar.' },
+        { text: 'Mein Fußballverein hat am Sonntag wieder verloren, der Torwart war furchtbar und der Stürmer vergab zwei Elfmeter.' },
       ],
       parentIndex: [-1, -1],
       sensitivity: 'normal',
@@ -232,7 +250,7 @@ describe('judgeOffTopic', () => {
       lang: 'de',
       comments: [
         { text: 'Die Dürren treffen die kleinen Bauernhöfe am härtesten, unser Weizen ist verdorrt.' },
-        { text: 'Mein Fußballverein hat am Sonntag wieder verloren, der Torwart war furchtbar.' },
+        { text: 'Mein Fußballverein hat am Sonntag wieder verloren, der Torwart war furchtbar und der Stürmer vergab zwei Elfmeter.' },
       ],
       parentIndex: [-1, -1],
       sensitivity: 'normal',
