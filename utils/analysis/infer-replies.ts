@@ -3,8 +3,9 @@
  * the text a reader would also go by:
  *
  * 1. quotes: a "> …" line, or text in quotation marks, found in an earlier comment;
- * 2. addressing: "@anna" anywhere, "anna:" / "anna," at the start, or ", anna." inside, where
- *    anna wrote an earlier comment;
+ * 2. addressing: by number ("@7:", "#3 –" at the start, "(comment #8)": the comment at that place
+ *    on the page), or by name: "@anna" anywhere, "anna:" / "anna," at the start, or ", anna."
+ *    inside, where anna wrote an earlier comment;
  * 3. a second-person answer ("you", "du", "вы", …) right after a comment that ends in a
  *    question or shares a distinctive word with it that the article does not use;
  * 4. a distinctive term shared with the comment right above (one no other recent comment uses),
@@ -131,6 +132,21 @@ const HAS_QUOTE_MARK = /[“«„"]/;
 const QUOTED_SPAN = /[“«„"]([^“”«»„"\n]{4,300})[”»“"]/gu;
 /** "@name": letters, digits and the marks handles use. */
 const MENTION = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu;
+/**
+ * A comment addressed by its number on the page: "@7:", "@ 32.", "Soullite @35", "#3 – …" at the
+ * start, "(comment #8)", "Kommentar Nr. 12". Numbered comment lists are common on blogs and news
+ * sites, and readers answer by number there: seen on six sites of the two corpora (internetlaw
+ * and uebermedien in German; dragnet R16, R24, R467 and T177 in English), where the number was
+ * the comment's place in page order counting from 1 each time it could be checked (the answered
+ * author named beside it, or a quote of that comment). A time ("@ 11:38"), a date ("@ 25 October
+ * 2012", a byline that leaked into the text) or a decimal is not a number of a comment; "#1"
+ * inside a sentence ("my #1 reason") is not either, so "#" counts only at the start.
+ */
+const NOT_A_DATE = '(?![\\d\\p{L}]|[:.,]\\d|\\.?[ \\t]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\\p{L}*\\.?[ \\t,]+\\d)';
+const NUMBER_AT = new RegExp(`(?:^|[\\s(])@[ \\t]?(\\d{1,4})${NOT_A_DATE}`, 'iu');
+const NUMBER_OPENING = new RegExp(`^\\s*#[ \\t]?(\\d{1,4})${NOT_A_DATE}`, 'iu');
+/** "comment #8", but not "see comment #5": a pointer to an example, not an answer. */
+const NUMBER_NAMED = /(?<![\p{L}])(?<!(?:see|siehe|vgl\.?|voir|ver|véase|см\.?)[ \t]*)(?:comment|kommentar|commentaire|comentario|комментари[йюя])[ \t]*(?:#|nr\.?|no\.?|n°|№)[ \t]?(\d{1,4})(?![\d\p{L}])/iu;
 /** "name:" or "name," opening the comment (up to three words). */
 const OPENING_ADDRESS = /^\s*@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,2})\s*[:,]/u;
 /** ", name." / ", name!" / ", name?" inside a sentence: the vocative. */
@@ -352,7 +368,18 @@ export function inferReplies(
         }
       }
 
-      // 2. Addressing by name.
+      // 2. Addressing by number ("@7:", "#3 –", "comment #8"): the comment at that place on the page.
+      if (/\d/.test(text)) {
+        const m = NUMBER_AT.exec(text) ?? NUMBER_OPENING.exec(text) ?? NUMBER_NAMED.exec(text);
+        const j = m ? Number(m[1]) - 1 : -1;
+        if (j >= 0 && j < i && !isEmptyComment(comments[j]?.text ?? '') && (!me || authorOf(j) !== me)) {
+          const handle = `#${j + 1}`;
+          link(j, `addresses ${handle}`, 'reply_cue_addresses', [handle]);
+          break found;
+        }
+      }
+
+      // 2b. Addressing by name.
       if (text.includes('@')) for (const m of text.matchAll(MENTION)) {
         const key = nameKey(m[1] ?? '');
         if (!key || key === me) continue;

@@ -53,6 +53,29 @@ describe('inferReplies', () => {
     ]);
   });
 
+  it('links a comment addressed by its number on the page ("@7:", "#3 –", "(comment #8)"), not a date, a time or a ranking', () => {
+    const rows: Row[] = [
+      ['anna', 'The branch closures hit the east side hardest.'],
+      ['ben', 'Millbrook had the longest opening hours of all of them.'],
+      ['cara', 'The tax rise is the real story here.'],
+      ['dan', '@2: only on weekdays, the weekend hours were cut last year.'],
+      ['eve', '#3 – four percent is not small for pensioners.'],
+      ['fay', 'I think Anna (comment #1) has it right.'],
+      ['gus', 'Kommentar Nr. 2 hat recht, die Öffnungszeiten waren die besten.'],
+      ['hal', 'Ben @ 25 October 2012 at 9:42 pm The closures were announced in spring.'],
+      ['ivy', '@ 11:38 the meeting started late.'],
+      ['jo', 'My #1 reason to go was the reading room.'],
+      ['kim', 'see comment #3 for the tax argument, which I do not share at all.'],
+      ['lee', '@99 nobody wrote that many comments here yet.'],
+    ];
+    const got = links(rows);
+    expect(got[3]).toEqual([1, 'addresses #2']);
+    expect(got[4]).toEqual([2, 'addresses #3']);
+    expect(got[5]).toEqual([0, 'addresses #1']);
+    expect(got[6]?.[0]).toBe(1);
+    for (const k of [7, 8, 9, 10, 11]) expect(got[k]?.[1] ?? '', `${k}`).not.toMatch(/^addresses #/);
+  });
+
   it('links "name:" and "name," openings and a ", name." inside the text', () => {
     const rows: Row[] = [
       ['marco_v', 'The wages are the real story here.'],
