@@ -23,7 +23,7 @@ import { findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
-import { repeatedLinks } from './cues';
+import { copiedComments, repeatedLinks } from './cues';
 import { judgeOffTopic, readPageTerms } from './off-topic';
 import { attachInferredReplies, buildReplyTree } from './reply-tree';
 
@@ -114,6 +114,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     commenters,
     sensitivity: options?.sensitivity ?? 'normal',
     authors: comments.map((c) => c.author),
+    copiedFrom: copiedComments(comments),
     repeatedLinks: repeatedLinks(
       comments.map((c) => ({
         author: c.author,

@@ -152,6 +152,8 @@ const STRAY_WORD_FACTOR = 0.5;
 const SPAM_SCORE_BASE = 0.7;
 const SPAM_SCORE_STEP = 0.1;
 const SELF_DECLARED_SCORE = 0.9;
+/** Score of a word-for-word copy of another poster's comment (cues.ts `copiedComments`). */
+const COPY_SCORE = 0.9;
 /** Words of a comment quoted to say where a drifting sub-thread started, when it has no author. */
 const DRIFT_START_WORDS = 6;
 
@@ -174,6 +176,11 @@ export interface OffTopicInput {
   sensitivity: Sensitivity;
   /** Comment authors, for naming where a sub-thread left the article. */
   authors?: ArrayLike<string | null>;
+  /**
+   * Per comment, the earlier comment by another poster it copies word for word, or -1 (see
+   * cues.ts `copiedComments`).
+   */
+  copiedFrom?: ArrayLike<number>;
   /**
    * Per comment, how many other comments on the page carry one of its links (a promotion
    * posted again and again; see cues.ts).
@@ -628,6 +635,20 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         code: 'offtopic_spam',
         params: [evidenceText.slice(0, 300)],
         score: roundScore(Math.min(SCORE_CEILING, SPAM_SCORE_BASE + SPAM_SCORE_STEP * spam.weight)),
+      });
+      continue;
+    }
+    // A copy of another reader's comment is posted for the copier's name link, whatever it says.
+    const source = input.copiedFrom?.[i] ?? -1;
+    if (source >= 0 && source < i) {
+      // Copies are found between named posters only.
+      const whom = (input.authors?.[source] ?? '').trim().slice(0, 40);
+      offTopic(i, 0, count, {
+        kind: 'off-topic',
+        reason: `looks like spam: copies ${whom}’s comment word for word`,
+        code: 'offtopic_copy',
+        params: [whom],
+        score: COPY_SCORE,
       });
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { asksTheReaders, isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { asksTheReaders, copiedComments, isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -170,6 +170,52 @@ describe('repeated promotion links', () => {
       'Nobody asked the shop owners along the route, and the hospital was promised a stop that is not in the plan. See https://law.example/statute/13';
     const r = analyse([1, 2, 3, 4].map((i) => comment(i, `reader${i}`, long(i))));
     for (const c of r.comments) expect(c.marks.filter((m) => m.code === 'offtopic_spam'), c.id).toEqual([]);
+  });
+});
+
+describe('copies of another reader\'s comment', () => {
+  const original = 'I agreed with your post. If we want to truly connect with readers, we need to meet them on their terms and their turf.';
+  it('finds a comment that is word for word part of an earlier one by another poster', () => {
+    const got = copiedComments([
+      { author: 'Ruth', text: original },
+      { author: 'Sam', text: 'A fair point about the council, but the budget vote was last week.' },
+      { author: 'cheap watches online', text: 'we need to meet them on their terms and their turf.' },
+      { author: 'Best SEO Deals', text: 'I agreed with your post. If we want to truly connect with readers' },
+    ]);
+    expect(got).toEqual([-1, -1, 0, 0]);
+  });
+
+  it('leaves a double post, short phrases, unnamed comments, pingback excerpts and quotes with an answer alone', () => {
+    const got = copiedComments([
+      { author: 'Marcello Bergamin.', text: original },
+      { author: 'marcello bergamin', text: 'we need to meet them on their terms and their turf.' },
+      { author: 'Tom', text: 'Thanks for sharing this great post.' },
+      { author: 'Ann', text: 'Thanks for sharing this great post.' },
+      { author: null, text: original },
+      { author: 'Autumn Mornings | a blog', text: '[…] we need to meet them on their terms and their turf […]' },
+      { author: 'Kim', text: `“${original}” No: readers come to us, not the other way round.` },
+    ]);
+    expect(got).toEqual([-1, -1, -1, -1, -1, -1, -1]);
+  });
+
+  it('marks the copy off-topic as spam, naming whose comment it copies', () => {
+    const r = analyzeExtraction(
+      {
+        url: 'https://x.example/',
+        article: { title: 'Brands on social media', text: 'Brands keep shouting on social media. Readers want conversation, not adverts, and they leave when a brand only pushes products.', lang: 'en' },
+        comments: [
+          { id: 'a', parentId: null, level: null, author: 'Ruth', time: null, text: original, links: [], locator: '#a' },
+          { id: 'b', parentId: null, level: null, author: 'gucci belts for men', time: null, text: 'we need to meet them on their terms and their turf.', links: [], locator: '#b' },
+        ],
+        platform: 't',
+        replySource: 'nesting',
+        partial: false,
+        detectMs: 0,
+      },
+      { sensitivity: 'lenient' },
+    );
+    expect(r.comments[0]?.marks).toEqual([]);
+    expect(r.comments[1]?.marks).toMatchObject([{ kind: 'off-topic', code: 'offtopic_copy', params: ['Ruth'], reason: 'looks like spam: copies Ruth’s comment word for word' }]);
   });
 });
 

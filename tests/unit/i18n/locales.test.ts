@@ -135,6 +135,7 @@ const REASON_CODES = [
   'offtopic_minor_terms_thread',
   'offtopic_short_reply',
   'offtopic_spam',
+  'offtopic_copy',
   'offtopic_self_declared',
   'offtopic_drift',
   'offtopic_inherits_parent',
