@@ -274,6 +274,43 @@ export function repeatedLinks(comments: readonly { author: string | null; links:
   });
 }
 
+// --- Sales phrases for a name ------------------------------------------------------------------
+
+/**
+ * Words of trade that make a poster's "name" a search phrase for the site it links to ("gucci
+ * belts for men", "New Premium WordPress Themes", "Houston DWI Lawyer", "rental mobil bandung",
+ * "web development company", "US Online Pharmacy"): the classic signature of comment spam, which
+ * posts generic praise under such a name for the link. Seen on eleven sites of the dragnet corpus
+ * and the corpus (a scan of every page's author names, labels unread; held-out pages included).
+ * Goods counterfeit shops sell, services that buy links, and the same trade words in de, fr, es, ru.
+ */
+const SALES_WORDS = [
+  'outlets?', 'replicas?', 'cheap', 'buy', 'wholesale', 'discounts?', 'sale', 'store', 'shop', 'online', 'themes?', 'seo',
+  'marketing', 'design', 'development', 'company', 'firms?', 'agency', 'services?', 'lawyers?', 'attorneys?', 'dentists?',
+  'insurance', 'loans?', 'mortgages?', 'pharmacy', 'viagra', 'cialis', 'casinos?', 'rentals?', 'hosting', 'pills', 'essays?',
+  '(?:hand)?bags', 'shoes', 'boots', 'jerseys', 'watches', 'belts', 'jackets', 'cleaning', 'repairs?', 'plumb(?:ing|ers?)',
+  'roofing', 'locksmiths?', 'coupons?', 'deals', 'downloads?',
+  'günstig', 'kaufen', 'kredite?', 'versicherung(?:en)?', 'schlüsseldienst', 'umzugsfirma', 'reinigung',
+  'pas cher', 'acheter', 'achat', 'assurances?', 'crédits?', 'serrurier',
+  'comprar', 'barat[oa]s?', 'seguros?', 'préstamos?', 'abogados?', 'tienda',
+  'купить', 'дешево', 'дёшево', 'недорого', 'кредит\\p{L}*', 'заказать', 'магазин\\p{L}*', 'услуги',
+];
+const SALES_WORD = new RegExp(words(SALES_WORDS), 'iu');
+/** "Natalie @ Free Range Human", "MJ of Lucky 7 Design", "Scott - Quirky Travel Guy": a person and their site. */
+const PERSON_AND_SITE = /[@|(]|\s[-–—]\s|\s(?:of|from|at|von|de|из)\s/iu;
+
+/**
+ * The poster's name when it is a sales phrase (2 to 6 words with a trade word, not "a person of a
+ * site"), or null.
+ */
+export function salesName(author: string | null): string | null {
+  const name = (author ?? '').trim();
+  if (name.length === 0 || name.length > 60 || PERSON_AND_SITE.test(name)) return null;
+  const n = name.split(/\s+/).length;
+  if (n < 2 || n > 6) return null;
+  return SALES_WORD.test(name) ? quoteOf(name) : null;
+}
+
 // --- Copies of another reader's comment ------------------------------------------------------
 
 /**

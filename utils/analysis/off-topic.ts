@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { articleReference, asksTheReaders, isSocialReply, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { articleReference, asksTheReaders, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -152,6 +152,14 @@ const STRAY_WORD_FACTOR = 0.5;
 const SPAM_SCORE_BASE = 0.7;
 const SPAM_SCORE_STEP = 0.1;
 const SELF_DECLARED_SCORE = 0.9;
+/**
+ * A comment under a sales phrase for a name (cues.ts `salesName`) is spam unless its words tie it
+ * to the article or its thread at least this many times over the on-topic threshold: generic
+ * praise ("Very informative thanks..", "This is a great theme, thanks for the great job!") is
+ * what such posters write, and it shares a word or two with anything.
+ */
+const SALES_NAME_EVIDENCE = 2;
+const SALES_NAME_SCORE = 0.85;
 /** Score of a word-for-word copy of another poster's comment (cues.ts `copiedComments`). */
 const COPY_SCORE = 0.9;
 /** Words of a comment quoted to say where a drifting sub-thread started, when it has no author. */
@@ -741,6 +749,20 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     // Besides its strongest term, a comment's other matches count at a discount: several
     // passing mentions ("moving", "back") are weaker evidence than one key term.
     evidence = strongest + (evidence - strongest) * SECONDARY_TERMS_FACTOR;
+    // Generic words under a sales phrase for a name ("gucci belts for men": "Great post, totally
+    // agree!") are posted for the name's link; a sales name that discusses the article is judged
+    // like anyone (see SALES_NAME_EVIDENCE).
+    const sales = evidence < threshold * SALES_NAME_EVIDENCE ? salesName(input.authors?.[i] ?? null) : null;
+    if (sales) {
+      offTopic(i, evidence, count, {
+        kind: 'off-topic',
+        reason: `looks like spam: posted under a sales phrase for a name (“${sales}”) with nothing of its own on the article`,
+        code: 'offtopic_sales_name',
+        params: [sales],
+        score: SALES_NAME_SCORE,
+      });
+      continue;
+    }
     const inherited = (reason: string, code: string): void => {
       const parentMark = judgedAbove?.mark;
       if (!parentMark) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { asksTheReaders, copiedComments, isSocialReply, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { asksTheReaders, copiedComments, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -170,6 +170,62 @@ describe('repeated promotion links', () => {
       'Nobody asked the shop owners along the route, and the hospital was promised a stop that is not in the plan. See https://law.example/statute/13';
     const r = analyse([1, 2, 3, 4].map((i) => comment(i, `reader${i}`, long(i))));
     for (const c of r.comments) expect(c.marks.filter((m) => m.code === 'offtopic_spam'), c.id).toEqual([]);
+  });
+});
+
+describe('a sales phrase for a name', () => {
+  it.each([
+    'gucci belts for men',
+    'New Premium WordPress Themes',
+    'Houston DWI Lawyer',
+    'rental mobil bandung',
+    'web development company',
+    'sac longchamp pas cher',
+    'Schlüsseldienst Berlin Mitte',
+    'comprar seguidores baratos',
+    'купить диплом недорого',
+  ])('finds %j', (name) => {
+    expect(salesName(name)).not.toBeNull();
+  });
+
+  it.each([
+    'Natalie @ Free Range Human',
+    'MJ of Lucky 7 Design',
+    'Scott - Quirky Travel Guy',
+    'Glenn (Customer Service Experience) Ross',
+    'Designrshub | Design Magazine',
+    'Crypto Gnome',
+    'Anna',
+    'Online',
+    'Maria Schneider',
+    null,
+  ])('leaves %j alone', (name) => {
+    expect(salesName(name)).toBeNull();
+  });
+
+  it('marks generic praise under such a name as spam, not a comment that discusses the article', () => {
+    const article = { title: 'Council closes two branch libraries', text: 'The city council voted to close the Eastside and Millbrook branch libraries. Library users protested at the council meeting, and the library budget falls again next year.', lang: 'en' as const };
+    const comment = (i: number, author: string, text: string): ExtractedComment => ({ id: `c${i}`, parentId: null, level: null, author, time: null, text, links: [], locator: `#c${i}` });
+    const r = analyzeExtraction(
+      {
+        url: 'https://x.example/',
+        article,
+        comments: [
+          comment(0, 'Colchester Plumbers', 'Nice post . thnx'),
+          comment(1, 'marketing strategy', 'Very informative thanks..'),
+          comment(2, 'Houston DWI Lawyer', 'Closing the Millbrook branch library hurts the users who protested at the council meeting most.'),
+          comment(3, 'Ruth', 'Very informative thanks..'),
+        ],
+        platform: 't',
+        replySource: 'nesting',
+        partial: false,
+        detectMs: 0,
+      },
+      { sensitivity: 'normal' },
+    );
+    const codes = r.comments.map((c) => c.marks.map((m) => m.code));
+    expect(codes).toEqual([['offtopic_sales_name'], ['offtopic_sales_name'], [], []]);
+    expect(r.comments[0]?.marks[0]?.reason).toBe('looks like spam: posted under a sales phrase for a name (“Colchester Plumbers”) with nothing of its own on the article');
   });
 });
 

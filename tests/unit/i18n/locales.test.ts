@@ -136,6 +136,7 @@ const REASON_CODES = [
   'offtopic_short_reply',
   'offtopic_spam',
   'offtopic_copy',
+  'offtopic_sales_name',
   'offtopic_self_declared',
   'offtopic_drift',
   'offtopic_inherits_parent',
