@@ -510,9 +510,9 @@ export function selfDeclaredDigression(text: string): Digression | null {
 /**
  * A question put to the other readers ("Does anyone know…", "Anyone watching…", "Hat jemand…",
  * "Weiß wer…", "Quelqu'un sait…", "¿Alguien sabe…", "Кто-нибудь смотрел…", "Подскажите…"): the
- * usual way a reader opens a subject of their own under an article, in all five languages. A
- * short comment that shares nothing with the article is judged only when it asks this (see
- * off-topic.ts, SHORT_TOP_LEVEL_TERMS); otherwise it is a reaction to the article.
+ * usual way a reader opens a subject of their own under an article, in all five languages. When
+ * lenient, a short top-level comment that shares nothing with the article is judged only when it
+ * asks this (see off-topic.ts, SHORT_TOP_LEVEL_TERMS); otherwise it is a reaction to the article.
  */
 const READERS_QUESTION = new RegExp(
   words([

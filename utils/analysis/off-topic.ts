@@ -90,11 +90,11 @@ const THREAD_DECAY = 0.6;
 /**
  * The discussion's own vocabulary is context too: a term used in more than this many other
  * top-level threads of the page ("lobbying" under an essay on feedback mechanisms) is what the
- * readers are discussing, even when the article never says it. It counts at this weight times the term's specificity squared, as a
- * thread term does, so one specific shared term holds a comment and a general word does not.
- * Tuned on the tune half of the real labelled threads (scripts/dev/tune-summary.ts): false
- * marks 45 → 39 with no right mark lost, on four sites (dragnet pages 281, R21, R685,
- * T21); 3 to 4 threads and weights 0.3 to 0.7 gave 38 to 42; the
+ * readers are discussing, even when the article never says it. It counts at this weight times
+ * the term's specificity squared, as a thread term does, so one specific shared term holds a
+ * comment and a general word does not. Tuned on the tune half of the real labelled threads
+ * (scripts/dev/tune-summary.ts): false marks 45 → 39 with no right mark lost, on four sites
+ * (dragnet pages 281, R21, R685, T21); 3 to 4 threads and weights 0.3 to 0.7 gave 38 to 42; the
  * hand-written threads' F1 stayed at 0.95 (their digressions are talked about in one thread).
  */
 const DISCUSSION_MIN_THREADS = 3;
