@@ -576,6 +576,39 @@ const PRAISE = new RegExp(
   'iu',
 );
 
+/**
+ * A reaction that opens with an evaluation ("Awesome!", "Beautiful colors!", "Love it.", "I really
+ * like this infographic", "This sounds so good!", "Wonderful and inspirational…", "Super!",
+ * "Sieht lecker aus", "J'adore", "Qué bonito", "Здорово"): a reader's reaction to what the page
+ * shows, on topic by LABELLING.md however few words it shares with the article. Only at the
+ * opening (after a greeting or a name) and in a short comment (REACTION_MAX_WORDS): "Have a great
+ * weekend" does not open with it, and a long comment says something of its own. Seen on the tune
+ * half of the real threads on nine sites (infographics, photos, recipes, gadgets, a novel, a Mars
+ * landing); the words are the common evaluations of each language.
+ */
+const REACTION_OPENING = new RegExp(
+  `^(?:(?:hi|hey|hello|hallo|salut|hola|привет)\\b[^,.!\\n]{0,30}[,.!]\\s*)?(?:(?:wow|oh|omg|ah|aw+|ha[ha]*|lol|ooh)\\W+)*(?:${[
+    "(?:so |very |really |absolutely |totally |just )?(?:awesome|wonderful|beautiful|amazing|great|nice|cool|lovely|gorgeous|fantastic|brilliant|excellent|superb|stunning|cute|adorable|delicious|yummy|fabulous|perfect|impressive|inspiring|inspirational|hilarious)",
+    "love (?:it|this|that|these|those|the|your)", "i (?:really |just |absolutely |totally )?(?:love|like|adore|enjoyed) (?:it|this|that|these|those|the|your)",
+    "(?:this|it|that|these) (?:is|looks|sounds|are|look|sound) (?:so |very |really |just )?(?:good|great|awesome|amazing|delicious|beautiful|cool|nice|lovely|fun|gorgeous|cute|yummy)",
+    "(?:super|toll|klasse|prima|wunderbar|genial|großartig|herrlich|wunderschön)", "(?:gefällt mir|sieht (?:\\p{L}+ )?(?:lecker|toll|super|schön) aus|klingt (?:\\p{L}+ )?(?:lecker|toll|super|gut))",
+    "(?:génial|magnifique|superbe|bravo|trop bien|j['’]adore|j['’]aime (?:beaucoup |bien )?(?:ça|ce|cette|cet|ces|le|la|les|votre|ton|ta))", "(?:très|vraiment) (?:beau|belle|bien|bon|bonne|joli|jolie)",
+    "(?:genial|precios[oa]|qué (?:bonit[oa]|lind[oa]|buen[oa]|ric[oa]|maravilla)|me encanta|me gusta(?:n)? (?:mucho )?(?:est|tu|la|el|los|las)|maravillos[oa]|increíble|buenísim[oa])",
+    "(?:супер|класс|отлично|здорово|прекрасно|замечательно|круто|красиво|браво|вау|чудесно)",
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** A reaction is short: a longer comment says something of its own, to be judged by its words. */
+const REACTION_MAX_WORDS = 30;
+
+/** The evaluation a short comment opens with ("Awesome!", "Love it"), or null. */
+export function evaluativeReaction(text: string): string | null {
+  const t = text.trim();
+  if ((t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > REACTION_MAX_WORDS) return null;
+  const m = REACTION_OPENING.exec(t);
+  return m ? quoteOf(m[0]) : null;
+}
+
 /** The words of praise for what the reader got from the page, or null. */
 export function praise(text: string): string | null {
   const m = PRAISE.exec(text);

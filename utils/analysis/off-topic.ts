@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { articleReference, asksTheReaders, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -799,6 +799,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const aboutArticle = () =>
       articleReference(text) !== null ||
       praise(text) !== null ||
+      evaluativeReaction(text) !== null ||
       (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
     if (evidence >= threshold || (!drifted && aboutArticle())) {
       result[i] = { status: 'on-topic', evidence, terms: count, mark: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { asksTheReaders, copiedComments, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -170,6 +170,42 @@ describe('repeated promotion links', () => {
       'Nobody asked the shop owners along the route, and the hospital was promised a stop that is not in the plan. See https://law.example/statute/13';
     const r = analyse([1, 2, 3, 4].map((i) => comment(i, `reader${i}`, long(i))));
     for (const c of r.comments) expect(c.marks.filter((m) => m.code === 'offtopic_spam'), c.id).toEqual([]);
+  });
+});
+
+describe('a short reaction that opens with an evaluation', () => {
+  it.each([
+    ['Beautiful colors! I really like this photo!', 'Beautiful'],
+    ['Love it. If only my name was Jack Daniels.....', 'Love it'],
+    ['Hi Jenifer, Really nice Infographix.', 'Hi Jenifer, Really nice'],
+    ['hahahha…I really like this infographic.', 'hahahha…I really like this'],
+    ['This sounds so good! I’m in total love.', 'This sounds so good'],
+    ['Sieht echt lecker aus, probiere ich am Wochenende.', 'Sieht echt lecker aus'],
+    ['Super! Genau so habe ich es mir vorgestellt.', 'Super'],
+    ["J'adore cette recette, merci.", "J'adore"],
+    ['Qué bonito, me encantan los colores.', 'Qué bonito'],
+    ['Здорово! Очень понравилось.', 'Здорово'],
+  ])('finds it in %j', (text, cue) => {
+    expect(evaluativeReaction(text)).toBe(cue);
+  });
+
+  it('needs it at the opening of a short comment', () => {
+    expect(evaluativeReaction('Have a great weekend everyone!')).toBeNull();
+    expect(evaluativeReaction('The council did a great job of hiding the cuts.')).toBeNull();
+    expect(evaluativeReaction(`Great point. ${'The tax rise hits pensioners first and the library closures hit them again. '.repeat(3)}`)).toBeNull();
+    expect(evaluativeReaction('Superintendents never read these reports.')).toBeNull();
+  });
+
+  it('keeps such a comment on topic, but not inside a drifted sub-thread', () => {
+    const article = 'The city council voted to close the Eastside and Millbrook branch libraries. Library users protested at the council meeting.';
+    const judge = (comments: [string, number][]) =>
+      judgeOffTopic({ article: { title: 'Council closes two branch libraries', text: article }, lang: 'en', comments: comments.map(([text]) => ({ text })), parentIndex: comments.map(([, p]) => p), sensitivity: 'normal' }).map((j) => j.status);
+    expect(judge([['Beautiful photos of the old reading room! I really like the one with the lamps.', -1]])).toEqual(['on-topic']);
+    expect(judge([
+      ['Libraries matter, the council vote was wrong.', -1],
+      ['Speaking of Sunday, our choir sings Handel at noon and the soprano is superb.', 0],
+      ['Beautiful! The soprano from Leeds sang there last year with the cathedral organist.', 1],
+    ])[2]).toBe('off-topic');
   });
 });
 
