@@ -123,7 +123,7 @@ describe('judgeOffTopic', () => {
 
   it('when lenient, takes a short top-level comment that shares nothing with the article for a reaction to it, unless it asks the readers something', () => {
     const comments: [string, number][] = [
-      ['Excellent idea. I wonder whether it should be per unit of time.', -1],
+      ['My cat learned to open the fridge door yesterday evening.', -1],
       ['Anyone watching the snooker tonight? Higgins is on form.', -1],
       ['Speaking of Sundays, our choir sings at noon.', -1],
     ];
