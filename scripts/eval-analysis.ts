@@ -207,7 +207,8 @@ export const REAL_FLOORS = {
     'dragnet/R279': { offTopicF1: 0, linkOnlyF1: 0.99 },
     'dragnet/R288': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'dragnet/R318': { offTopicF1: 0, linkOnlyF1: 0.99 },
-    'dragnet/R383': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    // No false mark since the ninth session (thanks at a comment's opening is a reaction, on topic).
+    'dragnet/R383': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     // Blind 0 (one false mark); no false mark since its byline is read as author and time, not text.
     'dragnet/R437': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     // Added in the eighth session (figures blind: taken once, before any change). The 0 floors are

@@ -577,9 +577,9 @@ const PRAISE = new RegExp(
 );
 
 /**
- * A reaction that opens with an evaluation ("Awesome!", "Beautiful colors!", "Love it.", "I really
- * like this infographic", "This sounds so good!", "Wonderful and inspirational…", "Super!",
- * "Sieht lecker aus", "J'adore", "Qué bonito", "Здорово"): a reader's reaction to what the page
+ * A reaction that opens with an evaluation or thanks ("Awesome!", "Beautiful colors!", "Love it.", "I
+ * really like this infographic", "This sounds so good!", "Wonderful and inspirational…", "Super!",
+ * "Sieht lecker aus", "J'adore", "Qué bonito", "Здорово", "Danke", "Je vous remercie"): a reader's reaction to what the page
  * shows, on topic by LABELLING.md however few words it shares with the article. Only at the
  * opening (after a greeting or a name) and in a short comment (REACTION_MAX_WORDS): "Have a great
  * weekend" does not open with it, and a long comment says something of its own. Seen on the tune
@@ -595,6 +595,8 @@ const REACTION_OPENING = new RegExp(
     "(?:génial|magnifique|superbe|bravo|trop bien|j['’]adore|j['’]aime (?:beaucoup |bien )?(?:ça|ce|cette|cet|ces|le|la|les|votre|ton|ta))", "(?:très|vraiment) (?:beau|belle|bien|bon|bonne|joli|jolie)",
     "(?:genial|precios[oa]|qué (?:bonit[oa]|lind[oa]|buen[oa]|ric[oa]|maravilla)|me encanta|me gusta(?:n)? (?:mucho )?(?:est|tu|la|el|los|las)|maravillos[oa]|increíble|buenísim[oa])",
     "(?:супер|класс|отлично|здорово|прекрасно|замечательно|круто|красиво|браво|вау|чудесно)",
+    // Thanks: of the article at top level, of the answer in a reply (LABELLING.md: both on topic).
+    "(?:thanks?|thank you|thx|much appreciated|appreciate|danke|vielen dank|merci|je vous remercie|gracias|muchas gracias|спасибо|благодарю)",
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );

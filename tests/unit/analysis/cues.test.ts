@@ -185,6 +185,10 @@ describe('a short reaction that opens with an evaluation', () => {
     ["J'adore cette recette, merci.", "J'adore"],
     ['Qué bonito, me encantan los colores.', 'Qué bonito'],
     ['Здорово! Очень понравилось.', 'Здорово'],
+    ['Thanks David. First steps are often the hardest!', 'Thanks'],
+    ['DANKE Herr Webbär! Ihre Kommentatorenfreundin.', 'DANKE'],
+    ['Je vous remercie. Très intéressant.', 'Je vous remercie'],
+    ['Спасибо, очень познавательно.', 'Спасибо'],
   ])('finds it in %j', (text, cue) => {
     expect(evaluativeReaction(text)).toBe(cue);
   });
