@@ -332,16 +332,56 @@ const COPY_KEY_WORDS = 4;
 /** Earlier comments kept per clause: a clause every comment uses ties nothing, and the look-up stays linear. */
 const COPY_KEY_CANDIDATES = 8;
 /** Clause boundaries: a copy starts and ends at one (a sentence, a line, a phrase after a comma). */
-const CLAUSE_BREAK = /[.,;:!?()\n\u2013\u2014"“”«»„]+/u;
+const CLAUSE_BREAK = '.,;:!?()\n\u2013\u2014"“”«»„';
 /**
  * A WordPress pingback or trackback excerpt ("[…] text of the linking post […]"): an automatic
  * notice that repeats what another notice from the same blog said, not a reader's copy.
  */
 const PINGBACK_EXCERPT = /^\s*\[(?:…|\.\.\.)\]|\[(?:…|\.\.\.)\]\s*$/u;
 
-/** Lowercase words and digits, as a copy is compared: no punctuation, case or spacing differences. */
-function copyWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Runs of anything but letters and digits: a copy is compared without punctuation, case or spacing differences. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Clause-breaking characters (see CLAUSE_BREAK), by code. */
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Calls `emit` with each clause of the text (see CLAUSE_BREAK) as a hash of its lowercase words
+ * (FNV-1a over the words, a clause being the same words in the same order whatever the spacing
+ * and punctuation between them) and its number of words. A scan of the characters without
+ * building strings: ASCII ones are told apart by their code, others by one pattern test, so that
+ * the copy look-up stays cheap on every page. Equal hashes are only candidates: copies are
+ * checked on the texts.
+ */
+function forEachClause(text: string, emit: (hash: number, words: number) => void): void {
+  let hash = 0x811c9dc5;
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k <= text.length; k++) {
+    let code = k < text.length ? text.charCodeAt(k) : 10;
+    let wordChar: boolean;
+    if (code < 128) {
+      if (code >= 65 && code <= 90) code += 32;
+      wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    } else {
+      const ch = text[k] ?? '';
+      wordChar = LETTER_OR_DIGIT.test(ch);
+      if (wordChar) code = ch.toLowerCase().charCodeAt(0);
+    }
+    if (wordChar) {
+      if (!inWord && words > 0) hash = Math.imul(hash ^ 32, 0x01000193);
+      if (!inWord) words++;
+      inWord = true;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      continue;
+    }
+    inWord = false;
+    if (CLAUSE_BREAK_CODES.has(code) && words > 0) {
+      emit(hash >>> 0, words);
+      hash = 0x811c9dc5;
+      words = 0;
+    }
+  }
 }
 
 /** A poster's name as copies are told apart by: "Marcello Bergamin." and "marcello bergamin" are one poster. */
@@ -358,30 +398,28 @@ function posterKey(author: string | null): string {
  */
 export function copiedComments(comments: readonly { author: string | null; text: string }[]): number[] {
   const out = new Array<number>(comments.length).fill(-1);
-  const byClause = new Map<string, number[]>();
+  const byClause = new Map<number, number[]>();
   const posters = comments.map((c) => posterKey(c.author));
   const whole: (string | undefined)[] = [];
-  const wholeOf = (i: number): string => (whole[i] ??= ` ${copyWords(comments[i]?.text ?? '').join(' ')} `);
+  const wholeOf = (i: number): string => (whole[i] ??= ` ${(comments[i]?.text ?? '').toLowerCase().replace(NOT_WORD, ' ').trim()} `);
   comments.forEach((c, i) => {
     const poster = posters[i];
     if (!poster) return;
     const text = c.text ?? '';
     let words = 0;
-    let longest = '';
+    let longest = 0;
     let longestWords = 0;
-    const keys: string[] = [];
-    for (const clause of text.split(CLAUSE_BREAK)) {
-      const w = copyWords(clause);
-      words += w.length;
-      if (w.length < COPY_KEY_WORDS) continue;
-      const key = w.join(' ');
+    const keys: number[] = [];
+    forEachClause(text, (key, w) => {
+      words += w;
+      if (w < COPY_KEY_WORDS) return;
       keys.push(key);
-      if (w.length > longestWords) {
+      if (w > longestWords) {
         longest = key;
-        longestWords = w.length;
+        longestWords = w;
       }
-    }
-    if (words >= COPY_MIN_WORDS && longest && !PINGBACK_EXCERPT.test(text)) {
+    });
+    if (words >= COPY_MIN_WORDS && longestWords > 0 && !PINGBACK_EXCERPT.test(text)) {
       for (const j of byClause.get(longest) ?? []) {
         if (posters[j] !== poster && wholeOf(j).includes(wholeOf(i))) {
           out[i] = j;

@@ -281,6 +281,15 @@ describe('copies of another reader\'s comment', () => {
     expect(got).toEqual([-1, -1, 0, 0]);
   });
 
+  it('compares without case, spacing or punctuation, in any script', () => {
+    const ru = 'Я согласен с автором. Власти города должны были предупредить жителей заранее, а не в последний день.';
+    const got = copiedComments([
+      { author: 'Ольга', text: ru },
+      { author: 'купить диплом', text: 'ВЛАСТИ ГОРОДА должны были   предупредить жителей заранее — а не в последний день!' },
+    ]);
+    expect(got).toEqual([-1, 0]);
+  });
+
   it('leaves a double post, short phrases, unnamed comments, pingback excerpts and quotes with an answer alone', () => {
     const got = copiedComments([
       { author: 'Marcello Bergamin.', text: original },
