@@ -386,7 +386,7 @@ function forEachClause(text: string, emit: (hash: number, words: number) => void
 
 /** A poster's name as copies are told apart by: "Marcello Bergamin." and "marcello bergamin" are one poster. */
 function posterKey(author: string | null): string {
-  return (author ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return (author ?? '').toLowerCase().replace(NOT_WORD, '');
 }
 
 /**

@@ -606,7 +606,9 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
   }
 
   const threshold = ON_TOPIC_EVIDENCE[input.sensitivity] ?? ON_TOPIC_EVIDENCE.normal;
-  const discussion = discussionVocabulary(input, terms, stemCount);
+  // Parents before their replies: the judging loop's order, which the discussion's threads are also read in.
+  const order = parentsFirstOrder(input.parentIndex, n);
+  const discussion = discussionVocabulary(input, terms, stemCount, order);
   const shortTopLevel = SHORT_TOP_LEVEL_TERMS[input.sensitivity] ?? SHORT_TOP_LEVEL_TERMS.normal;
   // German capitalises every noun: a capital there does not single out a name.
   const namesStandOut = read.lang !== 'de';
@@ -627,7 +629,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     driftStart[i] = start;
   };
 
-  for (const i of parentsFirstOrder(input.parentIndex, n)) {
+  for (const i of order) {
     const own = terms[i];
     const text = input.comments[i]?.text ?? '';
     const parent = input.parentIndex[i] ?? -1;
@@ -874,10 +876,16 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
  * DISCUSSION_MIN_THREADS top-level threads besides any one comment's own (on a flat page every
  * comment is its own thread). Link-only comments do not count.
  */
-function discussionVocabulary(input: OffTopicInput, terms: readonly (CommentTerms | undefined)[], stemCount: number): Uint8Array {
+function discussionVocabulary(
+  input: OffTopicInput,
+  terms: readonly (CommentTerms | undefined)[],
+  stemCount: number,
+  /** Every comment, parents before their replies (`parentsFirstOrder`). */
+  order: readonly number[],
+): Uint8Array {
   const n = input.comments.length;
   const rootOf = new Int32Array(n);
-  for (const i of parentsFirstOrder(input.parentIndex, n)) {
+  for (const i of order) {
     const p = input.parentIndex[i] ?? -1;
     rootOf[i] = p >= 0 && p < n && p !== i ? (rootOf[p] ?? p) : i;
   }
