@@ -570,6 +570,97 @@ export function asksTheReaders(text: string): string | null {
   return m ? quoteOf(m[0]) : null;
 }
 
+// --- Comments about the site ----------------------------------------------------------------------
+
+/**
+ * What a comment says about the website itself rather than the article (LABELLING.md: "the blog's
+ * theme or design, requests to remove spam, complaints about moderation"), in the five languages:
+ * - its look: "the new colors/layout", "the site's new design", "das neue Layout", "le design du
+ *   site", "el diseño de la web", "новый дизайн сайта" (a "new design" alone may be the product's);
+ * - its working: the site slow or down, a login, registration or confirmation mail that fails, an
+ *   ad blocker to switch off ("the site takes forever to load", "trying to register at this
+ *   site", "die Seite lädt ewig", "le site met du temps à charger", "la página no carga", "сайт
+ *   тормозит", "не могу зарегистрироваться");
+ * - its moderation: "my comment was deleted", "please remove this spam", "mein Kommentar wurde
+ *   gelöscht", "mon commentaire a été supprimé", "mi comentario fue borrado", "мой комментарий
+ *   удалили", "уберите спам".
+ * Seen on the tune half of the real threads (a blog's new colours, a reader who cannot register)
+ * and in the hand-written threads (a recipe site that loads slowly, an ad blocker), the phrasing
+ * from how readers of news sites and blogs report these in each language. Each alternative starts
+ * with the word that, when the article itself uses it, means the site is the article's subject
+ * (see `aboutTheSite`).
+ */
+const SITE_PHRASES: readonly string[] = [
+  // Its look.
+  '(?:the |your |this )?new (?:colou?rs?/)?(?:layout|theme|template|skin)', 'new (?:design|look|colou?rs?) (?:of|for|on) (?:the|this|your) (?:site|blog|website)',
+  "(?:the|your|this) (?:site|blog|website)['’]s (?:new )?(?:layout|design|theme|template|colou?rs|font|look)",
+  '(?:das |ein )?neue[sn]? (?:layout|seitenlayout|theme)', '(?:das )?(?:neue )?design (?:der|dieser|eurer) (?:seite|webseite|website)',
+  'la nouvelle (?:mise en page|maquette|version du site)', '(?:le )?(?:nouveau )?design du (?:site|blog)',
+  '(?:el )?(?:nuevo )?diseño (?:de la (?:web|página)|del (?:blog|sitio))', 'la nueva (?:plantilla|versión de la (?:web|página))',
+  '(?:новый |новым |нового )?(?:дизайн|шаблон) сайта',
+  // Its working.
+  '(?:the |this )?(?:site|website|page|blog) (?:is|was|keeps|has been)(?: \\p{L}+ly)? (?:so )?(?:slow|down|crashing|freezing|loading forever|not loading)',
+  'pages? (?:takes?|took) (?:like )?\\d+ (?:seconds|minutes) to load',
+  '(?:the |this )?(?:site|website|page|blog) (?:takes|took) (?:forever|ages|so long|a long time) to load',
+  "(?:(?:trying|tried|unable) to|(?:can['’]?t|cannot|could ?n[o']t|couldn['’]t) (?:seem to )?) ?(?:register|log ?in|sign (?:up|in)|subscribe|post (?:a |my )?comment)(?: (?:at|on|to) (?:this|the|your) (?:site|blog|website))?",
+  '(?:was|were) my (?:comment|post)s? (?:deleted|removed|censored|blocked)',
+  'confirmation (?:e-?mail|mail|link)', 'ad ?-?blocker',
+  '(?:die )?(?:seite|webseite|website) (?:lädt|hängt|spinnt|ist (?:so )?langsam)', '(?:kann mich|kann ich mich) nicht (?:mehr )?(?:anmelden|einloggen|registrieren)', 'bestätigungs-?mail', 'werbeblocker',
+  "(?:le )?site (?:met (?:du temps|longtemps|autant de temps|des plombes) à (?:se )?charger|rame|plante|ne (?:se )?charge pas)",
+  "(?:impossible de|je n['’]arrive (?:pas|plus) [àa]) (?:me connecter|m['’]inscrire|commenter|poster)", 'bloqueur(?:s)? de pub(?:licité)?', "mail de confirmation",
+  '(?:site|page) (?:rame|plante|met (?:\\p{L}+ )?(?:du temps|longtemps|des plombes) à (?:se )?charger)',
+  '(?:la )?(?:página|web) (?:tarda (?:mucho )?en cargar|no carga|va (?:muy )?lent\\p{L}*|se cuelga)', 'no (?:puedo|puede|consigo|me deja) (?:registrarme|entrar|iniciar sesión|comentar)',
+  'bloqueador de anuncios', 'correo de confirmación',
+  'сайт (?:\\p{L}+ )?(?:тормозит|не грузится|глючит|виснет|долго грузится|не открывается)', 'не могу (?:зарегистрироваться|войти|залогиниться|оставить комментарий)',
+  'страниц\\p{L}* (?:\\p{L}+ )?(?:грузятся|загружаются) (?:по минуте|минут\\p{L}*|вечность)', 'верните старый дизайн',
+  'блокировщик\\p{L}* рекламы', 'письмо (?:с )?подтверждени\\p{L}*',
+  // Its moderation.
+  '(?:my|our) (?:comment|post)s? (?:was|were|got|has been|have been) (?:deleted|removed|censored|moderated|blocked)',
+  '(?:please |pls )?(?:remove|delete) (?:this|the|that|these|all (?:the|this)) spam', 'spam (?:filter|bots?)',
+  'mein(?:en)? (?:kommentar|beitrag)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)', 'spam (?:löschen|entfernen)',
+  '(?:löscht|löschen|entfernt|entfernen) (?:\\p{L}+ ){0,3}spam\\p{L}*(?:-kommentare)?',
+  'mon (?:commentaire|message) (?:a été|est) (?:supprimé|censuré|modéré|bloqué)', '(?:supprimez|supprimer|enlevez) (?:ce|les) spam',
+  '(?:encore )?un (?:commentaire|message) supprimé',
+  'mi (?:comentario|mensaje) (?:fue|ha sido|está) (?:borrado|eliminado|censurado|bloqueado)', '(?:me )?(?:han|habéis) (?:borrado|eliminado) (?:el|mi) comentario',
+  '(?:borren|borrad|eliminen|eliminad) (?:\\p{L}+ ){0,3}spam',
+  'мо(?:й|и) (?:комментари[йи]|пост) (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
+  '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
+];
+const ABOUT_SITE = new RegExp(words(SITE_PHRASES), 'iu');
+/**
+ * The words that, when the article uses them too, make the site the article's subject (a post
+ * about the blog's redesign, its registration or its moderation): then such a comment discusses
+ * the article.
+ */
+const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin)/giu;
+
+export interface SiteRemark {
+  /** The words about the site, as written (shortened for a reason). */
+  cue: string;
+  /** The sentence they are in: the rest of the comment is what may still be about the article. */
+  sentence: string;
+}
+
+/** Sentence ends: the remark about the site is the sentence around its words. */
+const SENTENCE_END = /[.!?…\n]/u;
+
+/**
+ * What a comment says about the website itself (its look, its working, its moderation), or null;
+ * also null when the article's own text uses all the key words of that phrase, so that a post
+ * about the site's redesign or its comment rules keeps the comments on it.
+ */
+export function aboutTheSite(text: string, articleLower: string): SiteRemark | null {
+  const m = ABOUT_SITE.exec(text);
+  if (!m) return null;
+  const keys = m[0].toLowerCase().match(SITE_SUBJECT) ?? [];
+  if (keys.length > 0 && keys.every((k) => articleLower.includes(k))) return null;
+  let from = m.index;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = m.index + m[0].length;
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
+  return { cue: quoteOf(m[0]), sentence: text.slice(from, to) };
+}
+
 // --- References to the article itself ------------------------------------------------------
 
 /**
@@ -582,7 +673,7 @@ export function asksTheReaders(text: string): string | null {
  */
 const ARTICLE_REFERENCE = new RegExp(
   words([
-    '(?:this|the|your|great|nice|good|excellent|interesting|detailed|helpful) (?:article|post|piece|write-?up|blog ?post|recipe|tutorial|guide|review)',
+    '(?:this|the|your|great|nice|good|excellent|brilliant|superb|fantastic|wonderful|thoughtful|interesting|detailed|helpful) (?:article|post|piece|write-?up|blog ?post|recipe|tutorial|guide|review)',
     'the author', 'thanks? (?:you )?for (?:sharing|writing|posting|this|the)',
     '(?:der|den|dieser|diesen|ihr|ihren|dein|deinen|guter|toller|schöner|interessanter) (?:artikel|beitrag|blogpost|bericht|rezept)',
     'danke für (?:den|diesen|das|dieses|ihren|deinen)', 'der autor', 'die autorin',

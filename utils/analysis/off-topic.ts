@@ -26,8 +26,8 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
-import { forEachWordRange, startsSentence, tokenize, toContentWord } from '../text/tokens';
+import { aboutTheSite, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
 
@@ -162,6 +162,11 @@ const SALES_NAME_EVIDENCE = 2;
 const SALES_NAME_SCORE = 0.85;
 /** Score of a word-for-word copy of another poster's comment (cues.ts `copiedComments`). */
 const COPY_SCORE = 0.9;
+/**
+ * Score of a comment about the website itself (cues.ts `aboutTheSite`) that shares too little with
+ * the article to be about it as well: its own words say what it is about.
+ */
+const ABOUT_SITE_SCORE = 0.85;
 /** Words of a comment quoted to say where a drifting sub-thread started, when it has no author. */
 const DRIFT_START_WORDS = 6;
 
@@ -765,6 +770,40 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       });
       continue;
     }
+    // Praise, thanks or a question about the article itself is about the article; so is a comment
+    // that speaks of someone as "he" or "she" without naming them first, in a story about such a
+    // person: the reader means that one ("Really hope he settles quickly"); and so is a comment
+    // that answers nobody and speaks to the writer of a first-person post ("Hope you make it home").
+    const aboutArticle = () =>
+      articleReference(text) !== null ||
+      praise(text) !== null ||
+      evaluativeReaction(text) !== null ||
+      (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
+    // A comment about the website (its look, its working, its moderation) is about something else
+    // than the article (LABELLING.md) when that is all it says: the rest of it, without the
+    // sentence about the site, must not be about the article; nor may it praise or thank.
+    const site = aboutTheSite(text, articleLower);
+    if (site && articleReference(text) === null && praise(text) === null && evaluativeReaction(text) === null) {
+      const remark = new Set(segmentWords(site.sentence, read.lang).map((w) => w.segment.toLowerCase()));
+      let rest = 0;
+      let restStrongest = 0;
+      for (let k = 0; k < ids.length; k++) {
+        const gain = gains[k] ?? 0;
+        if (gain <= 0 || remark.has((own.words[k] ?? '').toLowerCase())) continue;
+        rest += gain;
+        if (gain > restStrongest) restStrongest = gain;
+      }
+      if (restStrongest + (rest - restStrongest) * SECONDARY_TERMS_FACTOR < threshold) {
+        offTopic(i, evidence, count, {
+          kind: 'off-topic',
+          reason: `is about the website, not the article: “${site.cue}”`,
+          code: 'offtopic_about_site',
+          params: [site.cue],
+          score: ABOUT_SITE_SCORE,
+        });
+        continue;
+      }
+    }
     const inherited = (reason: string, code: string): void => {
       const parentMark = judgedAbove?.mark;
       if (!parentMark) return;
@@ -794,15 +833,6 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     // point where a sub-thread leaves (see STRAY_WORD_MIN_TERMS).
     const strayWord = parent >= 0 && matchedTerms === 1 && !articleMatched && count >= STRAY_WORD_MIN_TERMS;
     if (strayWord) evidence *= STRAY_WORD_FACTOR;
-    // Praise, thanks or a question about the article itself is about the article; so is a comment
-    // that speaks of someone as "he" or "she" without naming them first, in a story about such a
-    // person: the reader means that one ("Really hope he settles quickly"); and so is a comment
-    // that answers nobody and speaks to the writer of a first-person post ("Hope you make it home").
-    const aboutArticle = () =>
-      articleReference(text) !== null ||
-      praise(text) !== null ||
-      evaluativeReaction(text) !== null ||
-      (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
     if (evidence >= threshold || (!drifted && aboutArticle())) {
       result[i] = { status: 'on-topic', evidence, terms: count, mark: null };
       continue;

@@ -137,6 +137,7 @@ const REASON_CODES = [
   'offtopic_spam',
   'offtopic_copy',
   'offtopic_sales_name',
+  'offtopic_about_site',
   'offtopic_self_declared',
   'offtopic_drift',
   'offtopic_inherits_parent',
