@@ -109,4 +109,22 @@ describe('wordpress', () => {
     </ol>`);
     expect(findComments(page).comments.map((c) => c.author)).toEqual(["James Spader's Ghost", null]);
   });
+
+  it('reads the innermost body when one body class wraps another, and the `.comment_date` time (Uproxx network, Joy the Baker)', () => {
+    // Uproxx's theme puts the date, the name and `.comment-body` inside `div.comment_text`: the date
+    // was read as the first line of every comment, and no time was read.
+    const page = parse(`<ol class="commentlist">
+      <li class="comment depth-1" id="li-comment-1"><div id="comment-1"><div class="comment-author vcard"><a class="profile_link" href="/u/1">Profile</a></div>
+        <div class="comment-meta commentmetadata comment_text"><div class="comment_date"> 11.05.12 at 1:55 pm</div><div class="comment_author"> James Spader's Ghost</div>
+        <div class="comment-body"><p>Christ, that's funny. Exponentially funny.</p></div></div></div></li>
+      <li class="comment depth-1" id="li-comment-2"><div id="comment-2"><div class="comment-author vcard"></div>
+        <div class="comment-meta commentmetadata comment_text"><div class="comment_date"> 11.05.12 at 2:01 pm</div><div class="comment_author"> Torgo</div>
+        <div class="comment-body"><p>No San Francisco or Seattle :-(</p></div></div></div></li>
+    </ol>`);
+    const got = findComments(page).comments;
+    expect(got.map((c) => [c.author, c.time, c.text])).toEqual([
+      ["James Spader's Ghost", '11.05.12 at 1:55 pm', "Christ, that's funny. Exponentially funny."],
+      ['Torgo', '11.05.12 at 2:01 pm', 'No San Francisco or Seattle :-('],
+    ]);
+  });
 });

@@ -273,6 +273,15 @@ function siteIdOf(sig: PlatformSignature, item: Element, own: OwnQuery, body: El
   return null;
 }
 
+/** Of the item's own body candidates, one inside `body` (not itself), or null. */
+function innerBody(body: Element, selectors: readonly string[], own: (sel: string) => Element | null): Element | null {
+  for (const sel of selectors) {
+    const el = own(sel);
+    if (el && el !== body && body.contains(el)) return el;
+  }
+  return null;
+}
+
 /** Reads the comments a signature describes under `root`. */
 export function readSignature(root: ParentNode, sig: PlatformSignature, ctx?: DetectContext): FoundComment[] | null {
   let items = signatureItems(root, sig);
@@ -299,6 +308,9 @@ export function readSignature(root: ParentNode, sig: PlatformSignature, ctx?: De
       body = own(sel);
       if (body) break;
     }
+    // A body candidate holding another is a wrapper (Uproxx's `.comment_text` around the date, the
+    // name and `.comment-body`): the innermost one is the text.
+    for (let inner = body ? innerBody(body, sig.body ?? [], own) : null; inner; inner = innerBody(inner, sig.body ?? [], own)) body = inner;
     if (!body && sig.bodyIsItem) body = item;
     const author = readText(item, own, sig.author, 'name');
     const time = readText(item, own, sig.time, 'time');

@@ -47,7 +47,7 @@ export const AUTHOR_SELECTORS = ['.comment-author .fn', '.fn', '.comment-author 
 export const CLASSIC_BYLINE = 'cite:has(a[href^="#comment-"])';
 
 /** When the comment was written. */
-export const TIME_SELECTORS = ['time', '.comment-metadata a', '.commentmetadata a', '.comment-meta a', '.comment-date', '.comment-time'];
+export const TIME_SELECTORS = ['time', '.comment-metadata a', '.commentmetadata a', '.comment-meta a', '.comment-date', '.comment_date', '.comment-time'];
 
 /** Never part of the comment text: the byline, dates, buttons, moderation notes and nested replies. */
 export const NOT_TEXT_SELECTOR = [
