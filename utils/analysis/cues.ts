@@ -626,7 +626,27 @@ const SITE_PHRASES: readonly string[] = [
   'мо(?:й|и) (?:комментари[йи]|пост) (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
   '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
 ];
-const ABOUT_SITE = new RegExp(words(SITE_PHRASES), 'iu');
+// Matched against the lowercased text: without the `i` flag the long alternation runs several
+// times faster (a case-insensitive Unicode pattern canonicalises every character it tries).
+// The word start is checked by hand (`siteMatch`): a look-behind tried at every position costs more
+// than the alternation itself.
+const ABOUT_SITE = new RegExp(`(?:${SITE_PHRASES.join('|')})${E}`, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** The first match of ABOUT_SITE in `lower` that starts a word, or null. */
+function siteMatch(lower: string): RegExpExecArray | null {
+  ABOUT_SITE.lastIndex = 0;
+  for (let m = ABOUT_SITE.exec(lower); m; m = ABOUT_SITE.exec(lower)) {
+    if (m.index === 0 || !WORD_CHAR.test(lower[m.index - 1] ?? '')) return m;
+    ABOUT_SITE.lastIndex = m.index + 1;
+  }
+  return null;
+}
+/**
+ * A word stem every phrase above contains: most comments have none, and the cheap test spares
+ * them the long pattern (it is tried only where one of these stands).
+ */
+const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -650,15 +670,19 @@ const SENTENCE_END = /[.!?…\n]/u;
  * about the site's redesign or its comment rules keeps the comments on it.
  */
 export function aboutTheSite(text: string, articleLower: string): SiteRemark | null {
-  const m = ABOUT_SITE.exec(text);
+  const lower = text.toLowerCase();
+  if (!SITE_HINT.test(lower)) return null;
+  const m = siteMatch(lower);
   if (!m) return null;
-  const keys = m[0].toLowerCase().match(SITE_SUBJECT) ?? [];
+  // Lowercasing keeps the length of nearly every text; where it does not, quote the lowercased one.
+  const source = lower.length === text.length ? text : lower;
+  const keys = m[0].match(SITE_SUBJECT) ?? [];
   if (keys.length > 0 && keys.every((k) => articleLower.includes(k))) return null;
   let from = m.index;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && !SENTENCE_END.test(source[from - 1] ?? '')) from--;
   let to = m.index + m[0].length;
-  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
-  return { cue: quoteOf(m[0]), sentence: text.slice(from, to) };
+  while (to < source.length && !SENTENCE_END.test(source[to] ?? '')) to++;
+  return { cue: quoteOf(source.slice(m.index, m.index + m[0].length)), sentence: source.slice(from, to) };
 }
 
 // --- References to the article itself ------------------------------------------------------
