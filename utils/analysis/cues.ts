@@ -767,8 +767,18 @@ export function evaluativeReaction(text: string): string | null {
 /** The words of praise for what the reader got from the page, or null. */
 export function praise(text: string): string | null {
   const m = PRAISE.exec(text);
-  return m ? quoteOf(m[0]) : null;
+  if (!m || NEGATED.test(text.slice(Math.max(0, m.index - NEGATION_REACH), m.index))) return null;
+  return quoteOf(m[0]);
 }
+
+/**
+ * A word that negates or leaves open what follows ("don't want to miss any useful information",
+ * "no useful content", "keine hilfreichen Infos", "aucun contenu utile", "ninguna información
+ * útil", "никакой полезной информации"): the praise words after it praise nothing.
+ */
+const NEGATED = new RegExp(`${words(['any', 'no', 'not', 'never', 'without', 'kein\\p{L}*', 'nicht', 'ohne', 'aucun\\p{L}*', 'pas', 'sans', 'ningun\\p{L}*', 'ninguna', 'sin', 'никак\\p{L}*', 'нет', 'не', 'без'])}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+/** How far before the praise words a negation is looked for (the word and one more). */
+const NEGATION_REACH = 30;
 
 /** The words by which a comment refers to the article itself, or null. */
 export function articleReference(text: string): string | null {

@@ -432,6 +432,14 @@ describe('praise of what the reader got from the page', () => {
   it('is not praise to mention material or reading in passing', () => {
     expect(praise('The material of the new bridge is cheaper than steel.')).toBeNull();
     expect(praise('I was reading about the tram on the bus.')).toBeNull();
+    // Negated or left open, the same words praise nothing (seen on the tune half: a reader who
+    // cannot register "as I don't want to miss any useful information from your emails").
+    expect(praise("Pl. advice, as I don't want to miss any useful information from your emails.")).toBeNull();
+    expect(praise('There is no useful information here.')).toBeNull();
+    expect(praise('Not a great read, sorry.')).toBeNull();
+    expect(praise('Leider keine hilfreichen Infos.')).toBeNull();
+    expect(praise('Никакой полезной информации.')).toBeNull();
+    expect(praise('Very useful information, thanks')).not.toBeNull();
   });
 
   it('keeps a praise comment that shares no word with the article unmarked', () => {
