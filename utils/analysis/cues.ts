@@ -23,7 +23,7 @@
 import type { TextLanguage } from '../text/language';
 import { foldSpace } from '../text/fold';
 import { withoutScheme } from '../text/links';
-import { forEachWordSegment } from '../text/tokens';
+import { forEachWordSegment, isSentenceEnd } from '../text/tokens';
 
 // --- Shared pattern pieces -------------------------------------------------------------------
 
@@ -661,9 +661,6 @@ export interface SiteRemark {
   sentence: string;
 }
 
-/** Sentence ends: the remark about the site is the sentence around its words. */
-const SENTENCE_END = /[.!?…\n]/u;
-
 /**
  * What a comment says about the website itself (its look, its working, its moderation), or null;
  * also null when the article's own text uses all the key words of that phrase, so that a post
@@ -678,10 +675,11 @@ export function aboutTheSite(text: string, articleLower: string): SiteRemark | n
   const source = lower.length === text.length ? text : lower;
   const keys = m[0].match(SITE_SUBJECT) ?? [];
   if (keys.length > 0 && keys.every((k) => articleLower.includes(k))) return null;
+  // The remark is the sentence around its words.
   let from = m.index;
-  while (from > 0 && !SENTENCE_END.test(source[from - 1] ?? '')) from--;
+  while (from > 0 && !isSentenceEnd(source.charCodeAt(from - 1))) from--;
   let to = m.index + m[0].length;
-  while (to < source.length && !SENTENCE_END.test(source[to] ?? '')) to++;
+  while (to < source.length && !isSentenceEnd(source.charCodeAt(to))) to++;
   return { cue: quoteOf(source.slice(m.index, m.index + m[0].length)), sentence: source.slice(from, to) };
 }
 

@@ -137,6 +137,12 @@ const TERMS_FOR_FULL_CONFIDENCE = 8;
 const INHERITED_SCORE_FACTOR = 0.8;
 /** What the matches beyond a comment's strongest one count for (see the judging loop). */
 const SECONDARY_TERMS_FACTOR = 0.5;
+
+/** A comment's evidence from its matched terms: the strongest in full, the others at SECONDARY_TERMS_FACTOR. */
+function discounted(strongest: number, total: number): number {
+  return strongest + (total - strongest) * SECONDARY_TERMS_FACTOR;
+}
+
 /** How many of a comment's own terms its reason names. */
 const REASON_TERMS = 3;
 /**
@@ -755,7 +761,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
 
     // Besides its strongest term, a comment's other matches count at a discount: several
     // passing mentions ("moving", "back") are weaker evidence than one key term.
-    evidence = strongest + (evidence - strongest) * SECONDARY_TERMS_FACTOR;
+    evidence = discounted(strongest, evidence);
     // Generic words under a sales phrase for a name ("gucci belts for men": "Great post, totally
     // agree!") are posted for the name's link; a sales name that discusses the article is judged
     // like anyone (see SALES_NAME_EVIDENCE).
@@ -774,16 +780,18 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     // that speaks of someone as "he" or "she" without naming them first, in a story about such a
     // person: the reader means that one ("Really hope he settles quickly"); and so is a comment
     // that answers nobody and speaks to the writer of a first-person post ("Hope you make it home").
+    // (Read once per comment: the check about the site below asks for the praise part first.)
+    let praised: boolean | undefined;
+    const praisesArticle = (): boolean =>
+      (praised ??= articleReference(text) !== null || praise(text) !== null || evaluativeReaction(text) !== null);
     const aboutArticle = () =>
-      articleReference(text) !== null ||
-      praise(text) !== null ||
-      evaluativeReaction(text) !== null ||
+      praisesArticle() ||
       (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
     // A comment about the website (its look, its working, its moderation) is about something else
     // than the article (LABELLING.md) when that is all it says: the rest of it, without the
     // sentence about the site, must not be about the article; nor may it praise or thank.
     const site = aboutTheSite(text, articleLower);
-    if (site && articleReference(text) === null && praise(text) === null && evaluativeReaction(text) === null) {
+    if (site && !praisesArticle()) {
       const remark = new Set(segmentWords(site.sentence, read.lang).map((w) => w.segment.toLowerCase()));
       let rest = 0;
       let restStrongest = 0;
@@ -793,7 +801,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         rest += gain;
         if (gain > restStrongest) restStrongest = gain;
       }
-      if (restStrongest + (rest - restStrongest) * SECONDARY_TERMS_FACTOR < threshold) {
+      if (discounted(restStrongest, rest) < threshold) {
         offTopic(i, evidence, count, {
           kind: 'off-topic',
           reason: `is about the website, not the article: “${site.cue}”`,

@@ -381,7 +381,8 @@ function computeContentWord(segment: string, lang: TextLanguage): ContentWord | 
   };
 }
 
-function isSentenceEnd(code: number): boolean {
+/** A character code that ends a sentence: . ! ? … and line or paragraph breaks. */
+export function isSentenceEnd(code: number): boolean {
   // . ! ? … and line/paragraph breaks
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x0a || code === 0x0d || code === 0x2029;
 }

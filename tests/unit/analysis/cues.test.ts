@@ -7,6 +7,15 @@ import type { TextLanguage } from '../../../utils/text/language';
 import { tokenize } from '../../../utils/text/tokens';
 import { CUE_THREADS, type CueThread } from './cue-threads';
 
+/** A top-level comment by `author`, numbered `i`. */
+const topLevel = (i: number, author: string, text: string): ExtractedComment => ({ id: `c${i}`, parentId: null, level: null, author, time: null, text, links: [], locator: `#c${i}` });
+
+/** The analysis, at normal sensitivity, of these comments under a short story about two libraries closing. */
+function analyseLibraryPage(comments: ExtractedComment[]) {
+  const article = { title: 'Council closes two branch libraries', text: 'The city council voted to close the Eastside and Millbrook branch libraries. Library users protested at the council meeting, and the library budget falls again next year.', lang: 'en' as const };
+  return analyzeExtraction({ url: 'https://x.example/', article, comments, platform: 't', replySource: 'nesting', partial: false, detectMs: 0 }, { sensitivity: 'normal' });
+}
+
 function judgeThread(t: CueThread, sensitivity: Sensitivity = 'normal') {
   return judgeOffTopic({
     article: t.article,
@@ -244,25 +253,12 @@ describe('a sales phrase for a name', () => {
   });
 
   it('marks generic praise under such a name as spam, not a comment that discusses the article', () => {
-    const article = { title: 'Council closes two branch libraries', text: 'The city council voted to close the Eastside and Millbrook branch libraries. Library users protested at the council meeting, and the library budget falls again next year.', lang: 'en' as const };
-    const comment = (i: number, author: string, text: string): ExtractedComment => ({ id: `c${i}`, parentId: null, level: null, author, time: null, text, links: [], locator: `#c${i}` });
-    const r = analyzeExtraction(
-      {
-        url: 'https://x.example/',
-        article,
-        comments: [
-          comment(0, 'Colchester Plumbers', 'Nice post . thnx'),
-          comment(1, 'marketing strategy', 'Very informative thanks..'),
-          comment(2, 'Houston DWI Lawyer', 'Closing the Millbrook branch library hurts the users who protested at the council meeting most.'),
-          comment(3, 'Ruth', 'Very informative thanks..'),
-        ],
-        platform: 't',
-        replySource: 'nesting',
-        partial: false,
-        detectMs: 0,
-      },
-      { sensitivity: 'normal' },
-    );
+    const r = analyseLibraryPage([
+      topLevel(0, 'Colchester Plumbers', 'Nice post . thnx'),
+      topLevel(1, 'marketing strategy', 'Very informative thanks..'),
+      topLevel(2, 'Houston DWI Lawyer', 'Closing the Millbrook branch library hurts the users who protested at the council meeting most.'),
+      topLevel(3, 'Ruth', 'Very informative thanks..'),
+    ]);
     const codes = r.comments.map((c) => c.marks.map((m) => m.code));
     expect(codes).toEqual([['offtopic_sales_name'], ['offtopic_sales_name'], [], []]);
     expect(r.comments[0]?.marks[0]?.reason).toBe('looks like spam: posted under a sales phrase for a name (“Colchester Plumbers”) with nothing of its own on the article');
@@ -681,25 +677,12 @@ describe('comments about the website itself', () => {
   });
 
   it('marks such a comment off topic with the remark in the reason, unless the rest of it is about the article or praises it', () => {
-    const article = { title: 'Council closes two branch libraries', text: 'The city council voted to close the Eastside and Millbrook branch libraries. Library users protested at the council meeting, and the library budget falls again next year.', lang: 'en' as const };
-    const comment = (i: number, text: string): ExtractedComment => ({ id: `c${i}`, parentId: null, level: null, author: `reader${i}`, time: null, text, links: [], locator: `#c${i}` });
-    const r = analyzeExtraction(
-      {
-        url: 'https://x.example/',
-        article,
-        comments: [
-          comment(0, 'The site takes forever to load on my phone since the last update, does anyone else get this?'),
-          comment(1, 'Closing the Millbrook branch library hurts the users who protested at the council meeting. The site takes forever to load, by the way.'),
-          comment(2, 'Great article. The site takes forever to load though.'),
-          comment(3, 'Protesters filled the council meeting about the Millbrook library closure again yesterday.'),
-        ],
-        platform: 't',
-        replySource: 'nesting',
-        partial: false,
-        detectMs: 0,
-      },
-      { sensitivity: 'normal' },
-    );
+    const r = analyseLibraryPage([
+      topLevel(0, 'reader0', 'The site takes forever to load on my phone since the last update, does anyone else get this?'),
+      topLevel(1, 'reader1', 'Closing the Millbrook branch library hurts the users who protested at the council meeting. The site takes forever to load, by the way.'),
+      topLevel(2, 'reader2', 'Great article. The site takes forever to load though.'),
+      topLevel(3, 'reader3', 'Protesters filled the council meeting about the Millbrook library closure again yesterday.'),
+    ]);
     expect(r.comments.map((c) => c.marks.map((m) => m.code))).toEqual([['offtopic_about_site'], [], [], []]);
     expect(r.comments[0]?.marks[0]?.reason).toBe('is about the website, not the article: “The site takes forever to load”');
   });
