@@ -1,6 +1,6 @@
 /**
  * Link-only comments: nothing but one or more links, possibly with an emoji or a filler
- * word ("see here", "source:", "->", "scroll down:"). A sentence with a link in it is not link-only.
+ * word ("see here", "source:", "->"). A sentence with a link in it is not link-only.
  */
 import type { ExtractedComment, Mark } from '../schema';
 import { foldSpace } from '../text/fold';
@@ -9,8 +9,7 @@ import { segmentWords } from '../text/tokens';
 
 /**
  * Words that only point at a link ("this ->", "see here", "source:", "Quelle:", "voilà",
- * "mira esto", "вот тут"; where to find it: "scroll down:", "siehe unten", "ci-dessous", "abajo",
- * "ниже"), lowercased, in the five supported languages together: a filler word
+ * "mira esto", "вот тут"), lowercased, in the five supported languages together: a filler word
  * in a foreign comment is still filler. Why these: the pointer words and determiners seen beside
  * lone links in comment sections (news sites, forums, Reddit, HN) in en, de, fr, es and ru.
  * Anything else left beside the links is content, and a comment with content is not link-only.
@@ -20,18 +19,18 @@ const FILLER_WORDS = new Set([
   'this', 'that', 'these', 'see', 'here', "here's", 'here’s', 'heres', 'there', 'link', 'links', 'source', 'sources',
   'via', 'check', 'out', 'look', 'read', 'more', 'click', 'below', 'above', 'fyi', 'ref', 'cf', 'it', 'the', 'a', 'an',
   'and', 'also', 'at', 'on', 'in', 'from', 'article', 'full', 'story', 'video', 'details', 'info', 'proof', 'watch',
-  'go', 'try', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e', 'scroll', 'down',
+  'go', 'try', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e',
   // German
   'das', 'dies', 'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal', 'da',
-  'dazu', 'mehr', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl', 'unten', 'oben', 'runterscrollen', 'scrollen',
+  'dazu', 'mehr', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',
   // French
   'ici', 'voir', 'lien', 'là', 'voilà', 'voila', 'regardez', 'regarde', 'lire', 'lisez', 'détails', 'plus', 'ça',
-  'ca', 'ceci', 'c', 'est', 'la', 'le', 'les', 'ci-dessous', 'ci', 'dessous', 'bas', 'défiler', 'descendre',
+  'ca', 'ceci', 'c', 'est', 'la', 'le', 'les',
   // Spanish
-  'fuente', 'aquí', 'aqui', 'ver', 'enlace', 'mira', 'mirad', 'más', 'leer', 'lee', 'lean', 'esto', 'eso', 'el', 'abajo', 'arriba',
+  'fuente', 'aquí', 'aqui', 'ver', 'enlace', 'mira', 'mirad', 'más', 'leer', 'lee', 'lean', 'esto', 'eso', 'el',
   // Russian
   'тут', 'здесь', 'ссылка', 'источник', 'вот', 'это', 'см', 'смотрите', 'смотри', 'подробности', 'подробнее',
-  'читайте', 'читать', 'там', 'пруф', 'пруфы', 'ниже', 'выше', 'листайте', 'пролистайте',
+  'читайте', 'читать', 'там', 'пруф', 'пруфы',
 ]);
 /**
  * Emoji, their joiners and variation selectors, and keycaps: "👉", "👍🏽", "⬅️" beside a link
