@@ -9,7 +9,10 @@ import { flattenedPages } from '../lib/real-threads-eval';
 const code = process.argv[2] ?? 'reply_cue_shares_words';
 const wrongOnly = process.argv.includes('--wrong');
 const cut = (s: string | undefined, n = 110): string => (s ?? '(top level)').replace(/\s+/g, ' ').slice(0, n);
-for (const { name, flat, result: r } of flattenedPages('page', 'tune')) {
+const order = process.argv.includes('--chron') ? 'chronological' : 'page';
+const only = process.argv.find((a) => a.startsWith('--page='))?.slice(7);
+for (const { name, flat, result: r } of flattenedPages(order, 'tune')) {
+  if (only && name !== only) continue;
   const idx = new Map(r.comments.map((c, i) => [c.id, i]));
   const text = new Map(flat.extraction.comments.map((c) => [c.id, `${c.author ?? '?'}| ${c.text}`]));
   for (const c of r.comments) {
