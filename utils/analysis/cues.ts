@@ -90,12 +90,13 @@ const MONEY_PER_PERIOD = new RegExp(`${AMOUNT}${PERIOD_AFTER}`, 'iu');
 
 /**
  * Working from home / from a phone / without experience: the promise that comes with the
- * amount ("working from home", "from my phone", "von zu Hause", "depuis chez moi", "desde casa",
+ * amount ("working from home", "from my phone" or "from her laptop", "simple online tasks", "von zu Hause", "depuis chez moi", "desde casa",
  * "не выходя из дома", "на дому").
  */
 const EASY_WORK = new RegExp(
   words([
-    'from (?:my |your )?home', 'at home', 'from my (?:phone|laptop|couch|sofa)', 'side hustle', 'no experience needed',
+    'from (?:my |your )?home', 'at home', 'from (?:my|your|her|his|their) (?:phone|laptop|couch|sofa)', 'side hustle', 'no experience needed',
+    '(?:simple |easy )?online tasks',
     'part[- ]time', 'online job', 'work online', '(?:only )?works? (?:only )?(?:\\d+|a few|two|three) hours? (?:a|per) (?:day|week)',
     'von zu ?hause', 'von daheim', 'vom (?:handy|sofa)', 'nebenjob', 'heimarbeit', 'ohne vorkenntnisse',
     'depuis (?:chez moi|la maison|mon (?:canapé|téléphone))', 'de chez (?:moi|vous)', 'à domicile', 'sans expérience',

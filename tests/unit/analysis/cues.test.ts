@@ -105,6 +105,23 @@ describe('spamEvidence', () => {
     expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
   });
 
+  // From the tune half of the blind hand threads (seeds/threads-blind): the easy-work promise said
+  // of someone else ("from her laptop") or as "simple online tasks" was not read.
+  it.each([
+    'My aunt makes $320 a day doing simple online tasks from her laptop. Check it out -> www.example.net',
+    'My cousin earns $250 a day from his phone, no joke.',
+    'She made $2,000 last week with online tasks, ask her how.',
+  ])('reads the easy-work promise in other persons and as online tasks: %s', (text) => {
+    expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each(['I read the report from my laptop on the train.', 'Her daughter does the online tasks for school on a laptop.'])(
+    'does not take a laptop or online tasks alone for spam: %s',
+    (text) => {
+      expect(spamEvidence(text).weight).toBeLessThan(SPAM_THRESHOLD);
+    },
+  );
+
   it('leaves out pitch words the article itself uses', () => {
     const text = 'Bitcoin is a bubble, DM me if you want to argue.';
     expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
