@@ -5,6 +5,9 @@
  *    overall, precision, recall and F1 of the off-topic and link-only marks, and for flat threads
  *    the share of true reply links recovered and of inferred links that are wrong (the unit tests
  *    in tests/unit/analysis/labelled-threads.test.ts hold their floors);
+ * 1b. the blind hand threads in `seeds/threads-blind/` (written and labelled by helper sessions that
+ *    never saw the code): tune and held-out halves by `splitOf` side by side, and per thread (the
+ *    unit tests in tests/unit/analysis/blind-threads.test.ts hold the held-out floors);
  * 2. real threads labelled by reference (`seeds/real-threads/`, pages in ../shared/corpus and
  *    ../shared/corpus-dragnet): the tune half and the held-out half side by side, and per thread;
  * 3. flattened real threads: every threaded page of ../shared/corpus and ../shared/corpus-dragnet
@@ -32,6 +35,7 @@ import {
   type LabelledThread,
   type ThreadScore,
 } from '../utils/analysis/evaluate';
+import { splitOf } from '../utils/eval/token-score';
 import { Sensitivity } from '../utils/schema';
 import { SEED_PATH, SEED_TABLE } from '../tests/unit/analysis/seed-fixture';
 import { linkRates, type LinkCounts } from '../utils/eval/real-threads';
@@ -51,6 +55,8 @@ import { CORPUS_DIR } from './lib/paths';
 import { evaluateLinkSet, LINK_LABELS_FILE, linkSetHalf, type LinkPageScore } from './lib/link-labels';
 
 export const THREADS_DIR = fileURLToPath(new URL('../seeds/threads/', import.meta.url));
+/** Threads written and labelled by sessions that never saw the code: see its README. */
+export const BLIND_THREADS_DIR = fileURLToPath(new URL('../seeds/threads-blind/', import.meta.url));
 
 const LabelledCommentFile = z.object({
   id: z.string().min(1),
@@ -152,6 +158,16 @@ function row(name: string, s: { offTopic: Counts; linkOnly: Counts; replies: Thr
  * held-out link-only comment ended with it; the rule came from the tune half's T21 and Drupal core).
  */
 const LINK_SET_HELD_OUT_F1 = 0.79;
+
+/** The blind hand threads per thread, then each half's total (tune first; held-out is only reported). */
+function printBlindThreads(blind: readonly ThreadScore[]): void {
+  console.log(`\nBlind hand threads (seeds/threads-blind: written and labelled by sessions that never saw the code)`);
+  for (const s of blind) console.log(`${row(`${s.id.replace(/^blind-/, "")} (${s.lang})`, s, s.comments)}  ${splitOf(s.id)}`);
+  for (const half of ['tune', 'held-out'] as const) {
+    const part = blind.filter((s) => splitOf(s.id) === half);
+    console.log(row(`${half.toUpperCase()} (${part.length} threads)`, overall(part), part.reduce((n, s) => n + s.comments, 0)));
+  }
+}
 
 export const REAL_FLOORS = {
   // Blind figures (2026-12-01, analysis before the issue-10 rule changes): held-out off-topic
@@ -329,6 +345,7 @@ function main(): number {
   const threads = loadLabelledThreads();
   const scores = evaluateThreads(threads, sensitivity);
   const [seed] = evaluateThreads([seedThread()], sensitivity);
+  const blind = evaluateThreads(loadLabelledThreads(BLIND_THREADS_DIR), sensitivity);
   const all = overall(scores);
   const corpusThere = existsSync(CORPUS_DIR);
   const log = (line: string): void => console.error(line);
@@ -338,7 +355,7 @@ function main(): number {
   const seedFlat = flattenedSeed();
   const linkSet = corpusThere && existsSync(LINK_LABELS_FILE) ? evaluateLinkSet(sensitivity) : null;
   if (values.json) {
-    console.log(JSON.stringify({ sensitivity, threads: scores, seed, overall: all, realThreads: real, flattened: flat, flattenedSeed: seedFlat, linkSet }, null, 2));
+    console.log(JSON.stringify({ sensitivity, threads: scores, seed, overall: all, blindThreads: blind, realThreads: real, flattened: flat, flattenedSeed: seedFlat, linkSet }, null, 2));
   } else {
     console.log(`eval:analysis — ${threads.length} labelled threads, sensitivity ${sensitivity}`);
     console.log(`${'thread'.padEnd(30)} ${'n'.padStart(4)}  off-topic P    R    F1    link-only P  R    F1    flat: cued links recovered, inferred wrong`);
@@ -357,6 +374,7 @@ function main(): number {
         for (const e of s.errors) console.log(`  ${e}`);
       }
     }
+    printBlindThreads(blind);
     if (real) printRealThreads(real, values.verbose);
     else console.log(`\nReal threads: ${CORPUS_DIR} is missing; skipped`);
     if (corpusThere) printFlattened(flat, values.verbose);
