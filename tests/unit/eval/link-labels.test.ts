@@ -2,22 +2,20 @@
  * The link comments set (seeds/real-threads/link-labels.json) is fixed by checksum before any
  * figure is taken, its halves follow the page split, and the eval check holds its floors.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../scripts/eval-analysis';
 import { linkSetCandidate, loadLinkLabels, type LinkPageScore } from '../../../scripts/lib/link-labels';
 import { splitOf } from '../../../utils/eval/token-score';
+import { checksumEntries } from '../checksums';
 
 const DIR = new URL('../../../seeds/real-threads/', import.meta.url);
 
 describe('the link comments set', () => {
   it('matches its checksum (change labels only with a reason, then update link-labels.sha256)', () => {
-    const text = readFileSync(fileURLToPath(new URL('link-labels.json', DIR)), 'utf8');
-    const [sum, file] = readFileSync(fileURLToPath(new URL('link-labels.sha256', DIR)), 'utf8').trim().split(/\s+/);
-    expect(file).toBe('link-labels.json');
-    expect(createHash('sha256').update(text).digest('hex')).toBe(sum);
+    const entries = checksumEntries(fileURLToPath(new URL('link-labels.sha256', DIR)));
+    expect(entries.map((e) => e.file)).toEqual(['link-labels.json']);
+    expect(entries[0]?.actual).toBe(entries[0]?.expected);
   });
 
   it('puts every comment in its page\'s half, holds both halves and both corpora, and has link-only comments in each half', () => {

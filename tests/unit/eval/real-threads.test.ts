@@ -2,7 +2,6 @@
  * The real-thread labels are fixed by checksum before any tuning (seeds/real-threads/LABELLING.md),
  * and the pure evaluation helpers behave as the eval script relies on.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +20,7 @@ import {
 } from '../../../utils/eval/real-threads';
 import { check, REAL_FLOORS } from '../../../scripts/eval-analysis';
 import { splitOf } from '../../../utils/eval/token-score';
+import { checksumEntries } from '../checksums';
 
 const DIR = new URL('../../../seeds/real-threads/', import.meta.url);
 const labelsText = readFileSync(fileURLToPath(new URL('labels.json', DIR)), 'utf8');
@@ -28,9 +28,9 @@ const labels = JSON.parse(labelsText) as { threads: ThreadLabels[] };
 
 describe('the real-thread labels', () => {
   it('match their checksum (change labels only with a reason, then update labels.sha256)', () => {
-    const [sum, file] = readFileSync(fileURLToPath(new URL('labels.sha256', DIR)), 'utf8').trim().split(/\s+/);
-    expect(file).toBe('labels.json');
-    expect(createHash('sha256').update(labelsText).digest('hex')).toBe(sum);
+    const entries = checksumEntries(fileURLToPath(new URL('labels.sha256', DIR)));
+    expect(entries.map((e) => e.file)).toEqual(['labels.json']);
+    expect(entries[0]?.actual).toBe(entries[0]?.expected);
   });
 
   it('hold at least 15 threads and 300 comments in English, German and French, every comment of each page in order', () => {
