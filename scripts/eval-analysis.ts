@@ -159,14 +159,17 @@ function row(name: string, s: { offTopic: Counts; linkOnly: Counts; replies: Thr
  */
 const LINK_SET_HELD_OUT_F1 = 0.79;
 
-/** The blind hand threads per thread, then each half's total (tune first; held-out is only reported). */
-function printBlindThreads(blind: readonly ThreadScore[]): void {
-  console.log(`\nBlind hand threads (seeds/threads-blind: written and labelled by sessions that never saw the code)`);
-  for (const s of blind) console.log(`${row(`${s.id.replace(/^blind-/, "")} (${s.lang})`, s, s.comments)}  ${splitOf(s.id)}`);
-  for (const half of ['tune', 'held-out'] as const) {
-    const part = blind.filter((s) => splitOf(s.id) === half);
-    console.log(row(`${half.toUpperCase()} (${part.length} threads)`, overall(part), part.reduce((n, s) => n + s.comments, 0)));
-  }
+/**
+ * The blind hand threads (or any folder of threads scored as blind ones) per thread, then each
+ * half's total and all together (tune first; held-out is only reported).
+ */
+export function printBlindThreads(blind: readonly ThreadScore[], title = 'seeds/threads-blind'): void {
+  console.log(`\nBlind hand threads (${title}: written and labelled by sessions that never saw the code)`);
+  for (const s of blind) console.log(`${row(`${s.id.replace(/^blind-/, '')} (${s.lang})`, s, s.comments)}  ${splitOf(s.id)}`);
+  const total = (label: string, part: readonly ThreadScore[]): void =>
+    console.log(row(`${label} (${part.length} threads)`, overall(part), part.reduce((n, s) => n + s.comments, 0)));
+  for (const half of ['tune', 'held-out'] as const) total(half.toUpperCase(), blind.filter((s) => splitOf(s.id) === half));
+  total('ALL', blind);
 }
 
 export const REAL_FLOORS = {

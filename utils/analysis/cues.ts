@@ -90,8 +90,8 @@ const MONEY_PER_PERIOD = new RegExp(`${AMOUNT}${PERIOD_AFTER}`, 'iu');
 
 /**
  * Working from home / from a phone / without experience: the promise that comes with the
- * amount ("working from home", "from my phone" or "from her laptop", "simple online tasks", "von zu Hause", "depuis chez moi", "desde casa",
- * "не выходя из дома", "на дому").
+ * amount ("working from home", "from my phone" or "from her laptop", "simple online tasks",
+ * "von zu Hause", "depuis chez moi", "desde casa", "не выходя из дома", "на дому").
  */
 const EASY_WORK = new RegExp(
   words([
