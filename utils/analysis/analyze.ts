@@ -23,7 +23,7 @@ import { findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
-import { copiedComments, repeatedLinks } from './cues';
+import { copiedComments, postedHosts, repeatedLinks } from './cues';
 import { judgeOffTopic, readPageTerms } from './off-topic';
 import { attachInferredReplies, buildReplyTree } from './reply-tree';
 
@@ -104,6 +104,10 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     otherLanguage.add(i);
     return false;
   };
+  const commentLinks = comments.map((c) => ({
+    author: c.author,
+    links: [...(c.links ?? []), ...findLinks(c.text ?? '').map((l) => ({ href: l.url, text: l.url }))],
+  }));
   const offTopic = judgeOffTopic({
     article: articleText,
     lang,
@@ -115,12 +119,8 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     sensitivity: options?.sensitivity ?? 'normal',
     authors: comments.map((c) => c.author),
     copiedFrom: copiedComments(comments),
-    repeatedLinks: repeatedLinks(
-      comments.map((c) => ({
-        author: c.author,
-        links: [...(c.links ?? []), ...findLinks(c.text ?? '').map((l) => ({ href: l.url, text: l.url }))],
-      })),
-    ),
+    repeatedLinks: repeatedLinks(commentLinks),
+    linkHosts: commentLinks.map((c) => postedHosts(c.author, c.links)),
   }, page);
 
   const analyzed: AnalyzedComment[] = comments.map((c, i) => {

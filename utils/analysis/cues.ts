@@ -6,7 +6,8 @@
  *
  * - `spamEvidence`: money-making and self-promotion pitches (an earnings claim, a
  *   work-from-home line, an invitation to write on a messenger, a crypto/trading pitch, the
- *   same link posted again and again). One signal alone is not spam ("the plumber charges
+ *   same link posted again and again, a business advertising itself: "we offer", a sales offer,
+ *   a link to its site). One signal alone is not spam ("the plumber charges
  *   $90/hour" is an earnings figure; "DM me" can be friendly); two together are.
  * - `selfDeclaredDigression`: the comment says itself that it leaves the subject ("off topic",
  *   "unrelated, but", "hors sujet", "не по теме"). Strong cues say so outright; weak ones
@@ -22,7 +23,7 @@
  */
 import type { TextLanguage } from '../text/language';
 import { foldSpace } from '../text/fold';
-import { withoutScheme } from '../text/links';
+import { domainOf, withoutScheme } from '../text/links';
 import { forEachWordSegment, isSentenceEnd } from '../text/tokens';
 
 // --- Shared pattern pieces -------------------------------------------------------------------
@@ -147,6 +148,47 @@ const PITCH_WORDS = [
 ];
 const PITCH = new RegExp(words(PITCH_WORDS), 'iu');
 
+/**
+ * A business speaking to the readers as customers ("we offer", "check us out", "pensez à nous",
+ * "nos ocupamos de todo", "wir bieten", "мы предлагаем"): a shop, agency or service posting its
+ * own advertisement. Why: the self-promotion the issue names, which pitches a product rather than
+ * a money-making scheme, so the earnings and messenger signals miss it. Seen in five blind hand
+ * threads by four writers in en, fr, es (a nut-butter shop, a tutoring app, a storage-news site, a
+ * removals firm, a holiday-let manager) and on four dragnet pages (solar panels, a sports blog,
+ * a hosting coupon, a blog network). "We make", "our company", "our site" are left out: readers
+ * say them of their own work in on-topic comments (dragnet 418, R296, R931, T55).
+ */
+const BUSINESS_VOICE = new RegExp(
+  words([
+    'we (?:offer|sell|ship|deliver|speciali[sz]e in|handle (?:the|all|every)\\p{L}*)', 'our (?:\\p{L}+ )?app', 'our (?:online )?(?:shop|store|agency)',
+    '(?:come )?check us out', 'visit us', 'give us a (?:call|try|ring)', 'call us (?:today|now|on|at)', 'drop us a line',
+    'wir (?:bieten|liefern|verkaufen|übernehmen)', 'besuchen sie uns', 'schauen sie (?:bei uns )?vorbei', 'unser(?:em?|en)? (?:online)?(?:shop|angebot)',
+    'pensez à nous', 'nous (?:proposons|livrons|vendons|nous occupons)', 'notre boutique', 'retrouvez[- ]nous',
+    'nos ocupamos', 'ofrecemos', 'vendemos', 'nuestra tienda', 'vis[ií]tanos', 'cont[aá]ctanos',
+    'мы (?:предлагаем|продаём|продаем|доставляем|поможем)', '(?:в )?наш(?:ем)? магазин\\p{L}*', 'заходите к нам',
+  ]),
+  'iu',
+);
+/**
+ * A sales offer: free delivery or a free quote, a first month free, a promo code, "10% off"
+ * ("devis gratuit", "primera consulta gratis", "Gutscheincode", "промокод", "скидка 30%"). Seen
+ * beside a business voice or a shop link in the same threads and pages as BUSINESS_VOICE, and
+ * in three more blind threads (es, ru) with a phone number or a shop link. Alone it is a reader
+ * passing on a deal (dragnet 232, 431): it counts only with the voice or a link to a site the
+ * article does not name.
+ */
+const SALES_OFFER = new RegExp(
+  words([
+    'free (?:\\p{L}+ )?(?:delivery|shipping|trial|quote|estimate|consultation)', 'first (?:month|week|lesson|consultation|session) (?:is )?free', 'try (?:it )?(?:for )?free',
+    '(?:promo|discount|coupon|voucher) code', 'use (?:the )?code', '(?<![\\d.,])\\d{1,2} ?% off(?! of)',
+    'kostenlos\\p{L}* (?:lieferung|versand|beratung|probe\\p{L}*|angebot)', 'gratis ?(?:versand|lieferung)', 'gutscheincode', 'rabattcode', 'probemonat', 'versandkostenfrei',
+    'devis gratuit', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?',
+    '(?:primera?|primer) \\p{L}+ gratis', 'env[ií]o gratis', 'presupuesto gratis', 'c[oó]digo (?:promocional|de descuento)', 'prueba gratis', 'consulta gratis',
+    'бесплатн\\p{L}* (?:доставк\\p{L}*|консультаци\\p{L}*|пробн\\p{L}*|замер\\p{L}*)', 'промокод\\p{L}*', 'скидк\\p{L}* (?:до )?\\d{1,2} ?%', '\\d{1,2} ?% скидк\\p{L}*',
+  ]),
+  'iu',
+);
+
 /** What a spam finding rests on, by strength: an earnings claim with one more signal is spam. */
 export interface SpamEvidence {
   /** Named pieces of evidence, each "what (“quoted words”)". */
@@ -190,6 +232,8 @@ export interface SpamContext {
   articleLower?: string;
   /** How often this comment's links are posted elsewhere on the page (see `repeatedLinks`). */
   repeatedLinks?: RepeatedLink | null;
+  /** Hosts of the comment's links (anchors and URLs in its text), for the business pitch. */
+  linkHosts?: readonly string[];
 }
 
 export interface RepeatedLink {
@@ -241,6 +285,19 @@ function postedLinks(author: string | null, links: readonly CommentLink[]): { ke
     if (k) keys.set(k, (keys.get(k) ?? false) || /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\//.test(shown));
   }
   return [...keys].map(([key, address]) => ({ key, address }));
+}
+
+/**
+ * The hosts of the links a comment shows as content (see `postedLinks`: not an avatar, a profile
+ * page or the author's name linked to their site), for the business pitch in `spamEvidence`.
+ */
+export function postedHosts(author: string | null, links: readonly CommentLink[]): string[] {
+  const hosts = new Set<string>();
+  for (const { key } of postedLinks(author, links)) {
+    const host = domainOf(key);
+    if (host) hosts.add(host);
+  }
+  return [...hosts];
 }
 
 /**
@@ -437,6 +494,15 @@ export function copiedComments(comments: readonly { author: string | null; text:
   return out;
 }
 
+/** The name part of a host: "shop" of "www.shop.co.uk", "gridpulsedaily" of "gridpulsedaily.net". */
+function siteName(host: string): string {
+  const parts = host.toLowerCase().replace(/^www\./, '').split('.');
+  // The label before a public suffix of one or two short labels ("co.uk", "com.au", "net").
+  let k = parts.length - 2;
+  if (k > 0 && (parts[k] ?? '').length <= 3 && (parts[k + 1] ?? '').length <= 2) k--;
+  return parts[Math.max(0, k)] ?? host;
+}
+
 function found(re: RegExp, text: string): string | null {
   const m = re.exec(text);
   return m ? quoteOf(m[0]) : null;
@@ -472,6 +538,15 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   }
   const pitch = PITCH.exec(text);
   if (pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase())) add('crypto/trading pitch', quoteOf(pitch[0]));
+  const voice = found(BUSINESS_VOICE, text);
+  const offer = found(SALES_OFFER, text);
+  if (voice || offer) {
+    add('a business speaking', voice);
+    add('sales offer', offer);
+    // The pitch's link: to a site the article does not name (a story about a shop links to it).
+    const site = (context.linkHosts ?? []).find((h) => !(context.articleLower ?? '').includes(siteName(h)));
+    if (site) add('with a link to', site);
+  }
   const repeated = context.repeatedLinks;
   if (repeated && repeated.others > 0) {
     evidence.push(`the same link in ${repeated.others + 1} comments`);

@@ -205,6 +205,8 @@ export interface OffTopicInput {
    * posted again and again; see cues.ts).
    */
   repeatedLinks?: ArrayLike<RepeatedLink | null>;
+  /** Per comment, the hosts of its links (anchors and URLs in the text; see cues.ts `spamEvidence`). */
+  linkHosts?: ArrayLike<readonly string[]>;
   /**
    * Asked only of a comment about to be marked by its words: false when its words cannot be
    * compared with the article's (it is in another language); it is then left unjudged. Lazy,
@@ -647,7 +649,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const count = own?.ids.length ?? 0;
 
     // Spam is spam whatever words it borrows from the article, and also when it is only a link.
-    const spam = spamEvidence(text, { articleLower, repeatedLinks: input.repeatedLinks?.[i] ?? null });
+    const spam = spamEvidence(text, { articleLower, repeatedLinks: input.repeatedLinks?.[i] ?? null, linkHosts: input.linkHosts?.[i] });
     if (spam.weight >= SPAM_THRESHOLD) {
       const evidenceText = spam.evidence.join(', ');
       offTopic(i, 0, count, {

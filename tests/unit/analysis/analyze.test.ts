@@ -45,6 +45,24 @@ describe('analyzeExtraction', () => {
     expect(result.comments.find((c) => c.id === 'C9')?.marks.map((m) => m.kind)).toEqual(['link-only']);
   });
 
+  it('marks a shop advertising itself with a link as spam, naming the evidence', () => {
+    const result = analyzeExtraction(
+      extraction({
+        article: { title: 'Supermarket recalls peanut butter', text: 'Fenmore’s recalled two peanut butter lines after metal fragments were found at the factory.' },
+        comments: [
+          comment('a', 'Checked our cupboard, both jars are from the recalled batch.'),
+          comment('b', 'Great post! We sell small-batch nut butters with free delivery over £20 at nuttyshop.co.uk'),
+        ],
+      }),
+      { sensitivity: 'normal' },
+    );
+    const mark = result.comments[1]?.marks.find((m) => m.kind === 'off-topic');
+    expect(mark?.code).toBe('offtopic_spam');
+    expect(mark?.reason).toContain('a business speaking “We sell”');
+    expect(mark?.reason).toContain('with a link to “nuttyshop.co.uk”');
+    expect(result.comments[0]?.marks).toEqual([]);
+  });
+
   it('handles an empty page', () => {
     const result = analyzeExtraction(extraction({}), { sensitivity: 'normal' });
     expect(result.comments).toEqual([]);

@@ -122,6 +122,37 @@ describe('spamEvidence', () => {
     },
   );
 
+  // The tune half of the blind hand threads (batch 2) had five shop or service advertisements that
+  // no signal read (a nut-butter shop, a storage-news site, a removals firm, a holiday-let
+  // manager, a tutoring app). These are new phrasings of the same kind, one per language.
+  it.each([
+    ['en', 'Loved this piece! We sell refurbished e-bikes with free shipping across the UK, see pedalnow.example', ['pedalnow.example']],
+    ['en', 'Great read. Our budgeting app does all of this for you, first month is free.', []],
+    ['de', 'Toller Artikel! Wir liefern Brennholz im ganzen Landkreis, kostenlose Lieferung ab 3 Ster: holz-meier.example', ['holz-meier.example']],
+    ['fr', 'Merci pour l’article. Nous proposons des cours de natation pour adultes, essai gratuit sur nage-facile.example', ['nage-facile.example']],
+    ['es', 'Muy buen artículo. Vendemos bicis eléctricas con envío gratis a toda España 👉 bicisya.example', ['bicisya.example']],
+    ['ru', 'Отличная статья! Мы предлагаем ремонт квартир под ключ, подробности на remont-bystro.example', ['remont-bystro.example']],
+  ])('reads a business advertising itself (%s)', (_lang, text, linkHosts) => {
+    const found = spamEvidence(text, { linkHosts });
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Our local shop pulled the jars on Monday, the BBC has the list.', ['bbc.co.uk']],
+    ['Free delivery was the only reason I ever ordered from them.', []],
+    ['We offer our spare room to festival volunteers every year.', []],
+    ['Oil is taking something like 1.5% off of GDP growth this year.', []],
+    ['Хоть бы скидку на продление абонемента сделали.', []],
+  ])('does not take one sales word, or a reader\'s own shop, for an advertisement: %s', (text, linkHosts) => {
+    expect(spamEvidence(text, { linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it('does not count the link of a pitch for a site the article names', () => {
+    const text = 'You get a 30-day free trial, so you pay nothing while you test your theme: shopify.com/trial';
+    expect(spamEvidence(text, { linkHosts: ['shopify.com'] }).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spamEvidence(text, { linkHosts: ['shopify.com'], articleLower: 'the shopify build a business competition' }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
   it('leaves out pitch words the article itself uses', () => {
     const text = 'Bitcoin is a bubble, DM me if you want to argue.';
     expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
