@@ -4,8 +4,8 @@
  *
  * 1. quotes: a "> …" line, or text in quotation marks, found in an earlier comment;
  * 2. addressing: by number ("@7:", "#3 –" at the start, "(comment #8)": the comment at that place
- *    on the page), or by name: "@anna" anywhere, "anna:" / "anna," at the start, or ", anna."
- *    inside, where anna wrote an earlier comment;
+ *    on the page), or by name: "@anna" (or a display name whole, "@Anna Maria") anywhere,
+ *    "anna:" / "anna," at the start, or ", anna." inside, where anna wrote an earlier comment;
  * 3. a second-person answer ("you", "du", "вы", …) right after a comment that ends in a
  *    question or shares a distinctive word with it that the article does not use;
  * 4. a distinctive term shared with the comment right above (one no other recent comment uses),
@@ -132,6 +132,8 @@ const HAS_QUOTE_MARK = /[“«„"]/;
 const QUOTED_SPAN = /[“«„"]([^“”«»„"\n]{4,300})[”»“"]/gu;
 /** "@name": letters, digits and the marks handles use. */
 const MENTION = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu;
+/** Up to two more words after "@name", for display names with spaces. */
+const MENTION_MORE = /^[ \t]([\p{L}\p{N}_][\p{L}\p{N}_.-]*)(?:[ \t]([\p{L}\p{N}_][\p{L}\p{N}_.-]*))?/u;
 /**
  * A comment addressed by its number on the page: "@7:", "@ 32.", "Soullite @35", "#3 – …" at the
  * start, "(comment #8)", "Kommentar Nr. 12". Numbered comment lists are common on blogs and news
@@ -381,13 +383,20 @@ export function inferReplies(
 
       // 2b. Addressing by name.
       if (text.includes('@')) for (const m of text.matchAll(MENTION)) {
-        const key = nameKey(m[1] ?? '');
-        if (!key || key === me) continue;
-        const j = pickByAuthor(i, key);
-        if (j >= 0) {
-          const handle = `@${shortName(m[1]?.replace(/[.\-]+$/, '') ?? key)}`;
-          link(j, `addresses ${handle}`, 'reply_cue_addresses', [handle]);
-          break found;
+        // A display name mentioned whole ("@Linda Carter", "@Jean-Michel R."): the longest run of
+        // words that is a commenter's name, as Disqus, Facebook and YouTube write mentions.
+        const after = MENTION_MORE.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + OPENING_LENGTH));
+        const parts = [m[1] ?? '', after?.[1], after?.[2]].filter((w): w is string => !!w);
+        for (let w = parts.length; w >= 1; w--) {
+          const name = parts.slice(0, w).join(' ');
+          const key = nameKey(name);
+          if (!key || key === me) continue;
+          const j = pickByAuthor(i, key);
+          if (j >= 0) {
+            const handle = `@${shortName(name.replace(/[.\-]+$/, ''))}`;
+            link(j, `addresses ${handle}`, 'reply_cue_addresses', [handle]);
+            break found;
+          }
         }
       }
       const head = text.slice(0, OPENING_LENGTH);

@@ -48,7 +48,7 @@ describe('analyzeExtraction', () => {
   it('marks a shop advertising itself with a link as spam, naming the evidence', () => {
     const result = analyzeExtraction(
       extraction({
-        article: { title: 'Supermarket recalls peanut butter', text: 'Fenmore’s recalled two peanut butter lines after metal fragments were found at the factory.' },
+        article: { title: 'Supermarket recalls peanut butter', text: 'Fenmore’s recalled two peanut butter lines after metal fragments were found at the factory.', lang: 'en' },
         comments: [
           comment('a', 'Checked our cupboard, both jars are from the recalled batch.'),
           comment('b', 'Great post! We sell small-batch nut butters with free delivery over £20 at nuttyshop.co.uk'),

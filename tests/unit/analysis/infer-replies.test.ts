@@ -53,6 +53,25 @@ describe('inferReplies', () => {
     ]);
   });
 
+  // The blind hand threads (batch 2) had three "@First Last" mentions that matched no author:
+  // Disqus, Facebook and YouTube mention a display name whole, spaces and all.
+  it('links "@First Last" to the commenter of that display name, not to a shorter name', () => {
+    expect(
+      links([
+        ['Linda Carter', 'The library closures are a disgrace.'],
+        ['Linda', 'Property tax again, of course.'],
+        ['Jean-Michel R.', 'Millbrook had the longest opening hours.'],
+        ['ben', '@Linda Carter reported. Every single article, same post.'],
+        ['tom', '@Jean-Michel R. the Eastside branch was busier.'],
+        ['sue', '@Linda yes, the tax again.'],
+      ]).slice(3),
+    ).toEqual([
+      [0, 'addresses @Linda Carter'],
+      [2, 'addresses @Jean-Michel R'],
+      [1, 'addresses @Linda'],
+    ]);
+  });
+
   it('links a comment addressed by its number on the page ("@7:", "#3 –", "(comment #8)"), not a date, a time or a ranking', () => {
     const rows: Row[] = [
       ['anna', 'The branch closures hit the east side hardest.'],
