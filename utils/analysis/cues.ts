@@ -24,7 +24,7 @@
 import type { TextLanguage } from '../text/language';
 import { foldSpace } from '../text/fold';
 import { domainOf, withoutScheme } from '../text/links';
-import { forEachWordSegment, isSentenceEnd } from '../text/tokens';
+import { forEachWordSegment, isSentenceEnd, toContentWord } from '../text/tokens';
 
 // --- Shared pattern pieces -------------------------------------------------------------------
 
@@ -906,6 +906,9 @@ const SOCIAL_RESIDUE = 2;
 /** …and at most this many words in all: longer replies say something of their own. */
 const SOCIAL_MAX_WORDS = 16;
 
+/** Laughter, in any of the five languages' spellings ("ha", "haha", "lol", "mdr", "jajaja", "ахаха"): a reaction. */
+const LAUGHTER = /^(?:a?h[ae](?:h[ae])*h?|lol+|mdr|ptdr|(?:ja){2,}j?|a?(?:ха){2,}х?|ах(?:ах)+)$/u;
+
 const socialSets = new Map<string, ReadonlySet<string>>();
 function socialSet(lang: TextLanguage): ReadonlySet<string> {
   let set = socialSets.get(lang);
@@ -915,6 +918,35 @@ function socialSet(lang: TextLanguage): ReadonlySet<string> {
     socialSets.set(lang, set);
   }
   return set;
+}
+
+/** The opening clause of a comment: up to its first sentence or clause mark. */
+const OPENING_CLAUSE = /^[^.!?,;:\n…—–]{1,40}[.!?,;:\n…—–]/u;
+/** An agreeing opening has at most this many words ("Same here.", "Genau so.", "Da hast du recht,"). */
+const AGREEING_OPENING_WORDS = 4;
+
+/**
+ * The words of a reply's opening clause when it only agrees or acknowledges ("Same here.",
+ * "Totalmente.", "Genau so.", "mdr oui,", "Ha, fair point.") before the reply goes on in its own
+ * words; else null. Such a reply continues what it answers: its own words add to that comment's
+ * subject rather than leave it. Read with the social words (SOCIAL_WORDS) and the stop words of the
+ * language: every word of the clause is one of them and one at least is social.
+ */
+export function agreeingOpening(text: string, lang: TextLanguage): string | null {
+  const m = OPENING_CLAUSE.exec(text.trimStart());
+  if (!m) return null;
+  const clause = m[0].slice(0, -1);
+  const social = socialSet(lang);
+  let words = 0;
+  let agrees = false;
+  let ok = true;
+  forEachWordSegment(clause, lang, (segment) => {
+    words++;
+    const lower = segment.toLowerCase();
+    if (social.has(lower) || LAUGHTER.test(lower)) agrees = true;
+    else if (toContentWord(segment, lang) !== null) ok = false;
+  });
+  return ok && agrees && words <= AGREEING_OPENING_WORDS ? clause.trim() : null;
 }
 
 /**

@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutTheSite, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { aboutTheSite, agreeingOpening, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -824,6 +824,12 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     if (parent >= 0 && evidence < threshold * 2 && isSocialReply(text, own.words, wordCount(text), read.lang)) {
       if (drifted) inherited('a short reaction to an off-topic comment', 'offtopic_inherits_parent');
       else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
+      continue;
+    }
+    // A comment that opens by agreeing ("Same here. …", "Genau so. …") goes on with what it
+    // answers; unless that has left the article, its own words are not judged against the article.
+    if (!drifted && !digression && agreeingOpening(text, read.lang) !== null) {
+      result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
       continue;
     }
     // A reply inside a conversation that has not left the article needs more words before its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutTheSite, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutTheSite, agreeingOpening, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -412,6 +412,38 @@ describe('selfDeclaredDigression', () => {
     'The mayor kept going off script in the interview.',
   ])('finds none in %j', (text) => {
     expect(selfDeclaredDigression(text)).toBeNull();
+  });
+});
+
+// The tune half of the blind hand threads had on-topic replies that open by agreeing and go on in
+// words the article does not use ("Same here. Only thing that'll get me to feed a machine is the
+// bakery…", "Totalmente. En mi finca igual…", "Genau so. Meine Tochter…", "mdr oui, j'y ai laissé
+// une botte…"): marked off-topic on their own words. New phrasings here, one or more per language.
+describe('a reply that opens by agreeing', () => {
+  it.each([
+    ['en', 'Same here. The bakery on Water St is the only reason I stop downtown.', 'Same here'],
+    ['en', 'Ha, fair point. My brother is in the exact same boat with his kids.', 'Ha'],
+    ['en', 'Totally agree, my sister quit her job over the commute.', 'Totally agree'],
+    ['de', 'Genau so. Meine Nachbarin arbeitet jetzt lieber an der Kasse im Baumarkt.', 'Genau so'],
+    ['de', 'Stimmt, bei uns im Dorf fährt abends gar nichts mehr.', 'Stimmt'],
+    ['fr', "mdr oui, j'y ai perdu mes lunettes cette année-là", 'mdr oui'],
+    ['fr', 'Tout à fait. Ma fille y allait chaque été avec ses copines.', 'Tout à fait'],
+    ['es', 'Totalmente. En mi portal ya han puesto otra cerradura.', 'Totalmente'],
+    ['es', 'Jajaja, sí, mi abuela dice lo mismo cada domingo.', 'Jajaja'],
+    ['ru', 'Согласен. У нас во дворе вообще ни одного фонаря не осталось.', 'Согласен'],
+  ])('finds it (%s): %j', (lang, text, opening) => {
+    expect(agreeingOpening(text, lang as TextLanguage)).toBe(opening);
+  });
+
+  it.each([
+    ['en', 'Same old story: the council promises and nothing happens.'],
+    ['en', 'Yes men run this council, always have.'],
+    ['en', 'Exactly how will they pay for the new depot?'],
+    ['de', 'Genau diese Kasse hat gestern wieder nicht funktioniert.'],
+    ['fr', 'Oui mais le festival perdait de l’argent depuis des années.'],
+    ['ru', 'Точно такой же мост строили в соседнем районе.'],
+  ])('finds none when the opening says something of its own (%s): %j', (lang, text) => {
+    expect(agreeingOpening(text, lang as TextLanguage)).toBeNull();
   });
 });
 

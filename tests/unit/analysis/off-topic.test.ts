@@ -88,6 +88,16 @@ describe('judgeOffTopic', () => {
     expect(j?.status).toBe('off-topic');
   });
 
+  it('does not mark a reply that opens by agreeing on its own words; under an off-topic comment it is judged', () => {
+    const js = judge([
+      ['The drought hit our wheat farm hard this year, irrigation costs doubled.', -1],
+      ['Same here. My cousin sold his tractors and now drives a delivery van around the city.', 0],
+      ['My favourite football team lost again on Sunday, terrible goalkeeper, and the striker missed two penalties.', -1],
+      ['Same here. My cousin sold his season ticket and now drives a delivery van around the city.', 2],
+    ]);
+    expect(js.map((j) => j.status)).toEqual(['on-topic', 'unjudged', 'off-topic', 'off-topic']);
+  });
+
   it('marks a drifting sub-thread from where the drift starts; the drift does not carry its replies', () => {
     const js = judge([
       ['The drought hit our wheat farm hard this year.', -1],
