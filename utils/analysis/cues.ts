@@ -571,7 +571,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
  */
 const STRONG_DIGRESSION = new RegExp(
   words([
-    'off[- ]?topic\\p{L}*', 'off the (?:topic|subject)', 'unrelated(?: question)?,? but', 'totally unrelated', 'completely unrelated',
+    'off[- ]?topic\\p{L}*', 'off the (?:topic|subject)', 'unrelated(?: question)?,? but', 'unrelated(?: question)? ?[:–—]', 'totally unrelated', 'completely unrelated',
     '(?:not related|unrelated) to (?:the|this) (?:article|story|topic|post)', 'nothing to do with (?:the|this) (?:article|story|topic|post)',
     'changing the subject', 'to change the subject', 'on a different (?:topic|note)', '(?:a bit of a|slight|small|on a) tangent',
     'themenfremd', 'nicht (?:ganz |so )?zum thema', '(?:hat )?nichts mit dem (?:artikel|thema|beitrag) zu tun', 'ganz anderes thema',

@@ -371,6 +371,9 @@ describe('copies of another reader\'s comment', () => {
 describe('selfDeclaredDigression', () => {
   it.each([
     ['unrelated, but does anyone know why the market moved today?', 'strong'],
+    // "Unrelated:" opening two comments of two blind tune threads (batch 2) was not read.
+    ['Unrelated: does the chemist on Bridge St still open on Sundays?', 'strong'],
+    ['Unrelated question — anyone else logged out every few minutes?', 'strong'],
     ['off topic, but did anyone get the new earbuds?', 'strong'],
     ['Slightly off-topic: the weather is lovely.', 'strong'],
     ['OT: who won the match?', 'strong'],
