@@ -25,7 +25,10 @@
  */
 import type { ExtractedComment, ReplyLink } from '../schema';
 import type { TextLanguage } from '../text/language';
+import { commonRank } from '../text/commonness';
 import { findLinks } from '../text/links';
+import { toContentWord } from '../text/tokens';
+import { articleReference } from './cues';
 import { isEmptyComment } from './link-only';
 import { readPageTerms, type PageTerms } from './off-topic';
 
@@ -149,6 +152,11 @@ const NUMBER_AT = new RegExp(`(?:^|[\\s(])@[ \\t]?(\\d{1,4})${NOT_A_DATE}`, 'iu'
 const NUMBER_OPENING = new RegExp(`^\\s*#[ \\t]?(\\d{1,4})${NOT_A_DATE}`, 'iu');
 /** "comment #8", but not "see comment #5": a pointer to an example, not an answer. */
 const NUMBER_NAMED = /(?<![\p{L}])(?<!(?:see|siehe|vgl\.?|voir|ver|véase|см\.?)[ \t]*)(?:comment|kommentar|commentaire|comentario|комментари[йюя])[ \t]*(?:#|nr\.?|no\.?|n°|№)[ \t]?(\d{1,4})(?![\d\p{L}])/iu;
+/** Name parts: the words of a display name ("chris okafor") or the pieces of a handle ("nanna_jo"). */
+const NAME_PART_SPLIT = /[\s_.\-\d]+/u;
+const NAME_PART_MIN = 2;
+/** A name part among this many most common words of the language is taken for the word. */
+const NAME_PART_MAX_RANK = 1_000;
 /** "name:" or "name," opening the comment (up to three words). */
 const OPENING_ADDRESS = /^\s*@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,2})\s*[:,]/u;
 /** ", name." / ", name!" / ", name?" inside a sentence: the vocative. */
@@ -316,6 +324,32 @@ export function inferReplies(
     return best;
   };
 
+  /** Per name part (see NAME_PART), the author keys that have it. */
+  const byPart = new Map<string, Set<string>>();
+  const addParts = (key: string): void => {
+    if (!key.includes(' ') && !NAME_PART_SPLIT.test(key)) return;
+    for (const part of key.split(NAME_PART_SPLIT)) {
+      if (part.length < NAME_PART_MIN) continue;
+      const set = byPart.get(part);
+      if (set) set.add(key);
+      else byPart.set(part, new Set([key]));
+    }
+  };
+  /** The latest comment of the one earlier commenter whose name has this part, or -1. */
+  const pickByNamePart = (i: number, written: string): number => {
+    if (!/^\p{Lu}/u.test(written)) return -1;
+    const part = written.toLowerCase();
+    const keys = byPart.get(part);
+    if (!keys || keys.size !== 1) return -1;
+    const [key] = [...keys];
+    if (!key || key === authorOf(i)) return -1;
+    // An ordinary word ("Right,", "Sun:") is not a name; rarer words than the first thousand
+    // are ("Chris" is 1,835th in English, "Bob" 1,923rd).
+    const word = toContentWord(part, lang);
+    if (!word || (commonRank(word.stem, lang) ?? Infinity) <= NAME_PART_MAX_RANK) return -1;
+    return pickByAuthor(i, key);
+  };
+
   const authorKeys = comments.map((c) => nameKey(c.author ?? ''));
   const authorOf = (i: number): string => authorKeys[i] ?? '';
   // A comment without a name is named by its place on the page ("#3"), in no language.
@@ -414,6 +448,17 @@ export function inferReplies(
           }
         }
       }
+      // "Chris," to "Chris Okafor", "Jo," to "nanna_jo": a part of one earlier commenter's name;
+      // not when the comment speaks of the post ("Karl, … your post"): then it greets its writer,
+      // who may comment too.
+      if (opening && articleReference(text) === null) {
+        const first = (opening[1] ?? '').split(/[ \t]+/)[0] ?? '';
+        const j = first ? pickByNamePart(i, first) : -1;
+        if (j >= 0) {
+          addresses(j);
+          break found;
+        }
+      }
       if (byAuthor.size > 0 && text.includes(',')) for (const m of text.matchAll(VOCATIVE)) {
         const key = nameKey(m[1] ?? '');
         if (!key || key === me) continue;
@@ -471,7 +516,10 @@ export function inferReplies(
     if (me) {
       const list = byAuthor.get(me);
       if (list) list.push(i);
-      else byAuthor.set(me, [i]);
+      else {
+        byAuthor.set(me, [i]);
+        addParts(me);
+      }
     }
     matcher.use(i);
     if (i - QUOTE_WINDOW >= 0) normalized[i - QUOTE_WINDOW] = undefined;

@@ -72,6 +72,34 @@ describe('inferReplies', () => {
     ]);
   });
 
+  // Seven misses in the blind tune threads (batch 2, four writers): readers open with the first
+  // name of a "First Last" display name ("Chris," to Chris Okafor) or a piece of a handle ("Jo,"
+  // to nanna_jo). On blogs the same opening greets the post's writer ("Karl, … your post"), who
+  // may comment too: then it is no link. Nor is an ordinary word ("Right,") or a part two
+  // commenters share.
+  it('links an opening "First," to the one earlier commenter with that part in their name', () => {
+    const rows: Row[] = [
+      ['Chris Okafor', 'My cousin works at the library. They sent the agency staff home without pay.'],
+      ['nanna_jo', 'The Eastside branch had the best children’s corner.'],
+      ['Karl Fisch', 'The property tax rise is four percent, not forty.'],
+      ['Right_Said_Fred', 'Millbrook was always empty on weekdays.'],
+      ['Anna Berg', 'Council never listens.'],
+      ['Anna Lind', 'The police budget grows again.'],
+      ['tilly_b', 'Chris, do you know if the permanent staff still get paid?'],
+      ['pam', 'Jo, my two loved that corner too.'],
+      ['sue', 'Karl, I am still thinking about your post and the budget.'],
+      ['tom', 'Right, and nobody asked the readers.'],
+      ['max', 'Anna, which one of you said that?'],
+    ];
+    expect(links(rows).slice(6)).toEqual([
+      [0, 'addresses Chris Okafor'],
+      [1, 'addresses nanna_jo'],
+      [-1, null],
+      [-1, null],
+      [-1, null],
+    ]);
+  });
+
   it('links a comment addressed by its number on the page ("@7:", "#3 –", "(comment #8)"), not a date, a time or a ranking', () => {
     const rows: Row[] = [
       ['anna', 'The branch closures hit the east side hardest.'],
