@@ -173,9 +173,10 @@ const BUSINESS_VOICE = new RegExp(
  * A sales offer: free delivery or a free quote, a first month free, a promo code, "10% off"
  * ("devis gratuit", "primera consulta gratis", "Gutscheincode", "промокод", "скидка 30%"). Seen
  * beside a business voice or a shop link in the same threads and pages as BUSINESS_VOICE, and
- * in three more blind threads (es, ru) with a phone number or a shop link. Alone it is a reader
- * passing on a deal (dragnet 232, 431): it counts only with the voice or a link to a site the
- * article does not name.
+ * in three more blind threads (es, ru) with a phone number or a shop link. Both are read only in a
+ * comment that links to a site the article does not name: an advertisement links to its site,
+ * and without one "we offer" or "free delivery" is a reader talking (dragnet 431: a free trial of
+ * the shop system the article is about).
  */
 const SALES_OFFER = new RegExp(
   words([
@@ -538,14 +539,18 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   }
   const pitch = PITCH.exec(text);
   if (pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase())) add('crypto/trading pitch', quoteOf(pitch[0]));
-  const voice = found(BUSINESS_VOICE, text);
-  const offer = found(SALES_OFFER, text);
-  if (voice || offer) {
-    add('a business speaking', voice);
-    add('sales offer', offer);
-    // The pitch's link: to a site the article does not name (a story about a shop links to it).
-    const site = (context.linkHosts ?? []).find((h) => !(context.articleLower ?? '').includes(siteName(h)));
-    if (site) add('with a link to', site);
+  // An advertisement links to its site, one the article does not name (a story about a shop links
+  // to it): only then are the business voice and the sales offer read.
+  const hosts = context.linkHosts;
+  const site = hosts && hosts.length > 0 ? hosts.find((h) => !(context.articleLower ?? '').includes(siteName(h))) : undefined;
+  if (site) {
+    const voice = found(BUSINESS_VOICE, text);
+    const offer = found(SALES_OFFER, text);
+    if (voice || offer) {
+      add('a business speaking', voice);
+      add('sales offer', offer);
+      add('with a link to', site);
+    }
   }
   const repeated = context.repeatedLinks;
   if (repeated && repeated.others > 0) {

@@ -826,12 +826,6 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
       continue;
     }
-    // A comment that opens by agreeing ("Same here. …", "Genau so. …") goes on with what it
-    // answers; unless that has left the article, its own words are not judged against the article.
-    if (!drifted && !digression && agreeingOpening(text, read.lang) !== null) {
-      result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
-      continue;
-    }
     // A reply inside a conversation that has not left the article needs more words before its
     // own words can say it left (see SHORT_REPLY_TERMS).
     const shortBelow = parent >= 0 && !drifted ? Math.max(SHORT_REPLY_TERMS, SHORT_COMMENT_TERMS) : SHORT_COMMENT_TERMS;
@@ -854,7 +848,10 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       continue;
     }
 
-    if (input.comparable && !input.comparable(i)) {
+    // A comment that opens by agreeing ("Same here. …", "Genau so. …") goes on with what it
+    // answers; unless that has left the article, its own words are not judged against the article.
+    // (Asked here, of the few comments about to be marked by their words: it costs a read of the opening.)
+    if ((input.comparable && !input.comparable(i)) || (!drifted && !digression && agreeingOpening(text, read.lang) !== null)) {
       result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
       continue;
     }
