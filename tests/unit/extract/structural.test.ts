@@ -60,6 +60,24 @@ describe('structural detector', () => {
     );
   });
 
+  // A blind hand page (seeds/pages-blind, bp-a2) in the markup of an old Russian city portal:
+  // each message a table whose last row has the rating's "+" and "−" links and "Ответить | Жалоба".
+  // Nothing was found: the Reply word was not read in Russian; then "−" and "Жалоба" passed for
+  // names, so a message's rating row was taken for a whole comment.
+  it('reads Russian controls, and never takes a vote arrow or a control for the name', () => {
+    const item = (id: number, who: string, what: string): string =>
+      `<div class="msg" id="msg_${id}"><table><tr class="msg_head"><td><b class="nick">${who}</b> <span>(95.31.*.*)</span></td><td>14.05.2024 12:0${id % 10}</td></tr>
+        <tr><td colspan="2" class="msg_body">${what}</td></tr>
+        <tr><td class="msg_rate">Рейтинг: <a href="#" onclick="return vote(${id},1)">+</a> <b>${id % 7}</b> <a href="#" onclick="return vote(${id},-1)">&minus;</a></td>
+        <td><a href="#addmsg" onclick="return answer(${id})">Ответить</a> | <a href="/abuse/?id=${id}">Жалоба</a></td></tr></table></div>`;
+    const page = parse(
+      `<div class="block_title">Мнения читателей (3)</div>${item(11, 'Сергей_К', 'Опять пилят деревья на Советской.')}${item(14, 'Marina74', 'Пух в июне — это кошмар.<br>Так что я за замену.')}${item(19, 'Гость', 'А вы видели, в каком они состоянии?')}`,
+    );
+    const comments = structural.detect(page) ?? [];
+    expect(comments.map((c) => c.author)).toEqual(['Сергей_К', 'Marina74', 'Гость']);
+    expect(comments.map((c) => c.text.split('\n')[0])).toEqual(['Опять пилят деревья на Советской.', 'Пух в июне — это кошмар.', 'А вы видели, в каком они состоянии?']);
+  });
+
   it('counts side-by-side alternative Reply controls (signed in / signed out) as one', () => {
     const item = (who: string, what: string): string =>
       `<div class="c-item"><div class="c-right"><strong><a href="/user/profil/${who}">${who}</a></strong><p>${what}</p>

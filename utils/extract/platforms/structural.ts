@@ -18,9 +18,13 @@ import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '.
 import { pastDeadline, toFoundComments } from '../found-comment';
 import { blockText, collectLinks, foldSpace, inlineText, isHidden, shortFoldedText } from '../text';
 
-/** The word on a Reply control, in the languages of the pages we see most. */
+/**
+ * The word on a Reply control, in the languages of the pages we see most and the five the
+ * analysis reads ("Ответить": WordPress's Russian translation of its Reply link, VK, Дзен and
+ * forum engines alike). The end is a letter boundary that also holds for Cyrillic.
+ */
 export const REPLY_WORD =
-  /^(reply|respond|answer|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|reageren|svara|odpowiedz)\b/i;
+  /^(reply|respond|answer|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|reageren|svara|odpowiedz|ответить|ответ)(?![\p{L}\p{N}_])/iu;
 
 /** Vote/like controls named in class, aria-label, title or test ids. */
 export const VOTE_HINT = /(^|[\s_-])(up|down)?vot(e|es|ing)|(^|[\s_-])(dis)?likes?($|[\s_-])|thumbs?|karma|upvote|downvote|recommend/i;
@@ -64,7 +68,7 @@ export const TIME_TEXT = new RegExp(
 
 /** Lines that are controls or counters, not what the commenter wrote. */
 export const CHROME_LINE =
-  /^([\d\s.,:·|•–—()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/i;
+  /^([\d\s.,:·|•–—−()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|responder|denunciar|compartir|citar|me gusta|ответить|жалоба|пожаловаться|поделиться|цитировать|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/iu;
 
 /**
  * Never inside a comment section: menus, forms, and the comment form's container (WordPress's
@@ -204,7 +208,8 @@ function nameLikeElement(scope: Element, claimed: Set<Element>, skip: (el: Eleme
     if (el.children.length > 1) continue;
     const text = foldSpace(el.textContent ?? '');
     if (!text || text.length > 40 || text.split(' ').length > 4) continue;
-    if (TIME_TEXT.test(text) || CHROME_LINE.test(text)) continue;
+    // A name has letters: "−" and "+" (a vote's arrows, U+2212 included) or "#3" are controls.
+    if (TIME_TEXT.test(text) || CHROME_LINE.test(text) || !/\p{L}/u.test(text)) continue;
     // Short sentences ("Great post.") are not names; an initial ("Dev K.") may end a name.
     if (/[!?]$/.test(text) || (/\.$/.test(text) && !/(^|\s)\p{Lu}\.$/u.test(text))) continue;
     // Names sit in the comment's header, not inside its paragraphs.
