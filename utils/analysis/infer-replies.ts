@@ -324,7 +324,7 @@ export function inferReplies(
     return best;
   };
 
-  /** Per name part (see NAME_PART), the author keys that have it. */
+  /** Per name part (see NAME_PART_SPLIT), the author keys that have it. */
   const byPart = new Map<string, Set<string>>();
   const addParts = (key: string): void => {
     if (!key.includes(' ') && !NAME_PART_SPLIT.test(key)) return;
