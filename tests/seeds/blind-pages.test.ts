@@ -8,20 +8,16 @@
  * items have no control and a "Posted by" line after the body) is still read as nothing: the fix
  * that was tried rested on that one page (see the README), so it has no floor yet.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../utils/extract/extract-page';
 import { matchComments, sameTitle } from '../../utils/eval/match-comments';
+import { extractPage, pageNames } from '../../scripts/lib/page-threads';
 import { checksumEntries } from '../unit/checksums';
 
 const DIR = fileURLToPath(new URL('../../seeds/pages-blind/', import.meta.url));
-const names = readdirSync(resolve(DIR, 'pages'))
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => f.slice(0, -'.html'.length))
-  .sort();
+const names = pageNames(DIR);
 
 /** Per page: the comments of the truth that must be matched, and how many may be found besides. */
 const FLOORS: Record<string, { matched: number; extra: number }> = {
@@ -47,17 +43,12 @@ describe('the blind hand pages', () => {
 
   it.each(names)('%s keeps its comments and finds no more than its floor allows', (name) => {
     const truth = JSON.parse(readFileSync(resolve(DIR, 'truth', `${name}.json`), 'utf8')) as { title: string; comments: string[] };
-    const dom = new JSDOM(readFileSync(resolve(DIR, 'pages', `${name}.html`)), { url: `http://127.0.0.1/${name}.html`, virtualConsole: new VirtualConsole() });
-    try {
-      const { extraction } = readPage(dom.window.document, { budgetMs: 60_000 });
-      const found = extraction.comments.map((c) => c.text);
-      const score = matchComments(found, truth.comments);
-      const floor = FLOORS[name] ?? { matched: truth.comments.length, extra: 0 };
-      expect(score.matched, found.join('\n---\n').slice(0, 2000)).toBeGreaterThanOrEqual(floor.matched);
-      expect(found.length - score.matched).toBeLessThanOrEqual(floor.extra);
-      expect(sameTitle(extraction.article?.title ?? '', truth.title), extraction.article?.title).toBe(true);
-    } finally {
-      dom.window.close();
-    }
+    const extraction = extractPage(resolve(DIR, 'pages', `${name}.html`), `http://127.0.0.1/${name}.html`);
+    const found = extraction.comments.map((c) => c.text);
+    const score = matchComments(found, truth.comments);
+    const floor = FLOORS[name] ?? { matched: truth.comments.length, extra: 0 };
+    expect(score.matched, found.join('\n---\n').slice(0, 2000)).toBeGreaterThanOrEqual(floor.matched);
+    expect(found.length - score.matched).toBeLessThanOrEqual(floor.extra);
+    expect(sameTitle(extraction.article?.title ?? '', truth.title), extraction.article?.title).toBe(true);
   });
 });

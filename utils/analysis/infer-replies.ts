@@ -327,7 +327,8 @@ export function inferReplies(
   /** Per name part (see NAME_PART_SPLIT), the author keys that have it. */
   const byPart = new Map<string, Set<string>>();
   const addParts = (key: string): void => {
-    if (!key.includes(' ') && !NAME_PART_SPLIT.test(key)) return;
+    // A name of one piece ("anna") is matched whole above.
+    if (!NAME_PART_SPLIT.test(key)) return;
     for (const part of key.split(NAME_PART_SPLIT)) {
       if (part.length < NAME_PART_MIN) continue;
       const set = byPart.get(part);
