@@ -6,7 +6,7 @@
  * a pinned `li.comment` cannot hide the real thread. Returns plain comment data plus each
  * comment's element (kept in memory only), and what the page says of its own comments.
  */
-import { withoutChrome } from './chrome';
+import { isRemovedNote, withoutChrome } from './chrome';
 import type { Coverage, ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
@@ -73,6 +73,7 @@ function detectInRoots(platform: CommentPlatform, roots: SearchRoot[], ctx: Dete
     } catch {
       found = null; // One broken detector or root must not hide the others.
     }
+    if (found && found.length > 0) found = withoutRemovedNotes(found);
     if (found && found.length > 0) {
       const renamed = new Map<string, string>();
       for (const c of found) {
@@ -91,6 +92,22 @@ function detectInRoots(platform: CommentPlatform, roots: SearchRoot[], ctx: Dete
     if (ctx.partial) break;
   }
   return all;
+}
+
+/**
+ * A removed comment's note is not a comment: it goes, and its replies answer what it answered
+ * (a reader sees them under the note's parent).
+ */
+function withoutRemovedNotes(found: FoundComment[]): FoundComment[] {
+  const removed = new Map<string, string | null>();
+  for (const c of found) if (isRemovedNote(c.text)) removed.set(c.id, c.parentId);
+  if (removed.size === 0) return found;
+  const parentOf = (id: string | null): string | null => {
+    let cur = id;
+    for (let hops = 0; cur !== null && removed.has(cur) && hops < removed.size; hops++) cur = removed.get(cur) ?? null;
+    return cur;
+  };
+  return found.filter((c) => !removed.has(c.id)).map((c) => (c.parentId !== null && removed.has(c.parentId) ? { ...c, parentId: parentOf(c.parentId) } : c));
 }
 
 export function findComments(root: ParentNode, opts: FindCommentsOptions = {}): FoundComments {

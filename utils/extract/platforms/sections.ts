@@ -21,10 +21,11 @@ import { cleanCommentText, commentParentIdOf, commentSiteIdOf } from './item-fie
  * / `#dsq-comments` (Disqus's server-rendered fallback, documented by Disqus), `#talk` /
  * `.discussion` / `.reactions` / `.responses` (news and blog themes: Medium-style responses,
  * Discourse embeds, Tumblr-era themes), `kommentare` / `leserbriefe` (German news CMSs),
- * `commentaires` / `reactions` (French blogs), `comentarios` (Spanish blogs).
+ * `commentaires` / `reactions` (French blogs), `comentarios` (Spanish blogs); `commenti`, `comentários`,
+ * `reacties`, `komentarze`: the same word in Italian, Portuguese, Dutch and Polish.
  */
 export const SECTION_NAME =
-  /comment|kommentar|leserbrief|commentaire|comentario|комментари|disqus|dsq-|(^|[\s_-])(talk|discussion|diskussion|reactions?|réactions?|responses|feedback|guestbook|gästebuch|replies)($|[\s_-])/i;
+  /comment|kommentar|leserbrief|commentaire|comentario|comentário|reactie|komentarz|комментари|disqus|dsq-|(^|[\s_-])(talk|discussion|diskussion|reactions?|réactions?|responses|feedback|guestbook|gästebuch|replies)($|[\s_-])/i;
 
 /**
  * Names that contain a comment word but are not a section of comments: counters, forms, links,
@@ -37,7 +38,28 @@ export const NOT_A_SECTION =
 
 /** Comment words in a heading's text ("38 Comments", "Kommentare (12)", "Leave a Reply" is not one). */
 export const HEADING_WORD =
-  /\b(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|комментари\p{L}*|отзывы)\b/iu;
+  /(?<![\p{L}\p{N}_])(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|commenti|comentários|reacties|komentarz\p{L}*|комментари\p{L}*|отзывы)(?![\p{L}\p{N}_])/iu;
+
+/**
+ * A comment count standing as a section's title in an element that is not a heading ("11 comments
+ * so far" in bold, "156 Responses to “Shuteye”" in a `p`, "Comments (5)" in a `div`): the whole
+ * text is a count and a comment word. Seen on dragnet R14, R465 (WordPress themes' `p`/`div`),
+ * R971 (`strong`), R105-R107 (Joomla's `div.contentheading`), corpus hpd (`p`), l'Opinion
+ * (`div.bloc-head`) and mtbnews (`div`).
+ */
+const COUNT_HEADING = new RegExp(String.raw`^(\d+\s+${HEADING_WORD.source}|${HEADING_WORD.source}\s*[(:]?\s*\d+\)?)`, 'iu');
+
+/** Tags a count may stand in as a title: blocks and the bold of old templates. */
+const COUNT_HEADING_TAGS = 'p, div, td, b, strong, font, span';
+const MAX_COUNT_HEADING_CHARS = 60;
+
+/**
+ * Headings over other pages' comments: the "Recent Comments" widget of WordPress and Blogger and
+ * its translations ("Neueste Kommentare", "Derniers commentaires", "Últimos comentarios",
+ * "Recente reacties", "Ultimi commenti", "Последние комментарии"), "Most commented" lists.
+ */
+const OTHER_PAGES_HEADING =
+  /(?<![\p{L}])(recent|latest|most|popular|top|neueste|letzte|meistkommentiert|derniers|dernières|últimos|recientes|recente|laatste|ultimi|recenti|последние|свежие)(?![\p{L}])/iu;
 
 /** Tags that can hold a list of comments without being one. */
 const SECTION_TAGS = new Set(['ol', 'ul', 'dl', 'main', 'aside', 'tbody']);
@@ -89,6 +111,14 @@ function insideNamedBy(el: Element, set: Set<Element>): boolean {
   return false;
 }
 
+/**
+ * Sections named only by a count outside a heading: a weaker name, so their records must say who
+ * wrote them (MIN_BYLINE_SHARE of them with an author), as comments do and lists of dated items
+ * under a "3 comments" line (a comment widget's own markup, read better by the structural
+ * reader) need not.
+ */
+const namedByCount = new WeakSet<Element>();
+
 /** Sections named as comments: by id/class, or the parent of a heading that names them. */
 export function namedSections(root: ParentNode): Element[] {
   const named: Element[] = [];
@@ -108,11 +138,19 @@ export function namedSections(root: ParentNode): Element[] {
   const byName = new Set(namedSet);
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     const text = foldSpace(h.textContent ?? '');
-    if (text.length > 60 || !HEADING_WORD.test(text)) continue;
+    if (text.length > 60 || !HEADING_WORD.test(text) || OTHER_PAGES_HEADING.test(text)) continue;
     const parent = headingBox(h).parentElement;
     if (parent && !['body', 'html'].includes(parent.localName) && !namedSet.has(parent) && !insideNamed(parent)) {
       named.push(parent);
       namedSet.add(parent);
+    }
+  }
+  for (const h of countHeadings(root)) {
+    const parent = headingBox(h).parentElement;
+    if (parent && !['body', 'html'].includes(parent.localName) && !namedSet.has(parent) && !insideNamed(parent)) {
+      named.push(parent);
+      namedSet.add(parent);
+      namedByCount.add(parent);
     }
   }
   // A section named by its id or class is mined even inside one found by a heading: the heading's
@@ -125,6 +163,23 @@ export function namedSections(root: ParentNode): Element[] {
   return named
     .filter((el) => !insideNamedBy(el, byName) && !(insideNamed(el) && isRecordLike(el)) && !insideNotComments(el))
     .slice(0, MAX_SECTIONS);
+}
+
+/** A count standing as a title: its whole short text is the count, with no link in or around it. */
+function isCountHeading(el: Element): boolean {
+  const text = shortFoldedText(el, MAX_COUNT_HEADING_CHARS);
+  if (!text || !COUNT_HEADING.test(text)) return false;
+  return !el.closest('a') && !el.querySelector('a, p, div, li, table, h1, h2, h3, h4, h5, h6');
+}
+
+/** Count titles outside headings, outermost first (`<font><b>11 comments so far</b></font>` is one). */
+function countHeadings(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(COUNT_HEADING_TAGS))) {
+    if (found.some((f) => f.contains(el)) || !isCountHeading(el) || insideNotComments(el)) continue;
+    found.push(el);
+  }
+  return found;
 }
 
 /** A box may wrap a heading and a little more (a count, a "leave a comment" link), no more. */
@@ -149,6 +204,10 @@ function headingBox(h: Element): Element {
 /** The child of a section that opens it: a heading naming comments, or the box holding only such a heading. */
 function sectionStart(section: Element): Element | null {
   for (const child of Array.from(section.children)) {
+    if (shortFoldedText(child, MAX_COUNT_HEADING_CHARS + MAX_HEADING_BOX_EXTRA) !== null) {
+      const count = child.matches(COUNT_HEADING_TAGS) && isCountHeading(child) ? child : countHeadings(child)[0];
+      if (count && headingBox(count) === child) return child;
+    }
     const h = /^h[1-6]$/.test(child.localName) ? child : child.querySelector('h1, h2, h3, h4, h5, h6');
     if (!h || !HEADING_WORD.test(foldSpace(h.textContent ?? '').slice(0, 80))) continue;
     if (h === child || headingBox(h) === child) return child;
@@ -156,7 +215,20 @@ function sectionStart(section: Element): Element | null {
   return null;
 }
 
+const plainTerms = new WeakMap<Element, boolean>();
+function hasPlainTerms(list: Element): boolean {
+  let plain = plainTerms.get(list);
+  if (plain === undefined) {
+    plain = Array.from(list.children).some((c) => c.localName === 'dt' && c.classList.length === 0);
+    plainTerms.set(list, plain);
+  }
+  return plain;
+}
+
 function shapeOf(el: Element): string {
+  // In a list whose terms mostly carry no class, a class marks a few (the post author's): they are
+  // records of the same kind.
+  if (el.localName === 'dt' && el.parentElement && hasPlainTerms(el.parentElement)) return 'dt';
   const first = (el.classList[0] ?? '').replace(/\d+/g, '#');
   if (first) return `${el.localName}.${first}`;
   if (el.id) return `${el.localName}#${el.id.replace(/\d+/g, '#')}`;
@@ -174,9 +246,11 @@ function isTimeLike(el: Element): boolean {
 
 /**
  * A byline that names the writer with a verb: "rjack said,", "Anna says:", "Max schreibt:"
- * (WordPress's `says`, Blogger's `said...`, German and French blog themes).
+ * (WordPress's `says`, Blogger's `said...`, German and French blog themes; the same verb in the
+ * other languages readers write in: Italian, Portuguese, Dutch, Polish, Russian).
  */
-const SAYS_BYLINE = /\s(said|says|wrote|writes|sagt|schreibt|schrieb|écrit|dit|escribió|dice|пишет)\s*[:,.…]*$/i;
+const SAYS_BYLINE =
+  /\s(said|says|wrote|writes|sagt|schreibt|schrieb|écrit|dit|escribió|dice|scrive|ha scritto|disse|escreveu|schreef|zegt|napisał|napisała|pisze|пишет|написал|написала)\s*[:,.…]*$/i;
 
 function isAuthorLike(el: Element): boolean {
   const text = shortFoldedText(el, MAX_NAME_CHARS);
@@ -249,6 +323,9 @@ function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
   return { author: author ?? plain, time };
 }
 
+/** A `dt` reads at most this many `dd` with it (words, date, a signature). */
+const MAX_DD_PARTNERS = 3;
+
 /** A record: its main element and a partner sibling (dt→dd, body→byline) read with it. */
 interface RecordCandidate {
   element: Element;
@@ -258,12 +335,15 @@ interface RecordCandidate {
 }
 
 /** The sibling that completes a record: the `dd` after a `dt`, a short byline before or after a body. */
-function partnerOf(el: Element, shape: string): Element | null {
+function partnersOf(el: Element): Element[] {
+  // A term's description is every `dd` up to the next `dt` (HTML's content model for `dl`):
+  // the words in one, the date in the next.
   if (el.localName === 'dt') {
-    const next = el.nextElementSibling;
-    return next?.localName === 'dd' ? next : null;
+    const out: Element[] = [];
+    for (let next = el.nextElementSibling; next?.localName === 'dd' && out.length < MAX_DD_PARTNERS; next = next.nextElementSibling) out.push(next);
+    return out;
   }
-  return null;
+  return [];
 }
 
 interface Mined {
@@ -330,8 +410,7 @@ function mineRecords(section: Element, after: Element | null, withTextEntry = fa
     let covered = 0;
     for (const el of outer) {
       covered += textLength(el);
-      const partner = partnerOf(el, shape);
-      if (partner) covered += textLength(partner);
+      for (const partner of partnersOf(el)) covered += textLength(partner);
     }
     const coverage = Math.min(1, covered / sectionText);
     // A run that cannot beat the best so far is not worth reading bylines for.
@@ -339,8 +418,7 @@ function mineRecords(section: Element, after: Element | null, withTextEntry = fa
     let bylined = 0;
     const records: RecordCandidate[] = [];
     for (const el of els) {
-      const partner = partnerOf(el, shape);
-      const parts = partner ? [el, partner] : [el];
+      const parts = [el, ...partnersOf(el)];
       const inner = (x: Element): boolean => set.has(x) && x !== el;
       const b = bylineOf(parts, inner);
       if (b.author || b.time) bylined++;
@@ -465,7 +543,7 @@ function readRecords(mined: Mined, ctx?: DetectContext): FoundComment[] | null {
       return {
         siteId: commentSiteIdOf(item),
         parentId: commentParentIdOf(item) ?? undefined,
-        author: posted?.author ?? (b.author ? foldSpace(b.author.textContent ?? '') || null : null),
+        author: posted?.author ?? (b.author ? foldSpace(b.author.textContent ?? '').replace(SAYS_BYLINE, '') || null : null),
         time: posted?.author ? posted.time : b.time ? b.time.getAttribute('datetime') || foldSpace(b.time.textContent ?? '') || null : null,
         // A `dt` that is all byline leaves the words to its `dd`.
         body: parts.length > 1 && byline.has(item) ? parts[1]! : item,
@@ -505,6 +583,9 @@ export const sections: CommentPlatform = {
         bestWeight = weight;
       }
     }
-    return best ? readRecords(best, ctx) : null;
+    if (!best) return null;
+    const read = readRecords(best, ctx);
+    if (read && namedByCount.has(best.section) && read.filter((c) => c.author).length < read.length * MIN_BYLINE_SHARE) return null;
+    return read;
   },
 };

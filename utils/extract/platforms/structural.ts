@@ -56,6 +56,9 @@ export const TIME_TEXT = new RegExp(
     String.raw`\b(19|20)\d{2}-\d{2}-\d{2}\b`,
     String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?\s+\d{1,2}(st|nd|rd|th)?\b`,
     String.raw`\b\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|fevr|mars|avr|juin|juil|août|aout|sept|déc)[a-zéû]*\.?,?\s+(19|20)\d{2}\b`,
+    // Day, month, year in the other languages readers write in: es/pt "3 de marzo de 2025", it
+    // "3 marzo 2025", nl "3 maart 2025", pl "3 marca 2025", ru "3 марта 2025" (months by stem).
+    String.raw`(?<![\p{L}\p{N}])\d{1,2}\.?\s+(de\s+)?(ene|abr|ago|dic|gen|mag|giu|lug|set|ott|fev|mai|out|dez|maa|mei|okt|sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{L}*\.?,?\s+(de\s+)?(19|20)\d{2}(?!\p{N})`,
     String.raw`\b(\d+|an?|one)\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b`,
     String.raw`\bvor\s+(\d+|einer|einem|einen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr)`,
     String.raw`\bil y a\s+(\d+|une?)\s`,
@@ -63,12 +66,12 @@ export const TIME_TEXT = new RegExp(
     String.raw`\b\d{1,2}:\d{2}\b`,
     String.raw`^\d+\s?(s|m|min|h|d|w|mo|y)$`,
   ].join('|'),
-  'i',
+  'iu',
 );
 
 /** Lines that are controls or counters, not what the commenter wrote. */
 export const CHROME_LINE =
-  /^([\d\s.,:·|•–—−()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|responder|denunciar|compartir|citar|me gusta|ответить|жалоба|пожаловаться|поделиться|цитировать|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/iu;
+  /^([\d\s.,:·|•–—−()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|responder|denunciar|compartir|citar|me gusta|ответить|жалоба|пожаловаться|поделиться|цитировать|rispondi|segnala|condividi|cita|mi piace|compartilhar|curtir|reageer|reageren|delen|citeren|odpowiedz|zgłoś|udostępnij|cytuj|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/iu;
 
 /**
  * Never inside a comment section: menus, forms, and the comment form's container (WordPress's
@@ -318,6 +321,17 @@ function widen(core: Element, cores: Set<Element>, coreList: Element[]): Element
   return el;
 }
 
+/** The comment's time as written; a signature line "October 11, 2012 | Eve" gives up the name. */
+function timeOf(core: Core): string | null {
+  if (!core.time) return null;
+  const stated = core.time.getAttribute('datetime');
+  if (stated) return stated;
+  const text = inlineText(core.time);
+  if (!core.author || !core.time.contains(core.author)) return text;
+  const name = inlineText(core.author);
+  return (name ? text.replace(name, ' ') : text).replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/gu, '').replace(/\s{2,}/g, ' ') || text;
+}
+
 function siteIdOf(element: Element, core: Element): string | null {
   for (const el of [element, core]) {
     for (const attr of ['data-comment-id', 'data-commentid', 'data-id']) {
@@ -442,7 +456,7 @@ function bylineComments(root: ParentNode, ctx?: DetectContext): FoundComment[] |
   if (best.length === 0) return null;
   const raws: RawComment[] = best.map((core) => {
     const notText = (el: Element): boolean => core.chrome.has(el);
-    const time = core.time ? core.time.getAttribute('datetime') || inlineText(core.time) : null;
+    const time = timeOf(core);
     return {
       element: core.element,
       siteId: siteIdOf(core.element, core.element),
@@ -529,7 +543,7 @@ export const structural: CommentPlatform = {
       depthOf.set(element, depth);
       const notText = (el: Element): boolean => (el !== element && el !== core.element && (elementSet.has(el) || coreSet.has(el))) || core.chrome.has(el);
       const text = bodyLines(element, notText).join('\n');
-      const time = core.time ? core.time.getAttribute('datetime') || inlineText(core.time) : null;
+      const time = timeOf(core);
       const raw: RawComment = {
         element,
         siteId: siteIdOf(element, core.element),
