@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isControlText, isTimeText, withoutChrome } from '../../../utils/extract/chrome';
+import { isControlText, isRemovedNote, isTimeText, withoutChrome } from '../../../utils/extract/chrome';
 
 const tidy = (text: string, author: string | null = null, time: string | null = null) => withoutChrome({ author, time, text });
 
@@ -93,6 +93,35 @@ describe('isTimeText', () => {
   it('drops a button, a class name, a name or the start of the comment read as the time', () => {
     for (const t of ['Antworten', 'Permalink', 'comment_date', 'Jamie Wayne', 'Even today, the best content you will find here is free', 'Reply', '']) {
       expect(isTimeText(t), t).toBe(false);
+    }
+  });
+});
+
+describe('isRemovedNote', () => {
+  it('knows the note a site leaves where a comment was removed, in the languages of the blind pages', () => {
+    for (const t of [
+      'This comment has been removed by the author.',
+      'This comment was removed by the Courier staff because it violated our Terms of Use.',
+      'Dieser Kommentar wurde von der Redaktion entfernt. Bitte beachten Sie unsere Netiquette.',
+      'Ce commentaire a été supprimé par la modération.',
+      'Comentario eliminado por incumplir las normas de participación.',
+      'Questo commento è stato rimosso dal moderatore perché non rispetta il regolamento.',
+      'Deze reactie is verwijderd door de beheerder.',
+      'Ten post został usunięty przez moderatora (naruszenie pkt 3 regulaminu).',
+      'Комментарий удалён модератором.',
+    ]) {
+      expect(isRemovedNote(t), t).toBe(true);
+    }
+  });
+
+  it('leaves comments that speak of removing or deleting alone', () => {
+    for (const t of [
+      'This comment is removed by the page script shortly after loading; the storm barrier question stays open.',
+      'Why was my comment removed? I only asked about the bridge.',
+      'The comment was removed, fine, but the question stands: who pays for the repairs and when does the work start? '.repeat(3),
+      'Kommentare wurden hier schon öfter gelöscht.',
+    ]) {
+      expect(isRemovedNote(t), t).toBe(false);
     }
   });
 });
