@@ -50,7 +50,7 @@ function quoteOf(text: string): string {
  */
 const CURRENCY_SYMBOL = '[$€£₽]';
 const CURRENCY_WORDS = [
-  'usd', 'eur', 'gbp', 'rub', 'dollars?', 'bucks', 'euros?', 'pounds', 'quid', 'francs?', 'pesos', 'dólares',
+  'usd', 'eur', 'gbp', 'rub', 'dollars?', 'bucks', 'euros?', 'pounds', 'quid', 'francs?', 'pesos', 'dólares', 'reais',
   'руб(?:\\.|лей|ля|ль)?', 'р\\.', 'тыс(?:\\.|яч[аи]?)?\\s?(?:руб\\p{L}*|р\\.|долл\\p{L}*|евро)', 'долларов', 'евро', 'баксов',
 ];
 const AMOUNT = `(?:${CURRENCY_SYMBOL}\\s?\\d[\\d.,  ]{0,12}\\s?[kKкК]?|\\d[\\d.,  ]{0,12}\\s?(?:[kKкК]\\s?)?(?:${CURRENCY_SYMBOL}|${words(CURRENCY_WORDS)}))`;
@@ -66,10 +66,12 @@ const PERIOD_UNITS = [
   'heure', 'jour', 'semaine', 'mois', 'an',
   'hora', 'día', 'dia', 'semana', 'mes', 'año',
   'час', 'день', 'сутки', 'неделю', 'месяц', 'год',
+  'ora', 'giorno', 'settimana', 'mese', 'anno', 'mês', 'uur', 'dag', 'maand', 'jaar',
 ];
 const PERIOD_LEAD = [
   '/', 'per', 'a', 'an', 'each', 'every', 'last', 'this', 'pro', 'im', 'am', 'die', 'den', 'letzten', 'jeden',
   'par', 'au', 'le', 'chaque', 'por', 'al', 'a la', 'cada', 'el', 'в', 'за', 'каждый', 'каждую',
+  'ogni', 'ao', 'à', 'elke', 'iedere',
 ];
 const PERIOD = `(?:\\s?/\\s?|\\s+(?:${PERIOD_LEAD.filter((w) => w !== '/').join('|')})\\s+)(?:${PERIOD_UNITS.join('|')})${E}`;
 /** "…last month", "le mois dernier", "el mes pasado", "в прошлом месяце" after the amount. */
@@ -84,6 +86,7 @@ const EARN_VERBS = [
   'gagn\\p{L}*', 'revenus?',
   'gan(?:o|é|ando|ar)', 'ingresos',
   'зарабат\\p{L}*', 'заработ\\p{L}*', 'получаю', 'доход\\p{L}*',
+  'guadagn\\p{L}*', 'ganh(?:o|ei|ando|ar)', 'verdien\\p{L}*',
 ];
 const EARNINGS_CLAIM = new RegExp(`${words(EARN_VERBS)}[^.!?\\n]{0,40}?${AMOUNT}(?:${PERIOD})?|${AMOUNT}[^.!?\\n]{0,25}?${words(EARN_VERBS)}`, 'iu');
 /** An amount per period without a verb of earning: a price or a rent as often as a promise. */
@@ -103,6 +106,9 @@ const EASY_WORK = new RegExp(
     'depuis (?:chez moi|la maison|mon (?:canapé|téléphone))', 'de chez (?:moi|vous)', 'à domicile', 'sans expérience',
     'desde (?:mi )?casa', 'desde (?:mi|el) (?:móvil|celular|teléfono)', 'sin experiencia', 'trabajo online',
     'не выходя из дома', 'на дому', 'с телефона', 'удал[её]нн\\p{L}*', 'подработк\\p{L}*', 'без опыта',
+    'da casa', 'dal (?:divano|telefono|cellulare)', 'senza esperienza', 'lavoro online',
+    'em casa', 'pelo (?:celular|telemóvel)', 'sem experiência', 'trabalho online',
+    'vanuit huis', 'thuiswerk', 'zonder ervaring', 'bijverdienste',
   ]),
   'iu',
 );
@@ -120,6 +126,9 @@ const CONTACT_INVITATION = new RegExp(
     'écri(?:vez|s)[- ]moi', 'contacte[zr]?[- ]moi', 'envoie[zr]?[- ]moi', 'mp[- ]moi',
     'escr[ií]b(?:eme|ame|idme)', 'cont[aá]ct(?:ame|eme)', 'm[aá]ndame', 'env[ií]ame', 'mensaje privado',
     'пиши(?:те)? (?:мне|в)', 'напиши(?:те)? мне', 'обращайтесь', 'в личку', 'в лс', 'звоните',
+    'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato',
+    'me (?:chama|manda mensagem)', 'chama no', 'fala comigo', 'entre em contato',
+    'stuur me', 'mail me', 'neem contact op',
   ]),
   'iu',
 );
@@ -145,6 +154,9 @@ const PITCH_WORDS = [
   'revenus? passifs?', 'liberté financière', 'options binaires',
   'criptomonedas?', 'ingresos pasivos', 'libertad financiera',
   'биткоин\\p{L}*', 'крипт\\p{L}*', 'форекс\\p{L}*', 'пассивн\\p{L}* доход\\p{L}*', 'бинарн\\p{L}* опцион\\p{L}*', 'трейдинг\\p{L}*',
+  'criptovalut\\p{L}*', 'rendita passiva', 'libertà finanziaria', 'opzioni binarie',
+  'criptomoedas?', 'renda passiva', 'liberdade financeira', 'opções binárias',
+  'passief inkomen', 'financiële vrijheid',
 ];
 const PITCH = new RegExp(words(PITCH_WORDS), 'iu');
 
@@ -166,6 +178,9 @@ const BUSINESS_VOICE = new RegExp(
     'pensez à nous', 'nous (?:proposons|livrons|vendons|nous occupons)', 'notre boutique', 'retrouvez[- ]nous',
     'nos ocupamos', 'ofrecemos', 'vendemos', 'nuestra tienda', 'vis[ií]tanos', 'cont[aá]ctanos',
     'мы (?:предлагаем|продаём|продаем|доставляем|поможем)', '(?:в )?наш(?:ем)? магазин\\p{L}*', 'заходите к нам',
+    'offriamo', 'vendiamo', 'consegniamo', 'il nostro (?:negozio|shop)', 'vieni(?:te)? a trovarci', 'contattaci', 'chiamaci',
+    'oferecemos', 'entregamos', 'nossa loja', 'visite-nos', 'fale conosco', 'entre em contato conosco',
+    'wij (?:bieden|leveren|verkopen)', 'onze (?:web)?winkel', 'bezoek ons', 'kom (?:eens )?langs', 'neem contact met ons op',
   ]),
   'iu',
 );
@@ -186,6 +201,9 @@ const SALES_OFFER = new RegExp(
     'devis gratuit', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?',
     '(?:primera?|primer) \\p{L}+ gratis', 'env[ií]o gratis', 'presupuesto gratis', 'c[oó]digo (?:promocional|de descuento)', 'prueba gratis', 'consulta gratis',
     'бесплатн\\p{L}* (?:доставк\\p{L}*|консультаци\\p{L}*|пробн\\p{L}*|замер\\p{L}*)', 'промокод\\p{L}*', 'скидк\\p{L}* (?:до )?\\d{1,2} ?%', '\\d{1,2} ?% скидк\\p{L}*',
+    '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
+    '(?:frete|entrega) gr[aá]tis', 'or[cç]amento gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
+    'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
   ]),
   'iu',
 );
@@ -585,6 +603,9 @@ const STRONG_DIGRESSION = new RegExp(
     'pour changer de sujet', 'petite digression',
     'fuera de tema', 'nada que ver con el (?:artículo|tema)', 'nada que ver,? pero', 'cambiando de tema', 'sin relación con el (?:artículo|tema)',
     'не (?:совсем )?по теме', 'не в тему', 'оф+топ\\p{L}*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему',
+    'fuori tema', 'fuori argomento', 'non c[\'’]entra (?:niente |nulla )?con l[\'’]articolo', 'cambiando argomento', 'esco (?:un attimo )?dal seminato',
+    'fora do (?:tema|assunto)', 'nada a ver com (?:o artigo|o tema)', 'mudando de assunto',
+    'niet (?:helemaal )?ontopic', 'heeft niets met het artikel te maken', 'ander onderwerp',
   ]),
   'iu',
 );
@@ -605,6 +626,9 @@ const WEAK_DIGRESSION = new RegExp(
     'en parlant de', 'à propos de', "d'ailleurs", 'au fait',
     'hablando de', 'por cierto', 'a propósito',
     'кстати(?: о| об| про)?', 'к слову', 'говоря о', 'раз уж заговорили',
+    'a proposito di', 'parlando di', 'tra l[\'’]altro', 'comunque,? cambiando',
+    'falando (?:de|em)', 'a propósito de', 'por falar (?:de|em|nisso)',
+    'over \\p{L}+ gesproken', 'trouwens', 'tussen haakjes',
   ])}`,
   'iu',
 );
@@ -905,6 +929,22 @@ const SOCIAL_WORDS: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly str
     'правы', 'прав', 'права', 'смысл', 'имеет', 'источник', 'серьезно', 'серьёзно', 'объясните', 'немного', 'аргумент',
     'резонно', 'справедливо', 'пожалуй', 'спорно',
   ],
+  // The same kinds of word in Italian, Portuguese and Dutch (thanks, agreement, "makes sense", "good point").
+  it: [
+    'grazie', 'mille', 'accordo', 'esatto', 'esattamente', 'giusto', 'vero', 'verissimo', 'ragione', 'hai', 'ha', 'certo',
+    'sì', 'si', 'no', 'bene', 'buon', 'buona', 'punto', 'senso', 'interessante', 'detto', 'logico', 'chiaro', 'capito',
+    'gentilissimo', 'gentilissima', 'gentile', 'confermo', 'infatti', 'appunto', 'proprio', 'davvero', 'fonte', 'vabbè', 'ok',
+  ],
+  pt: [
+    'obrigado', 'obrigada', 'valeu', 'acordo', 'concordo', 'exato', 'exatamente', 'verdade', 'certo', 'certíssimo', 'razão',
+    'tem', 'sim', 'não', 'bom', 'boa', 'ponto', 'sentido', 'faz', 'interessante', 'dito', 'lógico', 'claro', 'entendi',
+    'percebi', 'justo', 'mesmo', 'fonte', 'sério', 'verdadeiro',
+  ],
+  nl: [
+    'bedankt', 'dank', 'dankjewel', 'dankje', 'bedankt', 'eens', 'precies', 'klopt', 'inderdaad', 'waar', 'juist', 'gelijk',
+    'ja', 'nee', 'goed', 'goede', 'punt', 'zin', 'logisch', 'interessant', 'gezegd', 'duidelijk', 'snap', 'begrijp',
+    'helemaal', 'zeker', 'echt', 'bron', 'eerlijk',
+  ],
 };
 /** Content words besides the social ones that a social reply may still have ("a bit circular"). */
 const SOCIAL_RESIDUE = 2;
@@ -999,6 +1039,10 @@ const PERSON_PRONOUNS: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly 
     ['он', 'его', 'ему', 'им', 'нём', 'нем', 'ним'],
     ['она', 'её', 'ее', 'ей', 'неё', 'нее', 'ней'],
   ],
+  // Italian "lo/la/gli/le" are also articles, Portuguese "o/a" too, Dutch "haar" also "hair": left out.
+  it: [['lui'], ['lei']],
+  pt: [['ele', 'dele'], ['ela', 'dela']],
+  nl: [['hij', 'hem', 'zijn'], ['zij']],
 };
 /**
  * First-person possessives: "my husband … he" points to someone in the writer's own life, whom
@@ -1113,6 +1157,9 @@ const FIRST_PERSON: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly str
   fr: ['je', 'moi', 'me', 'mon', 'ma', 'mes'],
   es: ['yo', 'me', 'mi', 'mis', 'conmigo'],
   ru: ['я', 'меня', 'мне', 'мной', 'мой', 'моя', 'моё', 'мое', 'мою', 'мои', 'моего', 'моей', 'моих'],
+  it: ['io', 'me', 'mi', 'mio', 'mia', 'miei', 'mie'],
+  pt: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'comigo'],
+  nl: ['ik', 'me', 'mij', 'mijn'],
 };
 /**
  * Second-person forms, lowercased. German formal "Sie", "Ihnen", "Ihr…" count only when
@@ -1125,6 +1172,9 @@ const SECOND_PERSON: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly st
   fr: ['tu', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
   es: ['tú', 'te', 'ti', 'tu', 'tus', 'contigo', 'usted', 'ustedes', 'vosotros', 'vuestro', 'vuestra', 'vuestros', 'vuestras'],
   ru: ['ты', 'тебя', 'тебе', 'тобой', 'твой', 'твоя', 'твоё', 'твое', 'твою', 'твои', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'вашу', 'ваши', 'вашего', 'вашей'],
+  it: ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'vostra'],
+  pt: ['tu', 'te', 'ti', 'você', 'vocês', 'teu', 'tua', 'teus', 'tuas', 'contigo'],
+  nl: ['jij', 'je', 'jou', 'jouw', 'jullie', 'u', 'uw'],
 };
 const FORMAL_SECOND_PERSON_DE = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
 /** Share of the article's words that must be first person (per mille) for it to be a first-person post. */

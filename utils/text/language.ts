@@ -1,7 +1,9 @@
 /**
  * Which language a page or a text is in, reduced to the set the text pipeline knows
- * (stop words and a Snowball stemmer): en, de, fr, es, ru. Everything else is 'other',
- * which the tokenizer handles without stop words or stemming.
+ * (stop words and a Snowball stemmer): en, de, fr, es, ru, and since the thirteenth session
+ * it, pt, nl (the languages of Western European news sites next to ours, read by the same
+ * libraries' lists). Everything else is 'other', which the tokenizer handles without stop
+ * words or stemming.
  *
  * The page's own tag (`<html lang>`) decides, unless the text contradicts it; only then, or
  * when the page gives none, the text's own evidence decides: its writing system, then which
@@ -12,7 +14,7 @@
  */
 import { deu, eng, fra, ita, nld, pol, por, rus, spa, ukr } from 'stopword';
 
-export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 export type TextLanguage = SupportedLanguage | 'other';
 
@@ -23,8 +25,11 @@ const ISO3_TO_SUPPORTED: Readonly<Record<string, SupportedLanguage>> = {
   fra: 'fr',
   spa: 'es',
   rus: 'ru',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
 };
-const SUPPORTED_TO_ISO3: Readonly<Record<SupportedLanguage, string>> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', ru: 'rus' };
+const SUPPORTED_TO_ISO3: Readonly<Record<SupportedLanguage, string>> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', ru: 'rus', it: 'ita', pt: 'por', nl: 'nld' };
 
 /** Below this many characters a text says too little about its language: undecided. */
 const MIN_DETECT_CHARS = 40;
@@ -41,9 +46,9 @@ const PROFILES: ReadonlyArray<{ code: string; lang: TextLanguage; script: 'Latin
   { code: 'deu', lang: 'de', script: 'Latin', words: deu },
   { code: 'fra', lang: 'fr', script: 'Latin', words: fra },
   { code: 'spa', lang: 'es', script: 'Latin', words: spa },
-  { code: 'ita', lang: 'other', script: 'Latin', words: ita },
-  { code: 'por', lang: 'other', script: 'Latin', words: por },
-  { code: 'nld', lang: 'other', script: 'Latin', words: nld },
+  { code: 'ita', lang: 'it', script: 'Latin', words: ita },
+  { code: 'por', lang: 'pt', script: 'Latin', words: por },
+  { code: 'nld', lang: 'nl', script: 'Latin', words: nld },
   { code: 'pol', lang: 'other', script: 'Latin', words: pol },
   { code: 'rus', lang: 'ru', script: 'Cyrillic', words: rus },
   { code: 'ukr', lang: 'other', script: 'Cyrillic', words: ukr },

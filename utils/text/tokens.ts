@@ -8,7 +8,10 @@ import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { stemmer as stemGerman } from '@orama/stemmers/german';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
-import { deu, eng, fra, rus, spa } from 'stopword';
+import { stemmer as stemItalian } from '@orama/stemmers/italian';
+import { stemmer as stemPortuguese } from '@orama/stemmers/portuguese';
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
+import { deu, eng, fra, ita, nld, por, rus, spa } from 'stopword';
 import type { SupportedLanguage, TextLanguage } from './language';
 
 /** One content word of a text. */
@@ -35,6 +38,9 @@ const STEMMERS: Readonly<Record<SupportedLanguage, (word: string) => string>> = 
   fr: stemFrench,
   es: stemSpanish,
   ru: stemRussian,
+  it: stemItalian,
+  pt: stemPortuguese,
+  nl: stemDutch,
 };
 
 /**
@@ -96,6 +102,9 @@ const STOP_WORD_LISTS: Readonly<Record<SupportedLanguage, readonly string[]>> = 
   fr: [...fra, ...FRENCH_FUNCTION_WORDS],
   es: [...spa, ...SPANISH_FUNCTION_WORDS],
   ru: [...rus, ...RUSSIAN_FUNCTION_WORDS],
+  it: ita,
+  pt: por,
+  nl: nld,
 };
 
 /** Built on first use: most pages need one language. */
@@ -288,6 +297,10 @@ export function stemWord(word: string, lang: TextLanguage): string {
 const ENGLISH_CLITICS = new Set(['s', 't', 're', 've', 'll', 'm', 'd']);
 /** French elided articles and pronouns before an apostrophe ("l'homme", "qu'il"). */
 const FRENCH_ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+/** Italian elided articles, prepositions and pronouns ("l'articolo", "dell'anno", "c'è", "un'ora"). */
+const ITALIAN_ELISIONS = new Set([
+  'l', 'd', 'c', 'm', 't', 's', 'v', 'n', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quest', 'quell', 'com', 'dov', 'cos', 'senz', 'tutt', 'anch', 'pover', 'bell',
+]);
 
 /** Strips clitics so that "russia's" is "russia", "wouldn't" is "would", "l'état" is "état". */
 function stripClitics(word: string, lang: TextLanguage): string {
@@ -299,9 +312,9 @@ function stripClitics(word: string, lang: TextLanguage): string {
     if (ENGLISH_CLITICS.has(tail)) return tail === 't' && head.endsWith('n') ? head.slice(0, -1) : head;
     return word;
   }
-  if (lang === 'fr') {
+  if (lang === 'fr' || lang === 'it') {
     const head = word.slice(0, apostrophe);
-    if (FRENCH_ELISIONS.has(head)) return word.slice(apostrophe + 1);
+    if ((lang === 'fr' ? FRENCH_ELISIONS : ITALIAN_ELISIONS).has(head)) return word.slice(apostrophe + 1);
   }
   return word;
 }

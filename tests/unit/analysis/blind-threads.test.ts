@@ -1,7 +1,8 @@
 /**
  * The blind hand threads in `seeds/threads-blind/` were written and labelled by sessions that
  * never saw the code, and fixed by checksum before any figure on them was taken: eight in the
- * eleventh session, twelve more (`blind2-*`) in the twelfth. Their held-out half (by `splitOf`) is
+ * eleventh session, twelve more (`blind2-*`) in the twelfth, eight more (`blind3-*`, with an Italian
+ * one) in the thirteenth. Their held-out half (by `splitOf`) is
  * only reported: these floors sit just under what it gets (per thread below; the blind figures
  * are in the folder's README), so that no thread silently drops. Raising one is fine; lowering
  * one needs a reason. The tune half is developed on.
@@ -34,16 +35,19 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind2-ru-platnaya-parkovka-kazan-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.9 },
   'blind2-ru-sibir-trener-flat': { offTopic: 0.85, linkOnly: 1, cued: 0.7, wrong: 1 },
   'blind2-ru-snegopad-nn': { offTopic: 0.65, linkOnly: 1 },
+  'blind3-de-hallenbad-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.35, wrong: 1 },
+  'blind3-en-stadium-sale': { offTopic: 0.65, linkOnly: 1 },
+  'blind3-es-ferry-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.55 },
 };
 
 describe('the blind hand threads', () => {
-  it('are the files fixed by checksum, twenty threads in five languages, half of them flat', () => {
+  it('are the files fixed by checksum, twenty-eight threads in six languages, half of them flat', () => {
     const entries = checksumEntries(resolve(BLIND_THREADS_DIR, 'checksums.sha256'));
-    expect(entries).toHaveLength(20);
+    expect(entries).toHaveLength(28);
     for (const e of entries) expect(e.actual, e.file).toBe(e.expected);
-    expect(threads).toHaveLength(20);
-    expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru']));
-    expect(threads.filter((t) => t.flat)).toHaveLength(10);
+    expect(threads).toHaveLength(28);
+    expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru', 'it']));
+    expect(threads.filter((t) => t.flat)).toHaveLength(14);
   });
 
   it('has a floor for every held-out thread and none for a tune thread', () => {
@@ -61,9 +65,10 @@ describe('the blind hand threads', () => {
     }
   });
 
-  it('keeps the held-out half at off-topic F1 0.77 and link-only F1 0.95 or more', () => {
+  // 0.77 with batches 1 and 2; batch 3 added three harder held-out threads (blind 0.60 on them).
+  it('keeps the held-out half at off-topic F1 0.75 and link-only F1 0.95 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.77);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.75);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.95);
   });
 });

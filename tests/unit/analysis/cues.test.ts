@@ -855,3 +855,36 @@ describe('comments about the website itself: a blind probe (phrasings written by
     expect(remark === null || (articleReference(text) ?? praise(text) ?? evaluativeReaction(text)) !== null).toBe(true);
   });
 });
+
+// Italian, Portuguese and Dutch: read with their own stop words and stemmer since the thirteenth
+// session, with the cue lists' words in them (the Italian blind thread of batch 3 marked nothing
+// before: it was read as an unknown language).
+describe('cues in Italian, Portuguese and Dutch', () => {
+  it.each([
+    ['it', 'Ciao a tutti! ho iniziato con 250€ e adesso guadagno 3.000 € al mese con le criptovalute, scrivimi su WhatsApp'],
+    ['pt', 'Eu ganho R 4.000 reais por mês trabalhando em casa, me chama no WhatsApp'],
+    ['nl', 'Ik verdien 3.000 euro per maand met crypto vanuit huis, stuur me een bericht op Telegram'],
+  ])('finds money-making spam (%s)', (_lang, text) => {
+    expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Esco un attimo dal seminato: qualcuno sa qualcosa della sagra?', 'strong'],
+    ['Fuori tema, ma il mercato del sabato è stato spostato?', 'strong'],
+    ['Mudando de assunto, alguém sabe do festival?', 'strong'],
+    ['Heeft niets met het artikel te maken, maar weet iemand hoe laat de markt opent?', 'strong'],
+    ['A proposito di Firenze, un caffè costa quattro euro.', 'weak'],
+    ['Trouwens, de markt is verplaatst.', 'weak'],
+  ] as const)('reads the digression in %j', (text, strength) => {
+    expect(selfDeclaredDigression(text)?.strength).toBe(strength);
+  });
+
+  it.each([
+    ['Grazie mille, gentilissima!', 'it'],
+    ['Hai ragione, giusto.', 'it'],
+    ['Obrigado, faz sentido.', 'pt'],
+    ['Klopt, goed punt. Bedankt!', 'nl'],
+  ] as const)('reads %j as a social reply', (text, lang) => {
+    expect(isSocialReply(text, tokenize(text, lang).map((t) => t.word), text.split(/\s+/).filter(Boolean).length, lang)).toBe(true);
+  });
+});

@@ -109,3 +109,14 @@ describe('markLinkOnly', () => {
     expect(mark('here', [{ href: '#reply', text: 'here' }])).toBeNull();
   });
 });
+
+describe('link-only in Italian, Portuguese and Dutch', () => {
+  it.each(['https://www.ilrestodelcarlino.it/montevalle/cronaca/ztl ecco', 'veja aqui https://g1.globo.com/sp/noticia.html', 'zie hier: https://nos.nl/artikel/123']) (
+    'marks %j', (text) => {
+      expect(mark(text)?.kind).toBe('link-only');
+    },
+  );
+  it('leaves a sentence with a link alone', () => {
+    expect(mark('Il comune ha pubblicato le deroghe qui https://comune.example.it/ztl e valgono anche per i residenti')).toBeNull();
+  });
+});

@@ -2,12 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commonRank, specificity } from '../../../utils/text/commonness';
-import { detectLanguageCode, normalizeLanguageTag, resolveLanguage, toTextLanguage, type TextLanguage } from '../../../utils/text/language';
+import { SUPPORTED_LANGUAGES, detectLanguageCode, normalizeLanguageTag, resolveLanguage, toTextLanguage, type TextLanguage } from '../../../utils/text/language';
 import { distinctDomains, domainOf, findLinks, isBareUrl } from '../../../utils/text/links';
 import { contentStems, forEachWordRange, isStopWord, segmentWords, startsSentence, stemWord, tokenize } from '../../../utils/text/tokens';
 import { RUNS, textArb } from './arbitraries';
 
-const LANGUAGES: TextLanguage[] = ['en', 'de', 'fr', 'es', 'ru', 'other'];
+const LANGUAGES: TextLanguage[] = [...SUPPORTED_LANGUAGES, 'other'];
 const langArb = fc.constantFrom(...LANGUAGES);
 
 describe('text functions (properties)', () => {

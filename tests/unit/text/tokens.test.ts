@@ -92,3 +92,13 @@ describe('stop words and sentence starts', () => {
     expect(startsSentence(text, text.indexOf('Four'))).toBe(false);
   });
 });
+
+describe('Italian, Portuguese and Dutch', () => {
+  it('drops their stop words, stems their words and strips Italian elisions', () => {
+    expect(tokenize("L'articolo dice che dell'anno scorso c'è poco", 'it').map((t) => t.word)).toEqual(['articolo', 'dice', 'anno', 'scorso', 'poco']);
+    expect(stemWord('chiusure', 'it')).toBe(stemWord('chiusura', 'it'));
+    expect(stemWord('prefeituras', 'pt')).toBe(stemWord('prefeitura', 'pt'));
+    expect(stemWord('gemeenten', 'nl')).toBe(stemWord('gemeente', 'nl'));
+    expect(tokenize('Ik denk dat de gemeente het had moeten vragen', 'nl').map((t) => t.word)).not.toContain('dat');
+  });
+});
