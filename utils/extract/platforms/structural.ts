@@ -26,6 +26,15 @@ import { blockText, collectLinks, foldSpace, inlineText, isHidden, shortFoldedTe
 export const REPLY_WORD =
   /^(reply|respond|answer|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|reageren|svara|odpowiedz|ответить|ответ)(?![\p{L}\p{N}_])/iu;
 
+/**
+ * The other controls a comment carries besides Reply: Quote (phpBB's, vBulletin's and XenForo's
+ * "Quote", "Zitieren", "Citer", "Cytuj", "Цитировать") and Report ("Report", "Flag", "Melden",
+ * "Signaler", "Denunciar", "Segnala", "Zgłoś", "Пожаловаться"). Counted as a control of the item
+ * like a vote; the whole text must be the word.
+ */
+export const ITEM_CONTROL_WORD =
+  /^(quote|report|report abuse|report comment|flag|zitieren|melden|citer|signaler|citar|denunciar|cita|segnala|cytuj|zgłoś|цитировать|цитата|пожаловаться|жалоба)$/iu;
+
 /** Vote/like controls named in class, aria-label, title or test ids. */
 export const VOTE_HINT = /(^|[\s_-])(up|down)?vot(e|es|ing)|(^|[\s_-])(dis)?likes?($|[\s_-])|thumbs?|karma|upvote|downvote|recommend/i;
 
@@ -128,6 +137,8 @@ function affordanceKind(el: Element): AffordanceKind | null {
   if (interactive && REPLY_WORD.test(text)) return 'reply';
   if (REPLY_HINT.test(named) && (interactive || text.length <= 20)) return 'reply';
   if (VOTE_HINT.test(named) && text.length <= 20) return 'vote';
+  // Quote and Report links sit on every post of a forum and every comment of many news sites.
+  if (interactive && ITEM_CONTROL_WORD.test(text)) return 'vote';
   return null;
 }
 
