@@ -90,9 +90,16 @@ export function evaluateLinkSet(
     const extraction = cachedExtraction(corpus, dirs[corpus], page);
     const result = analyzeExtraction(extraction, { sensitivity });
     const score: LinkPageScore = { id, split, counts: { tp: 0, fp: 0, fn: 0 }, labelled: 0, positives: 0, hashMismatches: 0 };
+    // A label names its comment by place and text hash; when the reader drops a comment before it
+    // (a removed comment's note), the place moves and the hash still finds it.
+    let byHash: Map<string, (typeof extraction.comments)[number]> | null = null;
     for (const label of list) {
-      const comment = extraction.comments[label.i];
+      let comment = extraction.comments[label.i];
       if (!comment || textHash(comment.text) !== label.hash) {
+        byHash ??= new Map(extraction.comments.map((c) => [textHash(c.text), c] as const));
+        comment = byHash.get(label.hash);
+      }
+      if (!comment) {
         score.hashMismatches++;
         continue;
       }

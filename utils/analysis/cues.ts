@@ -609,8 +609,11 @@ const STRONG_DIGRESSION = new RegExp(
   ]),
   'iu',
 );
-/** "OT:" / "(OT)" / "HS :" — capitals only: "ot" and "hs" are ordinary letters elsewhere. */
-const DIGRESSION_MARK = /(?:^|[\s([])(?:OT|HS)\s?(?::|\)|\]|,)/u;
+/**
+ * "OT:" / "(OT)" / "HS :" / "OT but…" / "HS mais…" — capitals only: "ot" and "hs" are ordinary
+ * letters elsewhere. The "but" form opens a comment as the colon form does.
+ */
+const DIGRESSION_MARK = /(?:^|[\s([])(?:OT|HS)\s?(?::|\)|\]|,)|^\s*(?:OT|HS)\s+(?:but|mais|aber|pero|ma|maar)(?![\p{L}])/u;
 
 /**
  * Phrases that steer a conversation elsewhere *from the thread*: "speaking of …", "by the way",

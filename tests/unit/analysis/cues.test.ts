@@ -875,6 +875,8 @@ describe('cues in Italian, Portuguese and Dutch', () => {
     ['Heeft niets met het artikel te maken, maar weet iemand hoe laat de markt opent?', 'strong'],
     ['A proposito di Firenze, un caffè costa quattro euro.', 'weak'],
     ['Trouwens, de markt is verplaatst.', 'weak'],
+    ["HS mais quelqu'un sait pourquoi la piscine est fermée ?", 'strong'],
+    ['OT but does anyone know when the tip reopens?', 'strong'],
   ] as const)('reads the digression in %j', (text, strength) => {
     expect(selfDeclaredDigression(text)?.strength).toBe(strength);
   });
