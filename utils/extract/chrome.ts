@@ -138,14 +138,12 @@ function isDateLine(line: string): boolean {
 }
 
 /** A line that is the comment's byline or date or a button, not its words. */
-function isChrome(line: string, author: string, time: string, atEnd = false, linked: (name: string) => boolean = () => false): boolean {
+function isChrome(line: string, author: string, time: string): boolean {
   const l = squash(line);
   if (l === '') return true;
   if (NUMBER_LINE.test(l) || BUTTON_LEFTOVER.test(l.replace(BUTTONS, ''))) return true;
   if (POSTED_LINE.test(l)) return true;
-  // The name alone opens a byline; closing the words it is the theme's link to the commenter
-  // (T34) or the commenter signing ("Best regards / Jacob", dragnet R279), which stays.
-  if (author && (l === author || l === `${author}:`) && (!atEnd || linked(author))) return true;
+  if (author && (l === author || l === `${author}:`)) return true;
   if (time && (l === time || (l.includes(time) && l.length <= time.length + 40 && (!author || l.includes(author) || /^(?:posted|published|on|am|le|el|—|-)/.test(l))))) return true;
   if (author && l.includes(author) && l.length <= author.length + 40 && /\d/.test(l) && /(?:posted|on|at|um|am|le|à|el|a las|в)\b/.test(l)) return true;
   // Without a name read, a "… says:" line is taken (or not) where the byline is looked for.
@@ -208,7 +206,7 @@ export function withoutChrome(comment: CommentFields): CommentFields {
     if (!isChrome(line, a(), t) || !leave(start + 1)) break;
     start++;
   }
-  while (end - 1 > start && isChrome(lines[end - 1] ?? '', a(), t, true, linked)) end--;
+  while (end - 1 > start && isChrome(lines[end - 1] ?? '', a(), t)) end--;
   const kept = lines.slice(start, end);
   const first = kept[0] ?? '';
   const prefix = SAYS_PREFIX.exec(first.trim());

@@ -50,11 +50,6 @@ describe('withoutChrome', () => {
     expect(read('Anna\nsaw it in 2012 at the fair\nYes.', [{ href: 'https://news.example/post/1', text: 'Anna' }]).author).toBeNull();
   });
 
-  it('keeps the commenter\'s own sign-off: a name closing the words is dropped only when it is linked', () => {
-    // dragnet R279: "Best regards / Jacob" under a "Jacob says:" byline.
-    expect(tidy('I love your work.\nBest regards\nJacob', 'Jacob').text).toBe('I love your work.\nBest regards\nJacob');
-  });
-
   it('drops Blogger\'s "Reply" and "Delete" run together and Drupal\'s "Login or register to post comments"', () => {
     expect(tidy('It really works, thanks friend.\nReplyDelete', 'Dan').text).toBe('It really works, thanks friend.');
     expect(tidy('buy low eat high\nLogin or register to post comments', 'indy').text).toBe('buy low eat high');
