@@ -253,3 +253,17 @@ export function isRemovedNote(text: string): boolean {
   const folded = foldSpace(text);
   return folded.length <= MAX_REMOVED_NOTE_CHARS && REMOVED_NOTE.test(folded);
 }
+
+/** A byline's verb after the name: "Progress Trap said,", "Gerda schreef:", "Chris Gosling says:". */
+const TRAILING_SAYS = new RegExp(String.raw`\s+${SAYS}\s*[:,.…]*$`, 'iu');
+
+/**
+ * The commenter's name without the byline's verb. Applied after the text is tidied, which reads
+ * the byline as the page printed it (a closing line that repeats that byline's name is the
+ * theme's, not the commenter's).
+ */
+export function nameWithoutVerb(author: string | null): string | null {
+  if (!author) return author;
+  const name = author.replace(TRAILING_SAYS, '').trim();
+  return name || author;
+}

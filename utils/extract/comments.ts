@@ -6,7 +6,7 @@
  * a pinned `li.comment` cannot hide the real thread. Returns plain comment data plus each
  * comment's element (kept in memory only), and what the page says of its own comments.
  */
-import { isRemovedNote, withoutChrome } from './chrome';
+import { isRemovedNote, nameWithoutVerb, withoutChrome } from './chrome';
 import type { Coverage, ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
@@ -174,7 +174,10 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
   if (best) {
     const { platform, comments } = best;
     // Bylines, dates and buttons a generic reader took in with the words go to their fields or away.
-    for (const c of comments) Object.assign(c, withoutChrome(c));
+    for (const c of comments) {
+      Object.assign(c, withoutChrome(c));
+      c.author = nameWithoutVerb(c.author);
+    }
     return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial, coverage, candidates };
   }
   return { platform: null, replySource: 'none', comments: [], partial: ctx.partial, coverage, candidates };

@@ -543,7 +543,7 @@ function readRecords(mined: Mined, ctx?: DetectContext): FoundComment[] | null {
       return {
         siteId: commentSiteIdOf(item),
         parentId: commentParentIdOf(item) ?? undefined,
-        author: posted?.author ?? (b.author ? foldSpace(b.author.textContent ?? '').replace(SAYS_BYLINE, '') || null : null),
+        author: posted?.author ?? (b.author ? foldSpace(b.author.textContent ?? '') || null : null),
         time: posted?.author ? posted.time : b.time ? b.time.getAttribute('datetime') || foldSpace(b.time.textContent ?? '') || null : null,
         // A `dt` that is all byline leaves the words to its `dd`.
         body: parts.length > 1 && byline.has(item) ? parts[1]! : item,
