@@ -86,7 +86,7 @@ const EARN_VERBS = [
   'gagn\\p{L}*', 'revenus?',
   'gan(?:o|é|ando|ar)', 'ingresos',
   'зарабат\\p{L}*', 'заработ\\p{L}*', 'получаю', 'доход\\p{L}*',
-  'guadagn\\p{L}*', 'ganh(?:o|ei|ando|ar)', 'verdien\\p{L}*',
+  'guadagn\\p{L}*', 'ganh(?:o|ei|ando|ar)',
 ];
 const EARNINGS_CLAIM = new RegExp(`${words(EARN_VERBS)}[^.!?\\n]{0,40}?${AMOUNT}(?:${PERIOD})?|${AMOUNT}[^.!?\\n]{0,25}?${words(EARN_VERBS)}`, 'iu');
 /** An amount per period without a verb of earning: a price or a rent as often as a promise. */
@@ -944,7 +944,7 @@ const SOCIAL_WORDS: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly str
     'percebi', 'justo', 'mesmo', 'fonte', 'sério', 'verdadeiro',
   ],
   nl: [
-    'bedankt', 'dank', 'dankjewel', 'dankje', 'bedankt', 'eens', 'precies', 'klopt', 'inderdaad', 'waar', 'juist', 'gelijk',
+    'bedankt', 'dank', 'dankjewel', 'dankje', 'eens', 'precies', 'klopt', 'inderdaad', 'waar', 'juist', 'gelijk',
     'ja', 'nee', 'goed', 'goede', 'punt', 'zin', 'logisch', 'interessant', 'gezegd', 'duidelijk', 'snap', 'begrijp',
     'helemaal', 'zeker', 'echt', 'bron', 'eerlijk',
   ],

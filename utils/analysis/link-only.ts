@@ -32,9 +32,9 @@ const FILLER_WORDS = new Set([
   'тут', 'здесь', 'ссылка', 'источник', 'вот', 'это', 'см', 'смотрите', 'смотри', 'подробности', 'подробнее',
   'читайте', 'читать', 'там', 'пруф', 'пруфы',
   // it, pt, nl
-  'ecco', 'qui', 'qua', 'guarda', 'guardate', 'fonte', 'vedi', 'leggi', 'leggete', 'link', 'questo', 'questa', 'articolo',
+  'ecco', 'qui', 'qua', 'guarda', 'guardate', 'fonte', 'vedi', 'leggi', 'leggete', 'questo', 'questa', 'articolo',
   'aqui', 'veja', 'vejam', 'olha', 'leia', 'isto', 'isso', 'este', 'esta',
-  'hier', 'kijk', 'zie', 'bron', 'lees', 'dit', 'deze', 'meer',
+  'kijk', 'zie', 'bron', 'lees', 'dit', 'deze', 'meer',
 ]);
 /**
  * Emoji, their joiners and variation selectors, and keycaps: "👉", "👍🏽", "⬅️" beside a link

@@ -136,22 +136,22 @@ export function namedSections(root: ParentNode): Element[] {
     namedSet.add(el);
   }
   const byName = new Set(namedSet);
+  // The element a heading (or a count standing as one) opens is the section it names.
+  const nameByHeading = (h: Element): Element | null => {
+    const parent = headingBox(h).parentElement;
+    if (!parent || ['body', 'html'].includes(parent.localName) || namedSet.has(parent) || insideNamed(parent)) return null;
+    named.push(parent);
+    namedSet.add(parent);
+    return parent;
+  };
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     const text = foldSpace(h.textContent ?? '');
     if (text.length > 60 || !HEADING_WORD.test(text) || OTHER_PAGES_HEADING.test(text)) continue;
-    const parent = headingBox(h).parentElement;
-    if (parent && !['body', 'html'].includes(parent.localName) && !namedSet.has(parent) && !insideNamed(parent)) {
-      named.push(parent);
-      namedSet.add(parent);
-    }
+    nameByHeading(h);
   }
   for (const h of countHeadings(root)) {
-    const parent = headingBox(h).parentElement;
-    if (parent && !['body', 'html'].includes(parent.localName) && !namedSet.has(parent) && !insideNamed(parent)) {
-      named.push(parent);
-      namedSet.add(parent);
-      namedByCount.add(parent);
-    }
+    const section = nameByHeading(h);
+    if (section) namedByCount.add(section);
   }
   // A section named by its id or class is mined even inside one found by a heading: the heading's
   // parent may hold the article or a form too, where its records cover too little of the text.
@@ -176,7 +176,8 @@ function isCountHeading(el: Element): boolean {
 function countHeadings(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const el of Array.from(root.querySelectorAll(COUNT_HEADING_TAGS))) {
-    if (found.some((f) => f.contains(el)) || !isCountHeading(el) || insideNotComments(el)) continue;
+    // Document order: an element inside one already found comes right after it.
+    if (found.at(-1)?.contains(el) || !isCountHeading(el) || insideNotComments(el)) continue;
     found.push(el);
   }
   return found;
@@ -226,7 +227,7 @@ function hasPlainTerms(list: Element): boolean {
 }
 
 function shapeOf(el: Element): string {
-  // In a list whose terms mostly carry no class, a class marks a few (the post author's): they are
+  // In a list where some terms carry no class, a class marks a few (the post author's): they are
   // records of the same kind.
   if (el.localName === 'dt' && el.parentElement && hasPlainTerms(el.parentElement)) return 'dt';
   const first = (el.classList[0] ?? '').replace(/\d+/g, '#');
@@ -326,7 +327,7 @@ function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
 /** A `dt` reads at most this many `dd` with it (words, date, a signature). */
 const MAX_DD_PARTNERS = 3;
 
-/** A record: its main element and a partner sibling (dt→dd, body→byline) read with it. */
+/** A record: its main element and the siblings that complete it (a `dt`'s `dd`s), read with it. */
 interface RecordCandidate {
   element: Element;
   parts: Element[];
@@ -334,7 +335,7 @@ interface RecordCandidate {
   footer?: Element;
 }
 
-/** The sibling that completes a record: the `dd` after a `dt`, a short byline before or after a body. */
+/** The siblings that complete a record: the `dd`s after a `dt`. */
 function partnersOf(el: Element): Element[] {
   // A term's description is every `dd` up to the next `dt` (HTML's content model for `dl`):
   // the words in one, the date in the next.
