@@ -136,6 +136,24 @@ describe('inferReplies', () => {
     expect(links(rows)[1]?.[1]).toBe('addresses marco_v');
   });
 
+
+  it('links a name after thanks or a greeting, without a comma, in several languages', () => {
+    const rows: Row[] = [
+      ['Ray Miller', 'Go to Monarch instead, the lift tickets are half the price.'],
+      ['Pauline', 'The cashpoint is run by a separate operator.'],
+      ['skifan', 'Monarch it is, thanks Ray!'],
+      ['owen', 'Great, thanks Pauline!'],
+      ['Rita', 'La sagra è rinviata a novembre.'],
+      ['gino', 'Grazie Rita!'],
+      ['Hélène', 'Le plan est page 12.'],
+      ['marc', 'Merci Hélène !'],
+      // Thanks to nobody on the page, and thanks for something: no link.
+      ['zoe', 'Thanks Obama. Hi everyone.'],
+      ['liz', 'Thanks for the article.'],
+    ];
+    expect(links(rows).map(([p]) => p)).toEqual([-1, -1, 0, 1, -1, 4, -1, 6, -1, -1]);
+    expect(links(rows)[2]?.[1]).toBe('addresses Ray Miller');
+  });
   it('picks, of an addressed author\'s comments, the one the reply shares a specific term with', () => {
     expect(
       links([
