@@ -810,6 +810,10 @@ const ARTICLE_REFERENCE = new RegExp(
     "(?:cet|bel|bon|excellent|l['’]) ?article", 'ce billet', 'cette recette', "l['’]auteur", 'merci pour (?:cet|ce|cette|l)',
     '(?:este|el|buen|gran|excelente|interesante) (?:artículo|post|texto|receta)', 'el autor', 'la autora', 'gracias por (?:el|este|compartir)',
     '(?:эта|эту|этой|хорошая|отличная|интересная|ваша|вашу) стать(?:я|ю|и|ей)', 'спасибо за (?:статью|материал|пост)', 'автор(?:у|а)? стать(?:и|ю)',
+    // The same in Italian, Portuguese and Dutch.
+    "(?:questo|quest['’]|l['’]|bell['’]|bel|ottimo|ottima|buon) ?(?:articolo|post|pezzo|ricetta)", "l['’]autore", "l['’]autrice", "grazie per (?:l['’]articolo|questo|aver condiviso|la ricetta)",
+    '(?:este|esse|o|bom|ótimo|excelente|belo) (?:artigo|texto|post|receita)', 'o autor', 'a autora', 'obrigad[oa] (?:pelo|por) (?:artigo|texto|partilhar|compartilhar)',
+    '(?:dit|het|goed|goede|mooi|mooie|sterk|sterke|interessant|interessante) (?:artikel|stuk|bericht|recept)', 'de auteur', 'de schrijver', 'bedankt voor (?:het|dit|de|dit artikel)',
   ]),
   'iu',
 );
@@ -831,6 +835,9 @@ const PRAISE = new RegExp(
     'lesenswert', '(?:très|vraiment|super) (?:instructif|intéressant|utile|bien écrit)', 'bien écrit', 'excellent travail',
     '(?:muy|súper|realmente) (?:útil|interesante|informativo|bien escrito)', 'bien escrito', 'buen trabajo', 'excelente (?:trabajo|información)',
     '(?:очень )?(?:полезн|интересн|познавательн)(?:ая|ый|ое|о) (?:информаци[яю]|материал|стать[яю]|текст)', 'очень (?:полезно|интересно|познавательно)',
+    '(?:molto|davvero|super) (?:interessante|utile|istruttivo|ben scritto)', 'ben scritto', 'ottimo lavoro',
+    '(?:muito|super|realmente) (?:útil|interessante|informativo|bem escrito)', 'bem escrito', '(?:bom|ótimo) trabalho',
+    '(?:erg|heel|zeer|super) (?:interessant|nuttig|informatief|leerzaam|goed geschreven)', 'goed geschreven', 'goed stuk',
   ]),
   'iu',
 );
@@ -843,10 +850,13 @@ const PRAISE = new RegExp(
  * opening (after a greeting or a name) and in a short comment (REACTION_MAX_WORDS): "Have a great
  * weekend" does not open with it, and a long comment says something of its own. Seen on the tune
  * half of the real threads on nine sites (infographics, photos, recipes, gadgets, a novel, a Mars
- * landing); the words are the common evaluations of each language.
+ * landing); the words are the common evaluations of each language, Italian, Portuguese and Dutch
+ * ("Bellissimo", "Ótimo", "Prachtig") as much as the first five. "Finally!" ("Endlich.", "Enfin !!",
+ * "Ну наконец-то.") greets the news itself: three of the hand threads' tune half (ru, fr, ru), each
+ * on topic, one of them marked by its words before.
  */
 const REACTION_OPENING = new RegExp(
-  `^(?:(?:hi|hey|hello|hallo|salut|hola|привет)\\b[^,.!\\n]{0,30}[,.!]\\s*)?(?:(?:wow|oh|omg|ah|aw+|ha[ha]*|lol|ooh)\\W+)*(?:${[
+  `^(?:(?:hi|hey|hello|hallo|salut|hola|привет|ciao|olá|oi|hoi)\\b[^,.!\\n]{0,30}[,.!]\\s*)?(?:(?:wow|oh|omg|ah|aw+|ha[ha]*|lol|ooh|well|ну|na|bon|eh)\\W+)*(?:${[
     "(?:so |very |really |absolutely |totally |just )?(?:awesome|wonderful|beautiful|amazing|great|nice|cool|lovely|gorgeous|fantastic|brilliant|excellent|superb|stunning|cute|adorable|delicious|yummy|fabulous|perfect|impressive|inspiring|inspirational|hilarious)",
     "love (?:it|this|that|these|those|the|your)", "i (?:really |just |absolutely |totally )?(?:love|like|adore|enjoyed) (?:it|this|that|these|those|the|your)",
     "(?:this|it|that|these) (?:is|looks|sounds|are|look|sound) (?:so |very |really |just )?(?:good|great|awesome|amazing|delicious|beautiful|cool|nice|lovely|fun|gorgeous|cute|yummy)",
@@ -854,8 +864,13 @@ const REACTION_OPENING = new RegExp(
     "(?:génial|magnifique|superbe|bravo|trop bien|j['’]adore|j['’]aime (?:beaucoup |bien )?(?:ça|ce|cette|cet|ces|le|la|les|votre|ton|ta))", "(?:très|vraiment) (?:beau|belle|bien|bon|bonne|joli|jolie)",
     "(?:genial|precios[oa]|qué (?:bonit[oa]|lind[oa]|buen[oa]|ric[oa]|maravilla)|me encanta|me gusta(?:n)? (?:mucho )?(?:est|tu|la|el|los|las)|maravillos[oa]|increíble|buenísim[oa])",
     "(?:супер|класс|отлично|здорово|прекрасно|замечательно|круто|красиво|браво|вау|чудесно)",
+    "(?:bellissim[oa]|fantastic[oa]|ottim[oa]|stupend[oa]|meraviglios[oa]|bravissim[oa]|che bell[oa]|mi piace|adoro)",
+    "(?:ótim[oa]|lind[oa]|maravilhos[oa]|adorei|parabéns|muito bo[ma]|que legal)",
+    "(?:mooi|prachtig|geweldig|heerlijk|leuk|top)",
+    // The news a reader waited for ("Finally!", "Endlich.", "Enfin !!", "Ну наконец-то."): a reaction to it.
+    "(?:finally|at last|about time|endlich|enfin|por fin|наконец(?:-то)?|finalmente|eindelijk)",
     // Thanks: of the article at top level, of the answer in a reply (LABELLING.md: both on topic).
-    "(?:thanks?|thank you|thx|much appreciated|appreciate|danke|vielen dank|merci|je vous remercie|gracias|muchas gracias|спасибо|благодарю)",
+    "(?:thanks?|thank you|thx|much appreciated|appreciate|danke|vielen dank|merci|je vous remercie|gracias|muchas gracias|спасибо|благодарю|grazie|obrigad[oa]|bedankt|dank je(?:wel)?)",
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );

@@ -247,6 +247,15 @@ describe('a short reaction that opens with an evaluation', () => {
     ['DANKE Herr Webbär! Ihre Kommentatorenfreundin.', 'DANKE'],
     ['Je vous remercie. Très intéressant.', 'Je vous remercie'],
     ['Спасибо, очень познавательно.', 'Спасибо'],
+    ['Bellissimo, finalmente una buona notizia.', 'Bellissimo'],
+    ['Ótimo, já era hora.', 'Ótimo'],
+    ['Prachtig gedaan, echt waar.', 'Prachtig'],
+    ['Grazie, molto chiaro.', 'Grazie'],
+    // The news a reader waited for.
+    ['Ну наконец-то. Пять лет возила бутылки через весь город.', 'Ну наконец-то'],
+    ['Enfin !! J’habite le quartier depuis 15 ans.', 'Enfin'],
+    ['Finally. Took them long enough.', 'Finally'],
+    ['Eindelijk, na tien jaar praten.', 'Eindelijk'],
   ])('finds it in %j', (text, cue) => {
     expect(evaluativeReaction(text)).toBe(cue);
   });
@@ -256,6 +265,8 @@ describe('a short reaction that opens with an evaluation', () => {
     expect(evaluativeReaction('The council did a great job of hiding the cuts.')).toBeNull();
     expect(evaluativeReaction(`Great point. ${'The tax rise hits pensioners first and the library closures hit them again. '.repeat(3)}`)).toBeNull();
     expect(evaluativeReaction('Superintendents never read these reports.')).toBeNull();
+    expect(evaluativeReaction('Topografia a parte, il paese ha finalmente la sua strada.')).toBeNull();
+    expect(evaluativeReaction('В Берёзовке дорогу наконец отсыпали, посмотрите там.')).toBeNull();
   });
 
   it('keeps such a comment on topic, but not inside a drifted sub-thread', () => {
@@ -505,6 +516,9 @@ describe('praise of what the reader got from the page', () => {
     ['Très instructif.', 'Très instructif'],
     ['Muy útil, gracias.', 'Muy útil'],
     ['Очень полезная информация, спасибо.', 'полезная информация'],
+    ['Molto interessante, grazie.', 'Molto interessante'],
+    ['Muito útil, obrigado.', 'Muito útil'],
+    ['Heel leerzaam, dank je.', 'Heel leerzaam'],
   ])('finds it in %j', (text, cue) => {
     expect(praise(text)?.toLowerCase()).toContain(cue.toLowerCase());
   });
@@ -888,5 +902,23 @@ describe('cues in Italian, Portuguese and Dutch', () => {
     ['Klopt, goed punt. Bedankt!', 'nl'],
   ] as const)('reads %j as a social reply', (text, lang) => {
     expect(isSocialReply(text, tokenize(text, lang).map((t) => t.word), text.split(/\s+/).filter(Boolean).length, lang)).toBe(true);
+  });
+});
+
+describe('a comment that speaks of the article itself', () => {
+  it.each([
+    ['Great article, thanks.', 'Great article'],
+    ['Bell’articolo, complimenti all’autore.', 'Bell’articolo'],
+    ['Grazie per l’articolo, molto chiaro.', 'Grazie per l’articolo'],
+    ['Excelente artigo, parabéns.', 'Excelente artigo'],
+    ['O autor esqueceu-se das obras de 2019.', 'O autor'],
+    ['Goed stuk, bedankt voor het delen.', 'Goed stuk'],
+    ['De schrijver vergeet de parkeerkosten.', 'De schrijver'],
+  ])('finds it in %j', (text, cue) => {
+    expect(articleReference(text)?.toLowerCase()).toBe(cue.toLowerCase());
+  });
+  it('is not a mention of some other text', () => {
+    expect(articleReference('Il comune ha pubblicato il bando ieri.')).toBeNull();
+    expect(articleReference('A câmara publicou o edital ontem.')).toBeNull();
   });
 });
