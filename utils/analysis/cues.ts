@@ -655,8 +655,8 @@ export function selfDeclaredDigression(text: string): Digression | null {
 
 /**
  * A question put to the other readers ("Does anyone know…", "Anyone watching…", "Hat jemand…",
- * "Weiß wer…", "Quelqu'un sait…", "¿Alguien sabe…", "Кто-нибудь смотрел…", "Подскажите…"): the
- * usual way a reader opens a subject of their own under an article, in all five languages. When
+ * "Weiß wer…", "Quelqu'un sait…", "¿Alguien sabe…", "Кто-нибудь смотрел…", "Подскажите…", "Qualcuno sa…", "Alguém sabe…", "Weet iemand…"): the
+ * usual way a reader opens a subject of their own under an article, in the eight languages. When
  * lenient, a short top-level comment that shares nothing with the article is judged only when it
  * asks this (see off-topic.ts, SHORT_TOP_LEVEL_TERMS); otherwise it is a reaction to the article.
  */
@@ -667,6 +667,7 @@ const READERS_QUESTION = new RegExp(
     "quelqu['’]un", 'qqn', "l['’]un d['’]entre vous",
     'alguien', 'alguno de (?:ustedes|vosotros)',
     'кто-нибудь', 'кто-то', 'кто знает', 'кто в курсе', 'подскажите',
+    'qualcuno(?: di voi)?', 'algu[eé]m(?: (?:sabe|conhece))?', '(?:weet )?iemand',
   ]),
   'iu',
 );

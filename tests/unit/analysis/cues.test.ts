@@ -473,6 +473,9 @@ describe('a question to the other readers', () => {
     ['¿Alguien sabe si el concierto sigue en pie?', 'Alguien'],
     ['Кто-нибудь смотрел новый сезон?', 'Кто-нибудь'],
     ['Подскажите, где в центре недорого поесть?', 'Подскажите'],
+    ['Qualcuno sa se la sagra è confermata?', 'Qualcuno'],
+    ['Alguém sabe se a feira continua aos sábados?', 'Alguém sabe'],
+    ['Weet iemand of de markt nog op zondag is?', 'Weet iemand'],
   ])('finds it in %j', (text, cue) => {
     expect(asksTheReaders(text)).toBe(cue);
   });
