@@ -18,6 +18,7 @@ export const SAYS_WORDS = [
   'says', 'said', 'wrote', 'writes', 'sagt', 'schreibt', 'schrieb', 'meint', 'dit', 'a dit', 'écrit', 'a écrit',
   'dice', 'dijo', 'escribe', 'escribió', 'пишет', 'написал', 'написала', 'говорит',
   'scrive', 'ha scritto', 'disse', 'escreveu', 'schreef', 'zegt', 'napisał', 'napisała',
+  'skrev', 'napsal', 'napsala', 'kirjoitti', 'írta',
 ] as const;
 const SAYS = `(?:${SAYS_WORDS.join('|')})`;
 /** "12", "#12", "12." — a comment's number on its own. */
@@ -39,8 +40,11 @@ export const BUTTON_WORDS = [
   'log ?in to reply', 'reply to this(?: comment)?', 'reply', 'delete', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
   'link to this comment', 'quote', 'like', 'share', 'edit', 'antworten', 'melden', 'zitieren', 'répondre', 'signaler',
   'citer', 'responder', 'reportar', 'citar', 'ответить', 'пожаловаться', 'цитировать',
+  'rispondi', 'segnala', 'curtir', 'denunciar', 'reageer', 'meld misbruik', 'odpowiedz', 'zgłoś',
+  'svara', 'anmäl', 'odpovědět', 'reagovat', 'nahlásit', 'vastaa', 'válasz',
 ] as const;
-const BUTTONS = new RegExp(`(?:${BUTTON_WORDS.join('|')})`, 'giu');
+/** A button's word, with the count some buttons carry ("Curtir (12)", "Like 3"). */
+const BUTTONS = new RegExp(`(?:${BUTTON_WORDS.join('|')})(?:\\s*\\(?\\d{1,5}\\)?)?`, 'giu');
 /**
  * Links beside a commenter's name that lead to them, read as text: Uproxx's "Profile" (R242,
  * R244, R245, R858), Slashdot's "Journal" and "Homepage" (131, 232, 239, 294, 317, 360, 369), and

@@ -195,3 +195,24 @@ describe('out of time before anything was read', () => {
     }
   });
 });
+
+describe('comment sections in languages beyond the eight the analysis reads', () => {
+  it('reads a Czech blog: an ol of li with cite and a "Reagovat" link, under "Reakce čtenářů (5)"', () => {
+    const items = NAMES.slice(0, 5).map((name, i) => `
+      <li id="r${100 + i}"><cite>${name}</cite> <small>1${i}. 5. 2009 v 7:1${i}</small>
+        <div class="telo"><p>${words(i)}</p></div><a class="reagovat" href="#formular">Reagovat</a></li>`).join('');
+    const found = findComments(parse(`<body>${article}<h3 class="nadpis">Reakce čtenářů (5)</h3><ol class="seznam">${items}</ol></body>`));
+    expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 5));
+    expect(found.comments.map((c) => c.text)).toEqual([0, 1, 2, 3, 4].map(words));
+  });
+
+  it('drops a Swedish "Namn skrev:" byline and a footer of controls with counts ("Svara | Anmäl", "Responder Curtir (12) Denunciar")', () => {
+    const items = NAMES.slice(0, 4).map((name, i) => `
+      <div class="inlagg"><div class="huvud"><span class="signatur">${name}</span> skrev:</div>
+        <div class="text"><p>${words(i)}</p></div>
+        <div class="fot"><span class="tid">1${i} mars 2014 kl. 14:0${i}</span> | <a href="#">Svara</a> | <a href="#">Anmäl</a></div>
+        <div class="acoes"><a href="#">Responder</a> <a href="#">Curtir (1${i})</a> <a href="#">Denunciar</a></div></div>`).join('');
+    const found = findComments(parse(`<body>${article}<div id="kommentarer"><h2>Kommentarer (4)</h2>${items}</div></body>`));
+    expect(found.comments.map((c) => c.text)).toEqual([0, 1, 2, 3].map(words));
+  });
+});

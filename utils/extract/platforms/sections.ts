@@ -25,7 +25,7 @@ import { cleanCommentText, commentParentIdOf, commentSiteIdOf } from './item-fie
  * `reacties`, `komentarze`: the same word in Italian, Portuguese, Dutch and Polish.
  */
 export const SECTION_NAME =
-  /comment|kommentar|leserbrief|commentaire|comentario|comentário|reactie|komentarz|комментари|disqus|dsq-|(^|[\s_-])(talk|discussion|diskussion|reactions?|réactions?|responses|feedback|guestbook|gästebuch|replies)($|[\s_-])/i;
+  /comment|kommentar|leserbrief|commentaire|comentario|comentário|reactie|komentar|komentář|kommentti|yorum|reakce|комментари|disqus|dsq-|(^|[\s_-])(talk|discussion|diskussion|reactions?|réactions?|responses|feedback|guestbook|gästebuch|replies)($|[\s_-])/i;
 
 /**
  * Names that contain a comment word but are not a section of comments: counters, forms, links,
@@ -38,7 +38,7 @@ export const NOT_A_SECTION =
 
 /** Comment words in a heading's text ("38 Comments", "Kommentare (12)", "Leave a Reply" is not one). */
 export const HEADING_WORD =
-  /(?<![\p{L}\p{N}_])(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|commenti|comentários|reacties|komentarz\p{L}*|комментари\p{L}*|отзывы)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|commenti|comentários|reacties|komentarz\p{L}*|komentář\p{L}*|komentar\p{L}*|reakce|reakcí|reakcie|kommentarer|kommentit|hozzászólás\p{L}*|yorumlar?|comentarii|комментари\p{L}*|отзывы)(?![\p{L}\p{N}_])/iu;
 
 /**
  * A comment count standing as a section's title in an element that is not a heading ("11 comments
@@ -59,7 +59,7 @@ const MAX_COUNT_HEADING_CHARS = 60;
  * "Recente reacties", "Ultimi commenti", "Последние комментарии"), "Most commented" lists.
  */
 const OTHER_PAGES_HEADING =
-  /(?<![\p{L}])(recent|latest|most|popular|top|neueste|letzte|meistkommentiert|derniers|dernières|últimos|recientes|recente|laatste|ultimi|recenti|последние|свежие)(?![\p{L}])/iu;
+  /(?<![\p{L}])(recent|latest|most|popular|top|neueste|letzte|meistkommentiert|derniers|dernières|últimos|recientes|recente|laatste|ultimi|recenti|poslední|nejnovější|najnovšie|senaste|seneste|nyeste|siste|последние|свежие)(?![\p{L}])/iu;
 
 /** Tags that can hold a list of comments without being one. */
 const SECTION_TAGS = new Set(['ol', 'ul', 'dl', 'main', 'aside', 'tbody']);
@@ -248,10 +248,11 @@ function isTimeLike(el: Element): boolean {
 /**
  * A byline that names the writer with a verb: "rjack said,", "Anna says:", "Max schreibt:"
  * (WordPress's `says`, Blogger's `said...`, German and French blog themes; the same verb in the
- * other languages readers write in: Italian, Portuguese, Dutch, Polish, Russian).
+ * other languages readers write in: Italian, Portuguese, Dutch, Polish, Russian, Swedish/Danish/
+ * Norwegian "skrev", Czech "napsal", Finnish "kirjoitti", Hungarian "írta").
  */
 const SAYS_BYLINE =
-  /\s(said|says|wrote|writes|sagt|schreibt|schrieb|écrit|dit|escribió|dice|scrive|ha scritto|disse|escreveu|schreef|zegt|napisał|napisała|pisze|пишет|написал|написала)\s*[:,.…]*$/i;
+  /\s(said|says|wrote|writes|sagt|schreibt|schrieb|écrit|dit|escribió|dice|scrive|ha scritto|disse|escreveu|schreef|zegt|napisał|napisała|pisze|skrev|napsal|napsala|kirjoitti|írta|пишет|написал|написала)\s*[:,.…]*$/i;
 
 function isAuthorLike(el: Element): boolean {
   const text = shortFoldedText(el, MAX_NAME_CHARS);

@@ -21,10 +21,12 @@ import { blockText, collectLinks, foldSpace, inlineText, isHidden, shortFoldedTe
 /**
  * The word on a Reply control, in the languages of the pages we see most and the five the
  * analysis reads ("Ответить": WordPress's Russian translation of its Reply link, VK, Дзен and
- * forum engines alike). The end is a letter boundary that also holds for Cyrillic.
+ * forum engines alike), and the word in the other European languages a reader's page may be in
+ * (sv/da/no "Svara"/"Svar", cs/sk "Odpovědět"/"Reagovat", fi "Vastaa", hu "Válasz", ro "Răspunde",
+ * tr "Yanıtla"). The end is a letter boundary that also holds for Cyrillic.
  */
 export const REPLY_WORD =
-  /^(reply|respond|answer|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|reageren|svara|odpowiedz|ответить|ответ)(?![\p{L}\p{N}_])/iu;
+  /^(reply|respond|answer|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|reageren|svara|svar|besvar|odpovědět|odpovedať|reagovat|reagovať|vastaa|válasz|răspunde|yanıtla|cevapla|odpowiedz|ответить|ответ)(?![\p{L}\p{N}_])/iu;
 
 /**
  * The other controls a comment carries besides Reply: Quote (phpBB's, vBulletin's and XenForo's
@@ -33,7 +35,7 @@ export const REPLY_WORD =
  * like a vote; the whole text must be the word.
  */
 export const ITEM_CONTROL_WORD =
-  /^(quote|report|report abuse|report comment|flag|zitieren|melden|citer|signaler|citar|denunciar|cita|segnala|cytuj|zgłoś|цитировать|цитата|пожаловаться|жалоба)$/iu;
+  /^(quote|report|report abuse|report comment|flag|zitieren|melden|citer|signaler|citar|denunciar|cita|segnala|cytuj|zgłoś|anmäl|rapportera|nahlásit|ilmoita|цитировать|цитата|пожаловаться|жалоба)$/iu;
 
 /** Vote/like controls named in class, aria-label, title or test ids. */
 export const VOTE_HINT = /(^|[\s_-])(up|down)?vot(e|es|ing)|(^|[\s_-])(dis)?likes?($|[\s_-])|thumbs?|karma|upvote|downvote|recommend/i;
@@ -80,7 +82,7 @@ export const TIME_TEXT = new RegExp(
 
 /** Lines that are controls or counters, not what the commenter wrote. */
 export const CHROME_LINE =
-  /^([\d\s.,:·|•–—−()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|responder|denunciar|compartir|citar|me gusta|ответить|жалоба|пожаловаться|поделиться|цитировать|rispondi|segnala|condividi|cita|mi piace|compartilhar|curtir|reageer|reageren|delen|citeren|odpowiedz|zgłoś|udostępnij|cytuj|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/iu;
+  /^([\d\s.,:·|•–—−()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|responder|denunciar|compartir|citar|me gusta|ответить|жалоба|пожаловаться|поделиться|цитировать|rispondi|segnala|condividi|cita|mi piace|compartilhar|curtir|reageer|reageren|delen|citeren|odpowiedz|zgłoś|udostępnij|cytuj|svara|svar|anmäl|odpovědět|reagovat|nahlásit|vastaa|válasz|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/iu;
 
 /**
  * Never inside a comment section: menus, forms, and the comment form's container (WordPress's
@@ -103,7 +105,7 @@ const MIN_BYLINE_ITEMS = 3;
  * counts as comments only inside a container named as such (the items or an ancestor, by id/class).
  */
 export const COMMENT_SECTION_HINT =
-  /comment|kommentar|leserbrief|leserpost|reader|discussion|diskussion|replies|responses|commentaire|réaction|reaction|guestbook|gästebuch|feedback|forum/i;
+  /comment|kommentar|komentar|komentář|kommentti|yorum|leserbrief|leserpost|reader|discussion|diskussion|replies|responses|commentaire|réaction|reaction|reakce|reakcj|guestbook|gästebuch|feedback|forum/i;
 
 /** How far above a byline list its comment-section name may be. */
 const MAX_SECTION_CLIMB = 6;
