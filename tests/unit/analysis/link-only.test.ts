@@ -96,6 +96,14 @@ describe('markLinkOnly', () => {
     expect(mark('https://a.com/1 https://b.org/2')?.reason).toBe('only links to a.com, b.org');
   });
 
+  it('marks a link shown under a label of a few words, and a label taken from the link\'s own address', () => {
+    expect(mark('➡️ петиция', [{ href: 'https://petition.example/trolleybus', text: 'петиция' }])?.reason).toBe('only a link to petition.example');
+    expect(mark('the minutes', [{ href: 'https://town.gov/m.pdf', text: 'the minutes' }])).not.toBeNull();
+    expect(mark('minutes → millbrookva.gov/council/2025-01-14-minutes.pdf')?.reason).toBe('only a link to millbrookva.gov');
+    // A word the address does not contain is the commenter's own.
+    expect(mark('shocking → millbrookva.gov/council/2025-01-14-minutes.pdf')).toBeNull();
+  });
+
   it('does not mark a sentence with a link', () => {
     expect(mark('Lukashenko said this in 2020, see https://a.com/x for the full speech')).toBeNull();
     expect(mark('Reuters has the numbers', [{ href: 'https://reuters.com/x', text: 'Reuters has the numbers' }])).toBeNull();
