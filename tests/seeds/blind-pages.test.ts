@@ -1,5 +1,5 @@
 /**
- * The blind hand pages (`seeds/pages-blind/`, `seeds/pages-blind2/`): pages in markup nobody here
+ * The blind hand pages (`seeds/pages-blind/`, `seeds/pages-blind2/`, `seeds/pages-blind3/`): pages in markup nobody here
  * wrote, with their truth, fixed by checksum before any figure was taken on them. Read by the
  * extension's DOM readers under jsdom and matched against the truth as `npm run eval:corpus`
  * matches the corpus (by text overlap). The floors sit at what each page gives now, so that no
@@ -16,6 +16,11 @@
  * -- seeds/pages-blind2`); bp2-b2 (bare paragraphs, "— Name, Town, date" and `<hr>`, under
  * "Reader Comments") is still read as nothing. Fixed since: bp2-a1 (Italian dates and controls),
  * bp2-a2 (a Dutch `<dl>`), bp2-a4 (a Polish forum's Quote and Report links).
+ *
+ * Batch 3, blind (fourteenth session, built extension in Chromium): 75 of 88 comments, 7 of 8
+ * pages at F1 >= 0.9; the Czech blog (bp3-a2: "Reagovat", "Reakce čtenářů") was read as nothing.
+ * Fixed since: the Reply word and the section names of more European languages. bp3-a3 (custom
+ * elements rendered by a script) and bp3-b3 (an `<iframe srcdoc>`) are measured in the browser.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -57,6 +62,22 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp2-b2-elm-street-skate-park': { matched: 0, extra: 0 },
       'bp2-b3-rue-pietonne-valmont': { matched: 14, extra: 0 },
       'bp2-b4-paseo-maritimo-vilamar': { matched: 13, extra: 0 },
+    },
+  },
+  {
+    dir: 'pages-blind3',
+    files: 16,
+    floors: {
+      'bp3-a1-cykelbana-storan': { matched: 11, extra: 0 },
+      'bp3-a2-vystava-lipnik': { matched: 10, extra: 0 },
+      // Rendered from inline JSON by a script, and inside an `<iframe srcdoc>`: measured in the browser only.
+      'bp3-a3-night-market-storm': { matched: 0, extra: 0 },
+      'bp3-a4-festival-pamonha': { matched: 12, extra: 0 },
+      'bp3-b1-kermis-hoornveld': { matched: 12, extra: 0 },
+      'bp3-b2-lavoir-sainte-colombe': { matched: 10, extra: 0 },
+      'bp3-b3-freibad-lindenhain': { matched: 0, extra: 0 },
+      // A quote block ("Cita de X:") and the poster's column read with one reply's words.
+      'bp3-b4-mercado-hidalgo-tepezal': { matched: 9, extra: 1 },
     },
   },
 ];
