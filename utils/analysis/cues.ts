@@ -595,17 +595,17 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
 const STRONG_DIGRESSION = new RegExp(
   words([
     'off[- ]?topic\\p{L}*', 'off the (?:topic|subject)', 'unrelated(?: question)?,? but', 'unrelated(?: question)? ?[:–—]', 'totally unrelated', 'completely unrelated',
-    '(?:not related|unrelated) to (?:the|this) (?:article|story|topic|post)', 'nothing to do with (?:the|this) (?:article|story|topic|post)',
+    '(?:not related|unrelated) to (?:the|this) (?:article|story|topic|post|news)', 'nothing to do with (?:the|this) (?:article|story|topic|post|news)',
     'changing the subject', 'to change the subject', 'on a different (?:topic|note)', '(?:a bit of a|slight|small|on a) tangent',
     'themenfremd', 'nicht (?:ganz |so )?zum thema', '(?:hat )?nichts mit dem (?:artikel|thema|beitrag) zu tun', 'ganz anderes thema',
     'abseits des themas', 'mal was ganz anderes',
-    'hors[- ]sujet', 'rien à voir avec (?:l[\'’]article|le sujet)', 'rien à voir,? mais', 'sans rapport avec (?:l[\'’]article|le sujet)',
+    'hors[- ]sujet', 'rien à voir avec (?:l[\'’]article|le sujet|la news|l[\'’]info)', 'rien à voir,? mais', 'sans rapport avec (?:l[\'’]article|le sujet)',
     'pour changer de sujet', 'petite digression',
-    'fuera de tema', 'nada que ver con el (?:artículo|tema)', 'nada que ver,? pero', 'cambiando de tema', 'sin relación con el (?:artículo|tema)',
+    'fuera de tema', 'nada que ver con (?:el artículo|el tema|la noticia|la nota)', 'nada que ver,? pero', 'cambiando de tema', 'sin relación con (?:el artículo|el tema|la noticia)',
     'не (?:совсем )?по теме', 'не в тему', 'оф+топ\\p{L}*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему',
-    'fuori tema', 'fuori argomento', 'non c[\'’]entra (?:niente |nulla )?con l[\'’]articolo', 'cambiando argomento', 'esco (?:un attimo )?dal seminato',
-    'fora do (?:tema|assunto)', 'nada a ver com (?:o artigo|o tema)', 'mudando de assunto',
-    'niet (?:helemaal )?ontopic', 'heeft niets met het artikel te maken', 'ander onderwerp',
+    'fuori tema', 'fuori argomento', 'non c[\'’]entra (?:niente |nulla )?con (?:l[\'’]articolo|la notizia)', 'cambiando argomento', 'esco (?:un attimo )?dal seminato',
+    'fora do (?:tema|assunto)', 'nada a ver com (?:o artigo|o tema|a notícia|a matéria|o assunto)', 'nada a ver,? mas', 'mudando de assunto',
+    'niet (?:helemaal )?ontopic', 'heeft niets met (?:het artikel|het nieuws|dit bericht) te maken', 'ander onderwerp',
   ]),
   'iu',
 );

@@ -418,6 +418,17 @@ describe('selfDeclaredDigression', () => {
     expect(selfDeclaredDigression(text)?.strength).toBe('strong');
   });
 
+  // "The news" where the lists said "the article": a blind Portuguese tune thread's digression.
+  it.each([
+    'Nada a ver com a notícia, mas alguém sabe se a piscina reabriu?',
+    'Nada que ver con la noticia, pero ¿alguien sabe si abre el mercado?',
+    "Non c'entra niente con la notizia, ma qualcuno sa se riapre la piscina?",
+    'Dit heeft niets met het nieuws te maken, maar weet iemand of het zwembad open is?',
+    'Nothing to do with the news, but is the pool open yet?',
+  ])('finds a strong cue in %j (the news)', (text) => {
+    expect(selfDeclaredDigression(text)?.strength).toBe('strong');
+  });
+
   it.each([
     'The OTC market moved on the news.',
     'The hotspot was hot, the topic hotter.',
