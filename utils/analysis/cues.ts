@@ -965,6 +965,10 @@ const SOCIAL_WORDS: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly str
     'helemaal', 'zeker', 'echt', 'bron', 'eerlijk',
   ],
 };
+/** Acknowledgements written alike in every language ("ah ok, obrigado!", "Ok, danke", "oké, bedankt"). */
+const ACKNOWLEDGEMENTS = ['ok', 'okay', 'oké', 'okej', 'ок'];
+/** Interjections that neither agree nor say anything ("ah ok, obrigado!"): passed over in an opening. */
+const INTERJECTIONS = new Set(['ah', 'oh', 'aha', 'eh', 'hm', 'hmm', 'ага', 'ой']);
 /** Content words besides the social ones that a social reply may still have ("a bit circular"). */
 const SOCIAL_RESIDUE = 2;
 /** …and at most this many words in all: longer replies say something of their own. */
@@ -978,7 +982,7 @@ function socialSet(lang: TextLanguage): ReadonlySet<string> {
   let set = socialSets.get(lang);
   if (!set) {
     const lists = lang === 'other' ? Object.values(SOCIAL_WORDS).flat() : SOCIAL_WORDS[lang];
-    set = new Set(lists);
+    set = new Set([...lists, ...ACKNOWLEDGEMENTS]);
     socialSets.set(lang, set);
   }
   return set;
@@ -1008,7 +1012,7 @@ export function agreeingOpening(text: string, lang: TextLanguage): string | null
     words++;
     const lower = segment.toLowerCase();
     if (social.has(lower) || LAUGHTER.test(lower)) agrees = true;
-    else if (toContentWord(segment, lang) !== null) ok = false;
+    else if (!INTERJECTIONS.has(lower) && toContentWord(segment, lang) !== null) ok = false;
   });
   return ok && agrees && words <= AGREEING_OPENING_WORDS ? clause.trim() : null;
 }

@@ -457,6 +457,9 @@ describe('a reply that opens by agreeing', () => {
     ['es', 'Totalmente. En mi portal ya han puesto otra cerradura.', 'Totalmente'],
     ['es', 'Jajaja, sí, mi abuela dice lo mismo cada domingo.', 'Jajaja'],
     ['ru', 'Согласен. У нас во дворе вообще ни одного фонаря не осталось.', 'Согласен'],
+    // "ok" acknowledges in every language; "ah" before it neither agrees nor says anything.
+    ['pt', 'ah ok, obrigado! nem tinha lido até ao fim', 'ah ok'],
+    ['nl', 'Oké, duidelijk. Mijn fiets staat er al drie weken.', 'Oké'],
   ])('finds it (%s): %j', (lang, text, opening) => {
     expect(agreeingOpening(text, lang as TextLanguage)).toBe(opening);
   });
@@ -468,6 +471,7 @@ describe('a reply that opens by agreeing', () => {
     ['de', 'Genau diese Kasse hat gestern wieder nicht funktioniert.'],
     ['fr', 'Oui mais le festival perdait de l’argent depuis des années.'],
     ['ru', 'Точно такой же мост строили в соседнем районе.'],
+    ['fr', 'Ah, les dimanches chez les grands-parents… Mon grand-père faisait son cidre.'],
   ])('finds none when the opening says something of its own (%s): %j', (lang, text) => {
     expect(agreeingOpening(text, lang as TextLanguage)).toBeNull();
   });
