@@ -532,6 +532,17 @@ function found(re: RegExp, text: string): string | null {
  * A comment with no digit, no "@"-free channel word and none of the pitch words costs one quick
  * test of each pattern.
  */
+/**
+ * A word written in Latin letters with look-alike letters of another script slipped in ("usｅd",
+ * "thiѕ", "wһether": fullwidth, Cyrillic "ѕ" and "һ"): spam disguised from filters. Unicode
+ * Technical Standard #39 ("mixed-script confusables") describes it; ordinary writing never mixes
+ * scripts inside a word (a Greek "μ" prefix, "μstats", is one word of its kind, so two are asked).
+ */
+const MIXED_SCRIPT_WORD =
+  /(?=\p{L}*\p{Script=Latin})(?=\p{L}*[\p{Script=Cyrillic}\p{Script=Greek}\uFF21-\uFF3A\uFF41-\uFF5A])\p{L}{3,}/gu;
+/** Disguised words in a comment from which it is spam on that alone. */
+const MIXED_SCRIPT_WORDS = 2;
+
 export function spamEvidence(text: string, context: SpamContext = {}): SpamEvidence {
   const evidence: string[] = [];
   let weight = 0;
@@ -546,6 +557,11 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
     else add('money per period', found(MONEY_PER_PERIOD, text), MONEY_PER_PERIOD_WEIGHT);
   }
   add('easy-money line', found(EASY_WORK, text));
+  // (Only a text with a letter beyond Latin-1 can hold one: most comments are skipped at once.)
+  if (/[\u0370-\u04FF\uFF21-\uFF5A]/u.test(text) && /[a-z]/i.test(text)) {
+    const disguised = text.match(MIXED_SCRIPT_WORD) ?? [];
+    if (disguised.length >= MIXED_SCRIPT_WORDS) add('look-alike letters of another script in', disguised.slice(0, 3).join(', '), SPAM_THRESHOLD);
+  }
   const invitation = found(CONTACT_INVITATION, text);
   const channel = found(CONTACT_CHANNEL, text);
   // An invitation names a channel or it does not; a channel alone ("I read it on Telegram")

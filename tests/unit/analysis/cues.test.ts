@@ -68,6 +68,16 @@ describe.each(CUE_THREADS.map((t) => [t.lang, t] as const))('cue rules in %s', (
 });
 
 describe('spamEvidence', () => {
+  it('takes words disguised with look-alike letters of another script for spam (Unicode TS #39 mixed-script confusables)', () => {
+    const e = spamEvidence('I usｅd to be suggested thiѕ web site by my cousin. Not certain wһether this post is yours.');
+    expect(e.weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(e.evidence.join()).toContain('usｅd, thiѕ, wһether');
+    // One such word is a symbol in a word ("μstats"); scripts side by side are ordinary writing.
+    expect(spamEvidence('So many μstats!').weight).toBe(0);
+    expect(spamEvidence('Москва и Berlin — города-партнёры, iPhone и Android').weight).toBe(0);
+    expect(spamEvidence('Ο Γιάννης said the bridge opens in May, and Ελένη agreed.').weight).toBe(0);
+  });
+
   it.each([
     ['en', 'Tired of waiting for the tram? I made $4,300 last month trading from my phone, message me.'],
     ['de', 'Statt auf die Straßenbahn zu warten: ich verdiene 4.300 € im Monat mit Krypto, meldet euch per PN.'],
