@@ -78,20 +78,11 @@ function textIsItsUrl(text: string, href: string): boolean {
   return t.length > 0 && (t === h || (t.length >= 8 && h.startsWith(t)));
 }
 
-/**
- * Filler around links: the filler words, or a word of a link's own address standing as its label
- * ("minutes → town.gov/council/2025-01-14-minutes.pdf").
- */
-function isFiller(residue: string, urls: readonly string[] = []): boolean {
+function isFiller(residue: string): boolean {
   const words = segmentWords(residue.replace(EMOJI, ' '), 'other');
   if (words.length > MAX_FILLER_WORDS) return false;
-  return words.every((w) => {
-    const lower = w.segment.toLowerCase();
-    return FILLER_WORDS.has(lower) || (lower.length >= URL_LABEL_MIN && urls.some((u) => u.includes(lower)));
-  });
+  return words.every((w) => FILLER_WORDS.has(w.segment.toLowerCase()));
 }
-/** A word this long or longer that the link's address contains labels the link. */
-const URL_LABEL_MIN = 4;
 /** An anchor's own text of at most this many words labels the link ("petition", "the minutes"); a longer one may be a sentence. */
 const ANCHOR_TITLE_WORDS = 3;
 
@@ -159,8 +150,7 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'> &
   }
   if (linkCount === 0) return null;
   // Anchor texts that are filler ("here") go with the rest of the filler check below.
-  const urls = [...webLinks.map((a) => a.href.toLowerCase()), ...findLinks(text).map((l) => l.url.toLowerCase())];
-  if (!isFiller(residue, urls)) return null;
+  if (!isFiller(residue)) return null;
   const named = domains.slice(0, REASON_DOMAINS).join(', ');
   const more = domains.length > REASON_DOMAINS ? String(domains.length - REASON_DOMAINS) : '';
   const code = domains.length === 0 ? (linkCount > 1 ? 'linkonly_links' : 'linkonly_link') : `linkonly_${linkCount > 1 ? 'links' : 'link'}_to${more ? '_more' : ''}`;
