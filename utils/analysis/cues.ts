@@ -1258,3 +1258,59 @@ function secondPersonOpening(text: string, second: ReadonlySet<string>, lang: Te
   });
   return found;
 }
+
+// --- The article's figures ------------------------------------------------------------------------
+
+/**
+ * A number with its grouping and decimal marks and a magnitude word after it: "310,000", "310k",
+ * "6,4 milhões", "6.4 million", "2.870", "1 900", "3,4". Groups of three after a mark are
+ * thousands; one or two digits after a mark are decimals.
+ */
+const FIGURE = /(?<![\p{L}\p{N}])(\d{1,3}(?:[.,  ]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d])\s?(k|тыс\p{L}*|thousand|tausend|mille|mil|million\p{L}*|millones|milhões|milhão|milioni|miljoen|mio\.?|млн|миллион\p{L}*|billion\p{L}*|milliard\p{L}*|mrd\.?|млрд)?(?![\p{L}])/giu;
+const MAGNITUDE: readonly [RegExp, number][] = [
+  [/^(?:k|тыс|thousand|tausend|mille|mil$)/iu, 1e3],
+  [/^(?:million|millones|milh|milioni|miljoen|mio|млн|миллион)/iu, 1e6],
+  [/^(?:billion|milliard|mrd|млрд)/iu, 1e9],
+];
+/** Tokens that are addresses: a scheme, "www.", or a slash or @ inside. */
+const URL_LIKE = /\S*(?:https?:|www\.|\w[/@]\w)\S*/giu;
+/** Figures below this are counts anyone may write ("2 kids", "5 minutes"); a decimal one is specific whatever its size. */
+const FIGURE_MIN = 10;
+
+function figuresOf(text: string): { value: number; written: string }[] {
+  const out: { value: number; written: string }[] = [];
+  if (!/\d/.test(text)) return out;
+  // Digits of an address ("nytimes.com/2012/10/28/…") are no figure.
+  for (const m of text.replace(URL_LIKE, ' ').matchAll(FIGURE)) {
+    const whole = Number((m[1] ?? '').replace(/[.,  ]/g, ''));
+    const decimals = m[2];
+    let value = decimals ? Number(`${whole}.${decimals}`) : whole;
+    const unit = m[3];
+    if (unit) for (const [re, factor] of MAGNITUDE) if (re.test(unit)) value *= factor;
+    // A year is a date, not a figure of the story.
+    if (!unit && !decimals && whole >= 1900 && whole <= 2100) continue;
+    if (value < FIGURE_MIN && !decimals && !unit) continue;
+    out.push({ value, written: m[0].trim() });
+  }
+  return out;
+}
+
+/**
+ * The figures the article states, for `citesArticleFigure`: a reader who repeats one ("310k a
+ * year isn't nothing", "6,4 MILHÕES??", "14 mois de retard") argues about the article, whatever
+ * other words they use. Seen in the blind tune threads: three comments in two threads (en, pt),
+ * each on topic and marked before for sharing few words. On the real threads' tune half 48
+ * comments on twelve sites repeat a figure of their article, 46 of them labelled on topic (the
+ * other two are spam, judged first, and a self-promotion); digits inside an address are left out
+ * (a dated news URL).
+ */
+export function articleFigures(article: string): ReadonlySet<number> {
+  return new Set(figuresOf(article).map((f) => f.value));
+}
+
+/** The first figure of the article the comment repeats, as written, or null. */
+export function citesArticleFigure(text: string, figures: ReadonlySet<number>): string | null {
+  if (figures.size === 0) return null;
+  for (const f of figuresOf(text)) if (figures.has(f.value)) return f.written;
+  return null;
+}

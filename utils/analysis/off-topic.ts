@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutTheSite, agreeingOpening, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -635,6 +635,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
   const articleWords = readArticleWords(articleLower, read.lang);
   const speaksOfArticlePerson = articlePersonCheck(articleWords);
   const speaksToWriter = writerAddressCheck(articleWords);
+  const figures = articleFigures(articleLower);
   /** Per comment, where the off-topic sub-thread it belongs to started (-1: not off topic). */
   const driftStart = new Int32Array(n).fill(-1);
   const offTopic = (i: number, evidence: number, count: number, mark: Mark, start = i): void => {
@@ -788,6 +789,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       (praised ??= articleReference(text) !== null || praise(text) !== null || evaluativeReaction(text) !== null);
     const aboutArticle = () =>
       praisesArticle() ||
+      citesArticleFigure(text, figures) !== null ||
       (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
     // A comment about the website (its look, its working, its moderation) is about something else
     // than the article (LABELLING.md) when that is all it says: the rest of it, without the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutTheSite, agreeingOpening, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -948,5 +948,22 @@ describe('a comment that speaks of the article itself', () => {
   it('is not a mention of some other text', () => {
     expect(articleReference('Il comune ha pubblicato il bando ieri.')).toBeNull();
     expect(articleReference('A câmara publicou o edital ontem.')).toBeNull();
+  });
+});
+
+describe('a figure of the article repeated in a comment', () => {
+  const figures = articleFigures('The council spends 310,000 a year on lights. 2.870 Antworten; custo de 6,4 milhões; 142 millions d’euros; in 2022; 3 kids.');
+  it.each([
+    ["To be fair 310k a year isn't nothing", '310k'],
+    ['6,4 MILHÕES?? Com esse dinheiro faziam um novo', '6,4 MILHÕES'],
+    ['142 millions pour 3 kilomètres !', '142 millions'],
+    ['2870 Antworten und keine Lösung', '2870'],
+  ])('finds it in %j', (text, written) => {
+    expect(citesArticleFigure(text, figures)).toBe(written);
+  });
+  it('leaves out years, small counts and the digits of an address', () => {
+    expect(citesArticleFigure('In 2022 I moved here with my 3 kids.', figures)).toBeNull();
+    expect(citesArticleFigure('See https://news.example/310000/lights', figures)).toBeNull();
+    expect(citesArticleFigure('Our street has 14 lamps.', figures)).toBeNull();
   });
 });

@@ -82,6 +82,14 @@ describe('judgeOffTopic', () => {
     expect(j?.mark?.reason).toMatch(/^shares (no key terms|only minor terms \(lost\)) with the article; about: .*(goalkeeper|football)/);
   });
 
+  it('keeps a comment that repeats one of the article\'s figures, in other words', () => {
+    const article = { ...ARTICLE, text: `${ARTICLE.text}\nThe relief fund holds 310,000 dollars.` };
+    const [j] = judge([['Honestly 310k is a rounding error next to what the supermarket chains pocket every month.', -1]], 'normal', article);
+    expect(j?.status).toBe('on-topic');
+    const [k] = judge([['Honestly 420k is a rounding error next to what the supermarket chains pocket every month.', -1]], 'normal', article);
+    expect(k?.status).toBe('off-topic');
+  });
+
   it('does not let general words ("people", "think", "said") carry a comment', () => {
     const article = { ...ARTICLE, text: `${ARTICLE.text}\nPeople said they think the year was hard.` };
     const [j] = judge([['People said they think the concert was loud, the singer was brilliant and the guitarist played encores.', -1]], 'normal', article);
