@@ -382,6 +382,22 @@ export function inferReplies(
 
   const authorKeys = comments.map((c) => nameKey(c.author ?? ''));
   const authorOf = (i: number): string => authorKeys[i] ?? '';
+  /**
+   * The earlier comment a name written in comment i addresses: the longest run of the words that
+   * is a commenter's whole name ("Anna Maria"); else one part of one earlier commenter's name
+   * ("Chris" to "Chris Okafor", "Jo" to "nanna_jo"), but not when the comment speaks of the post
+   * ("Karl, … your post"): then it greets the post's writer, who may comment too. -1 for none.
+   */
+  const pickByWrittenName = (i: number, words: readonly string[], text: string): number => {
+    const me = authorOf(i);
+    for (let w = words.length; w >= 1; w--) {
+      const key = nameKey(words.slice(0, w).join(' '));
+      if (!key || key === me) continue;
+      const j = pickByAuthor(i, key);
+      if (j >= 0) return j;
+    }
+    return articleReference(text) === null ? pickByNamePart(i, words[0] ?? '') : -1;
+  };
   // A comment without a name is named by its place on the page ("#3"), in no language.
   const nameOf = (j: number): string => shortName(comments[j]?.author?.trim() || `#${j + 1}`);
   const youPattern = SECOND_PERSON_PATTERN[lang] ?? SECOND_PERSON_PATTERN.other;
@@ -466,24 +482,8 @@ export function inferReplies(
       const head = text.slice(0, OPENING_LENGTH);
       const opening = byAuthor.size > 0 && (head.includes(':') || head.includes(',')) ? OPENING_ADDRESS.exec(head) : null;
       if (opening) {
-        // "anna:", or "Anna Maria," — try the longest run of words first.
-        const words = (opening[1] ?? '').split(/[ \t]+/);
-        for (let w = words.length; w >= 1; w--) {
-          const key = nameKey(words.slice(0, w).join(' '));
-          if (!key || key === me) continue;
-          const j = pickByAuthor(i, key);
-          if (j >= 0) {
-            addresses(j);
-            break found;
-          }
-        }
-      }
-      // "Chris," to "Chris Okafor", "Jo," to "nanna_jo": a part of one earlier commenter's name;
-      // not when the comment speaks of the post ("Karl, … your post"): then it greets its writer,
-      // who may comment too.
-      if (opening && articleReference(text) === null) {
-        const first = (opening[1] ?? '').split(/[ \t]+/)[0] ?? '';
-        const j = first ? pickByNamePart(i, first) : -1;
+        // "anna:", "Anna Maria,", "Chris,".
+        const j = pickByWrittenName(i, (opening[1] ?? '').split(/[ \t]+/), text);
         if (j >= 0) {
           addresses(j);
           break found;
@@ -501,13 +501,7 @@ export function inferReplies(
 
       // "thanks Ray!", "Grazie Rita!": a name after thanks or a greeting, whole or one part of it.
       if (byAuthor.size > 0) for (const m of text.matchAll(GREETING_NAME)) {
-        const words = (m[1] ?? '').replace(/[.\-]+$/, '').split(/[ \t]+/);
-        let j = -1;
-        for (let w = words.length; w >= 1 && j < 0; w--) {
-          const key = nameKey(words.slice(0, w).join(' '));
-          if (key && key !== me) j = pickByAuthor(i, key);
-        }
-        if (j < 0 && articleReference(text) === null) j = pickByNamePart(i, words[0] ?? '');
+        const j = pickByWrittenName(i, (m[1] ?? '').replace(/[.\-]+$/, '').split(/[ \t]+/), text);
         if (j >= 0) {
           addresses(j);
           break found;

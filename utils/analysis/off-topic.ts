@@ -635,7 +635,8 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
   const articleWords = readArticleWords(articleLower, read.lang);
   const speaksOfArticlePerson = articlePersonCheck(articleWords);
   const speaksToWriter = writerAddressCheck(articleWords);
-  const figures = articleFigures(articleLower);
+  // Read only when a comment about to be marked is asked whether it repeats one.
+  let figures: ReadonlySet<number> | undefined;
   /** Per comment, where the off-topic sub-thread it belongs to started (-1: not off topic). */
   const driftStart = new Int32Array(n).fill(-1);
   const offTopic = (i: number, evidence: number, count: number, mark: Mark, start = i): void => {
@@ -789,7 +790,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       (praised ??= articleReference(text) !== null || praise(text) !== null || evaluativeReaction(text) !== null);
     const aboutArticle = () =>
       praisesArticle() ||
-      citesArticleFigure(text, figures) !== null ||
+      citesArticleFigure(text, (figures ??= articleFigures(articleLower))) !== null ||
       (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
     // A comment about the website (its look, its working, its moderation) is about something else
     // than the article (LABELLING.md) when that is all it says: the rest of it, without the
