@@ -1,5 +1,5 @@
 /**
- * The blind hand pages (`seeds/pages-blind/`, `seeds/pages-blind2/`, `seeds/pages-blind3/`): pages in markup nobody here
+ * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind4/`): pages in markup nobody here
  * wrote, with their truth, fixed by checksum before any figure was taken on them. Read by the
  * extension's DOM readers under jsdom and matched against the truth as `npm run eval:corpus`
  * matches the corpus (by text overlap). The floors sit at what each page gives now, so that no
@@ -16,6 +16,10 @@
  * -- seeds/pages-blind2`); bp2-b2 (bare paragraphs, "— Name, Town, date" and `<hr>`, under
  * "Reader Comments") is still read as nothing. Fixed since: bp2-a1 (Italian dates and controls),
  * bp2-a2 (a Dutch `<dl>`), bp2-a4 (a Polish forum's Quote and Report links).
+ *
+ * Batch 4, blind (fifteenth session, built extension in Chromium): 90 of 102 comments, 7 of 8
+ * pages at F1 >= 0.9; the Japanese page (bp4-a2) read as nothing. Fixed since: CJK section and
+ * button words, the numbered post's header, ">>N" reply links.
  *
  * Batch 3, blind (fourteenth session, built extension in Chromium): 75 of 88 comments, 7 of 8
  * pages at F1 >= 0.9; the Czech blog (bp3-a2: "Reagovat", "Reakce čtenářů") was read as nothing.
@@ -78,6 +82,24 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp3-b3-freibad-lindenhain': { matched: 0, extra: 0 },
       // A quote block ("Cita de X:") and the poster's column read with one reply's words.
       'bp3-b4-mercado-hidalgo-tepezal': { matched: 9, extra: 1 },
+    },
+  },
+  {
+    dir: 'pages-blind4',
+    files: 16,
+    floors: {
+      'bp4-a1-porodowka': { matched: 13, extra: 0 },
+      // Japanese numbered posts ("1 名前：… ID:…", ">>3" replies): read as nothing before the
+      // fifteenth session's CJK section and button words; now every post, with its replies.
+      'bp4-a2-jutai': { matched: 12, extra: 0 },
+      'bp4-a3-school-start': { matched: 15, extra: 0 },
+      'bp4-a4-vespa': { matched: 10, extra: 0 },
+      'bp4-b1-tramvai': { matched: 13, extra: 0 },
+      // Inside an `<iframe srcdoc>`: measured in the browser only.
+      'bp4-b2-schoolstart': { matched: 0, extra: 0 },
+      // A "Comentarios destacados" box repeats two comments of the list: read twice.
+      'bp4-b3-sequia': { matched: 12, extra: 2 },
+      'bp4-b4-grundschule': { matched: 12, extra: 0 },
     },
   },
 ];

@@ -42,6 +42,8 @@ export const BUTTON_WORDS = [
   'citer', 'responder', 'reportar', 'citar', 'ответить', 'пожаловаться', 'цитировать',
   'rispondi', 'segnala', 'curtir', 'denunciar', 'reageer', 'meld misbruik', 'odpowiedz', 'zgłoś',
   'svara', 'anmäl', 'odpovědět', 'reagovat', 'nahlásit', 'vastaa', 'válasz',
+  // Japanese, Chinese and Korean: reply, report, quote, like.
+  '返信', '通報', '引用', 'いいね', '回复', '回覆', '举报', '檢舉', '点赞', '답글', '신고', '좋아요',
 ] as const;
 /** A button's word, with the count some buttons carry ("Curtir (12)", "Like 3"). */
 const BUTTONS = new RegExp(`(?:${BUTTON_WORDS.join('|')})(?:\\s*\\(?\\d{1,5}\\)?)?`, 'giu');
@@ -141,10 +143,19 @@ function isDateLine(line: string): boolean {
   return rest.trim() === '' && /\d{4}|\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/u.test(line);
 }
 
+/**
+ * What is left of a numbered post's header once its name and date are read: the number, the
+ * field labels and the poster's daily ID ("1 名前：[name] [date] ID:Xk3pQ9aB0"). The header of a
+ * post on 2channel-style boards (read.cgi: "1 ：名無しさん：2019/05/04(土) 10:12:33.45 ID:…", with
+ * "名前：" and "投稿日：" on many boards), which Japanese summary blogs copy for their comments.
+ */
+const POST_HEADER_LEFTOVER = /^(?:#?\d{1,5}\s*[:：.]?\s*)?(?:(?:名前|投稿日|日付|name|date)\s*[:：]\s*|\[?sage\]?\s*|id\s*[:：]\s*[\w+/.-]{6,12}\s*)+$/iu;
+
 /** A line that is the comment's byline or date or a button, not its words. */
 function isChrome(line: string, author: string, time: string): boolean {
   const l = squash(line);
   if (l === '') return true;
+  if (POST_HEADER_LEFTOVER.test(l)) return true;
   if (NUMBER_LINE.test(l) || BUTTON_LEFTOVER.test(l.replace(BUTTONS, ''))) return true;
   if (POSTED_LINE.test(l)) return true;
   if (author && (l === author || l === `${author}:`)) return true;
@@ -245,6 +256,7 @@ const REMOVED_NOTE = new RegExp(
     String.raw`^(?:este |o )?(?:comentário|mensagem) (?:foi |está )?(?:removido|apagado|excluído|ocultado)`,
     String.raw`^(?:ten )?(?:komentarz|post|wpis) (?:został|zostal) (?:usunięty|ukryty)`,
     String.raw`^(?:этот )?(?:комментарий|сообщение) (?:был |было )?(?:удал[её]н|удалено|скрыт)`,
+    String.raw`^(?:この)?(?:コメント|投稿|レス)は[^。]{0,20}?削除されま(?:した|す)`,
   ].join('|'),
   'iu',
 );

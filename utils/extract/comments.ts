@@ -10,6 +10,7 @@ import { isRemovedNote, nameWithoutVerb, withoutChrome } from './chrome';
 import type { Coverage, ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
+import { applyReplyAnchors } from './reply-anchors';
 import { DETECTORS } from './platforms';
 import { hasNamedSection, statedCommentCount } from './coverage';
 import { isFarFromStated } from '../view/summary';
@@ -178,7 +179,10 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
       Object.assign(c, withoutChrome(c));
       c.author = nameWithoutVerb(c.author);
     }
-    return { platform: platform.name, replySource: replySourceOf(platform, comments), comments, partial: ctx.partial, coverage, candidates };
+    // A flat list whose comments link to the one they answer (">>3"): the page states those replies.
+    const anchored = applyReplyAnchors(comments) > 0;
+    const replySource = anchored ? 'parent-attribute' : replySourceOf(platform, comments);
+    return { platform: platform.name, replySource, comments, partial: ctx.partial, coverage, candidates };
   }
   return { platform: null, replySource: 'none', comments: [], partial: ctx.partial, coverage, candidates };
 }

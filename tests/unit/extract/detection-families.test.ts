@@ -216,3 +216,46 @@ describe('comment sections in languages beyond the eight the analysis reads', ()
     expect(found.comments.map((c) => c.text)).toEqual([0, 1, 2, 3].map(words));
   });
 });
+
+// A Japanese summary blog's comments in the markup of a 2channel-style board (fifteenth session: a
+// blind Japanese page was read as nothing). Hand-made here: numbered posts as `dt`/`dd` under
+// "コメント一覧", the header "N 名前：NAME DATE ID:…", "返信" and "いいね(N)" under the words, a
+// deleted post's note, and replies that open with a ">>N" link to the post they answer.
+describe('numbered posts of a Japanese board-style comment list', () => {
+  const bodies = [
+    '駅前の再開発、やっと動き出したか',
+    '商店街の店は結局残れるのかな',
+    '',
+    '高さ120メートルのビルって周りの日当たりどうなるんだ',
+    '>>2 残れる店は半分くらいって聞いた',
+    '>>4 北側の住宅はかなり影響あるらしい',
+    '完成は2030年か、長いな',
+  ];
+  const page = (): string => `<html lang="ja"><body><article><h1>駅前再開発、市が計画を正式決定</h1><p>${'市は駅前地区の再開発計画を正式に決定した。高さ120メートルの複合ビルを建設し、完成は2030年を予定している。'.repeat(4)}</p></article>
+    <section id="cm"><h3>コメント一覧 (7)</h3><dl class="c-list">${bodies.map((b, i) => {
+      const n = i + 1;
+      const head = `<dt id="res${n}" class="c-head"><span class="no">${n}</span> 名前：<span class="name">名無しさん</span> <span class="date">2021/06/0${n}(水) 1${n}:0${n}:33</span>${b ? ` <span class="id">ID:aB3xK9${n}q0</span>` : ''}</dt>`;
+      if (!b) return `${head}<dd class="c-body">このコメントは管理人により削除されました</dd>`;
+      const text = b.replace(/^>>(\d)/, (_m, k: string) => `<a href="#res${k}" class="anchor">&gt;&gt;${k}</a><br>`);
+      return `${head}<dd class="c-body">${text}</dd><dd class="c-tool"><a href="#form">返信</a> <span>いいね(${n})</span></dd>`;
+    }).join('')}</dl></section></body></html>`;
+
+  it('reads each post\'s words alone, without its header, buttons or the deleted post\'s note', () => {
+    const found = findComments(parse(page()));
+    expect(found.comments.map((c) => c.text.replace(/\n/g, ' '))).toEqual(bodies.filter(Boolean).map((b) => b.replace(/^(>>\d) /, '$1 ')));
+    expect(found.comments.every((c) => c.author === '名無しさん')).toBe(true);
+  });
+
+  it('takes a ">>N" link to an earlier post for the reply it is', () => {
+    const found = findComments(parse(page()));
+    const byId = new Map(found.comments.map((c) => [c.id, c]));
+    const parentText = (i: number): string | null => {
+      const p = found.comments[i]?.parentId;
+      return p ? (byId.get(p)?.text ?? null) : null;
+    };
+    expect(found.replySource).toBe('parent-attribute');
+    expect(parentText(3)).toBe(bodies[1]);
+    expect(parentText(4)).toBe(bodies[3]);
+    expect(found.comments.filter((c) => c.parentId !== null)).toHaveLength(2);
+  });
+});

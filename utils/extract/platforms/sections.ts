@@ -38,7 +38,7 @@ export const NOT_A_SECTION =
 
 /** Comment words in a heading's text ("38 Comments", "Kommentare (12)", "Leave a Reply" is not one). */
 export const HEADING_WORD =
-  /(?<![\p{L}\p{N}_])(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|commenti|comentários|reacties|komentarz\p{L}*|komentář\p{L}*|komentar\p{L}*|reakce|reakcí|reakcie|kommentarer|kommentit|hozzászólás\p{L}*|yorumlar?|comentarii|комментари\p{L}*|отзывы)(?![\p{L}\p{N}_])/iu;
+  /(?:(?<![\p{L}\p{N}_])(comments?|responses?|reactions?|discussion|replies|kommentare?|leserbriefe?|diskussion|commentaires?|réactions?|comentarios?|respuestas|commenti|comentários|reacties|komentarz\p{L}*|komentář\p{L}*|komentar\p{L}*|reakce|reakcí|reakcie|kommentarer|kommentit|hozzászólás\p{L}*|yorumlar?|comentarii|комментари\p{L}*|отзывы)(?![\p{L}\p{N}_])|コメント|评论|評論|留言|댓글)/iu;
 
 /**
  * A comment count standing as a section's title in an element that is not a heading ("11 comments
