@@ -95,7 +95,9 @@ const MONEY_PER_PERIOD = new RegExp(`${AMOUNT}${PERIOD_AFTER}`, 'iu');
 /**
  * Working from home / from a phone / without experience: the promise that comes with the
  * amount ("working from home", "from my phone" or "from her laptop", "simple online tasks",
- * "von zu Hause", "depuis chez moi", "desde casa", "не выходя из дома", "на дому").
+ * "von zu Hause", "depuis chez moi", "desde casa", "не выходя из дома", "на дому"). "Without
+ * leaving the house" is the Russian line's form in every language ("sin salir de casa" in a blind
+ * Spanish thread's trading pitch, fifteenth session).
  */
 const EASY_WORK = new RegExp(
   words([
@@ -104,6 +106,8 @@ const EASY_WORK = new RegExp(
     'part[- ]time', 'online job', 'work online', '(?:only )?works? (?:only )?(?:\\d+|a few|two|three) hours? (?:a|per) (?:day|week)',
     'von zu ?hause', 'von daheim', 'vom (?:handy|sofa)', 'nebenjob', 'heimarbeit', 'ohne vorkenntnisse',
     'depuis (?:chez moi|la maison|mon (?:canapé|téléphone))', 'de chez (?:moi|vous)', 'à domicile', 'sans expérience',
+    'without (?:ever )?leaving (?:my |your |the )?(?:home|house)', 'ohne das haus zu verlassen', 'sans (?:sortir|bouger) de chez (?:moi|soi|vous)',
+    'sin salir de (?:mi |tu |su )?casa', 'senza uscire di casa', 'sem sair de casa', 'zonder de deur uit te gaan',
     'desde (?:mi )?casa', 'desde (?:mi|el) (?:móvil|celular|teléfono)', 'sin experiencia', 'trabajo online',
     'не выходя из дома', 'на дому', 'с телефона', 'удал[её]нн\\p{L}*', 'подработк\\p{L}*', 'без опыта',
     'da casa', 'dal (?:divano|telefono|cellulare)', 'senza esperienza', 'lavoro online',
@@ -124,7 +128,7 @@ const CONTACT_INVITATION = new RegExp(
     'contact (?:us|him|her)', 'dm now',
     'schreib(?:t|en sie)? mir', 'melde? dich', 'meldet euch', 'kontaktier\\p{L}* mich', 'per pn',
     'écri(?:vez|s)[- ]moi', 'contacte[zr]?[- ]moi', 'envoie[zr]?[- ]moi', 'mp[- ]moi',
-    'escr[ií]b(?:eme|ame|idme)', 'cont[aá]ct(?:ame|eme)', 'm[aá]ndame', 'env[ií]ame', 'mensaje privado',
+    'escr[ií]b(?:eme|ame|idme|ime)', 'cont[aá]ct(?:ame|eme)', 'm[aá]ndame', 'env[ií]ame', 'mensaje privado',
     'пиши(?:те)? (?:мне|в)', 'напиши(?:те)? мне', 'обращайтесь', 'в личку', 'в лс', 'звоните',
     'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato',
     'me (?:chama|manda mensagem)', 'chama no', 'fala comigo', 'entre em contato',
@@ -148,7 +152,7 @@ const CONTACT_CHANNEL = new RegExp(
  * spammed by a comment about Bitcoin).
  */
 const PITCH_WORDS = [
-  'bitcoin', 'btc', 'crypto\\p{L}*', 'forex', 'binary options?', 'trading signals?', 'passive income', 'financial freedom',
+  'bitcoin', 'btc', 'usdt', 'tether', 'crypto\\p{L}*', 'forex', 'binary options?', 'trading signals?', 'passive income', 'financial freedom',
   'investment platform', 'trading (?:bot|platform|app)',
   'krypto\\p{L}*', 'passives? einkommen', 'finanzielle freiheit',
   'revenus? passifs?', 'liberté financière', 'options binaires',
@@ -606,7 +610,8 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
  * tema", "cambiando de tema"; (ru) "не по теме", "оффтоп", "не в тему". Then, from a blind probe of
  * fifteen new phrasings (tests/unit/analysis/cues.test.ts), the common forms it missed: "off the
  * subject", "not related to this story", "a bit of a tangent", "passt nicht ganz zum Thema",
- * "rien à voir, mais", "nada que ver, pero", "не совсем по теме".
+ * "rien à voir, mais", "nada que ver, pero", "не совсем по теме". Spanish also says it leaves the
+ * subject in the first person ("perdón que me vaya del tema", "me salgo del tema").
  */
 const STRONG_DIGRESSION = new RegExp(
   words([
@@ -617,7 +622,7 @@ const STRONG_DIGRESSION = new RegExp(
     'abseits des themas', 'mal was ganz anderes',
     'hors[- ]sujet', 'rien à voir avec (?:l[\'’]article|le sujet|la news|l[\'’]info)', 'rien à voir,? mais', 'sans rapport avec (?:l[\'’]article|le sujet)',
     'pour changer de sujet', 'petite digression',
-    'fuera de tema', 'nada que ver con (?:el artículo|el tema|la noticia|la nota)', 'nada que ver,? pero', 'cambiando de tema', 'sin relación con (?:el artículo|el tema|la noticia)',
+    'fuera de tema', '(?:me (?:voy|salgo|desvío|desvio)|que me (?:vaya|salga|desvíe|desvie)|(?:irme|salirme|desviarme))(?: un poco| un toque)? del tema', 'nada que ver con (?:el artículo|el tema|la noticia|la nota)', 'nada que ver,? pero', 'cambiando de tema', 'sin relación con (?:el artículo|el tema|la noticia)',
     'не (?:совсем )?по теме', 'не в тему', 'оф+топ\\p{L}*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему',
     'fuori tema', 'fuori argomento', 'non c[\'’]entra (?:niente |nulla )?con (?:l[\'’]articolo|la notizia)', 'cambiando argomento', 'esco (?:un attimo )?dal seminato',
     'fora do (?:tema|assunto)', 'nada a ver com (?:o artigo|o tema|a notícia|a matéria|o assunto)', 'nada a ver,? mas', 'mudando de assunto',

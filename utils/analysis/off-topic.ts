@@ -68,6 +68,16 @@ const SHORT_TOP_LEVEL_TERMS: Readonly<Record<Sensitivity, number>> = { lenient: 
  * is in, and few words are weak evidence that it left it.
  */
 const SHORT_REPLY_TERMS = 6;
+/**
+ * A reply of at most this many words to a comment that asks something is its answer ("The Bell
+ * at Oakhurst. Get the pie." under "Which pub is it?"): it is about what the question is about,
+ * and takes that comment's status like a short reaction (see isSocialReply). Blind tune threads
+ * of two writers (three threads) had four such answers marked off-topic on their own few words;
+ * the answers inside a sub-thread that had left the article (seven there) stay marked with it.
+ */
+const ANSWER_MAX_WORDS = 12;
+/** The end of a comment where its question is looked for: the question it closes with or nearly. */
+const QUESTION_TAIL_CHARS = 160;
 /** An article with fewer distinct content terms than this gives no reliable topic. */
 const MIN_ARTICLE_TERMS = 5;
 /**
@@ -824,7 +834,11 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     };
     // A short reaction ("makes sense, thanks", "Source?") is about what it answers: it takes
     // that comment's status instead of being judged by its own few words.
-    if (parent >= 0 && evidence < threshold * 2 && isSocialReply(text, own.words, wordCount(text), read.lang)) {
+    const answersQuestion = (): boolean => {
+      const asked = input.comments[parent]?.text ?? '';
+      return wordCount(text) <= ANSWER_MAX_WORDS && asked.slice(-QUESTION_TAIL_CHARS).includes('?');
+    };
+    if (parent >= 0 && evidence < threshold * 2 && (isSocialReply(text, own.words, wordCount(text), read.lang) || answersQuestion())) {
       if (drifted) inherited('a short reaction to an off-topic comment', 'offtopic_inherits_parent');
       else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
       continue;

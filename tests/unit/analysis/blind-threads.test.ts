@@ -2,7 +2,7 @@
  * The blind hand threads in `seeds/threads-blind/` were written and labelled by sessions that
  * never saw the code, and fixed by checksum before any figure on them was taken: eight in the
  * eleventh session, twelve more (`blind2-*`) in the twelfth, eight more (`blind3-*`, with an Italian
- * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth. Their held-out half (by `splitOf`) is
+ * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth. Their held-out half (by `splitOf`) is
  * only reported: these floors sit just under what it gets (per thread below; the blind figures
  * are in the folder's README), so that no thread silently drops. Raising one is fine; lowering
  * one needs a reason. The tune half is developed on.
@@ -34,7 +34,9 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind2-en-depot-housing': { offTopic: 0.95, linkOnly: 1 },
   'blind2-ru-platnaya-parkovka-kazan-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.9 },
   'blind2-ru-sibir-trener-flat': { offTopic: 0.85, linkOnly: 1, cued: 0.7, wrong: 1 },
-  'blind2-ru-snegopad-nn': { offTopic: 0.65, linkOnly: 1 },
+  // 0.67 until the fifteenth session; 0.59 since a short answer to a question goes with the question
+  // (tune +0.03, held-out in total unchanged at 0.78): an answer here under a question left unmarked.
+  'blind2-ru-snegopad-nn': { offTopic: 0.55, linkOnly: 1 },
   'blind3-de-hallenbad-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.35, wrong: 1 },
   'blind3-en-stadium-sale': { offTopic: 0.65, linkOnly: 1 },
   'blind3-es-ferry-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.55 },
@@ -45,16 +47,20 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind4-fr-parking-hopital-montreval': { offTopic: 0.75, linkOnly: 1 },
   'blind4-it-seggiovia-valfonda-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.9 },
   'blind4-ru-elektrobusy-verkhnekamsk': { offTopic: 0.95, linkOnly: 0.65 },
+  // Batch 5 at its blind figures (README): nothing tuned on these.
+  'blind5-de-laubblaeser-koeniz': { offTopic: 0.8, linkOnly: 1 },
+  'blind5-fr-videoprotection-flat': { offTopic: 0.75, linkOnly: 1, cued: 0.65, wrong: 1 },
+  'blind5-ru-stray-dogs': { offTopic: 0.8, linkOnly: 0.65 },
 };
 
 describe('the blind hand threads', () => {
-  it('are the files fixed by checksum, thirty-six threads in eight languages, half of them flat', () => {
+  it('are the files fixed by checksum, forty-four threads in eight languages, twenty-one of them flat', () => {
     const entries = checksumEntries(resolve(BLIND_THREADS_DIR, 'checksums.sha256'));
-    expect(entries).toHaveLength(36);
+    expect(entries).toHaveLength(44);
     for (const e of entries) expect(e.actual, e.file).toBe(e.expected);
-    expect(threads).toHaveLength(36);
+    expect(threads).toHaveLength(44);
     expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl']));
-    expect(threads.filter((t) => t.flat)).toHaveLength(18);
+    expect(threads.filter((t) => t.flat)).toHaveLength(21);
   });
 
   it('has a floor for every held-out thread and none for a tune thread', () => {

@@ -125,6 +125,25 @@ describe('spamEvidence', () => {
     expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
   });
 
+  // A blind Spanish tune thread (batch 5): a USDT trading pitch "sin salir de casa" with a
+  // WhatsApp number and the Rioplatense "escribime" read as one signal and a half.
+  it.each([
+    ['es', 'Hola a todos, hace 4 meses arranqué con trading en USDT y ya saco 280.000 pesos por semana sin salir de casa. Escribime al WhatsApp.'],
+    ['en', 'I pull in $600 a week without leaving the house, just message me.'],
+    ['de', 'Ich habe 900 € die Woche nebenher, ohne das Haus zu verlassen. Schreib mir!'],
+    ['it', 'Guadagno 400 euro a settimana senza uscire di casa, scrivetemi.'],
+    ['pt', 'Tiro R$ 2.000 por semana sem sair de casa, me chama no WhatsApp.'],
+  ])('reads "without leaving the house", USDT and the voseo "escribime" (%s)', (_lang, text) => {
+    expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each(['Sin salir de casa se ve el lago desde mi ventana.', 'Escribime si necesitás que te lleve al lago el sábado.'])(
+    'does not take one of them alone for spam: %s',
+    (text) => {
+      expect(spamEvidence(text).weight).toBeLessThan(SPAM_THRESHOLD);
+    },
+  );
+
   it.each(['I read the report from my laptop on the train.', 'Her daughter does the online tasks for school on a laptop.'])(
     'does not take a laptop or online tasks alone for spam: %s',
     (text) => {
@@ -436,6 +455,15 @@ describe('selfDeclaredDigression', () => {
     'Dit heeft niets met het nieuws te maken, maar weet iemand of het zwembad open is?',
     'Nothing to do with the news, but is the pool open yet?',
   ])('finds a strong cue in %j (the news)', (text) => {
+    expect(selfDeclaredDigression(text)?.strength).toBe('strong');
+  });
+
+  // A blind Spanish tune thread (batch 5): leaving the subject said in the first person.
+  it.each([
+    'Perdón que me vaya del tema pero ¿alguien sabe si ya habilitaron la variante?',
+    'Me salgo un poco del tema: ¿alguien sabe a qué hora abre el registro civil?',
+    'Disculpen que me desvíe del tema, pero la ruta 38 está intransitable.',
+  ])('finds a strong cue in %j (Spanish, first person)', (text) => {
     expect(selfDeclaredDigression(text)?.strength).toBe('strong');
   });
 
@@ -965,5 +993,34 @@ describe('a figure of the article repeated in a comment', () => {
     expect(citesArticleFigure('In 2022 I moved here with my 3 kids.', figures)).toBeNull();
     expect(citesArticleFigure('See https://news.example/310000/lights', figures)).toBeNull();
     expect(citesArticleFigure('Our street has 14 lamps.', figures)).toBeNull();
+  });
+});
+
+// Blind tune threads (batches 3 and 5, two writers): a short answer to a question ("The Bell at
+// Oakhurst. Get the pie." under "Which pub is it?") was marked off-topic on its own few words.
+describe('a short answer to a question', () => {
+  const article = 'The city council voted to close the Eastside and Millbrook branch libraries. Library users protested at the council meeting, and the library budget falls again next year.';
+  const judge = (comments: [string, number][]) =>
+    judgeOffTopic({ article: { title: 'Council closes two branch libraries', text: article }, lang: 'en', comments: comments.map(([text]) => ({ text })), parentIndex: comments.map(([, p]) => p), sensitivity: 'normal' }).map((j) => j.mark?.code ?? j.status);
+
+  it('goes with the question it answers', () => {
+    expect(judge([
+      ['The Millbrook library hosts the best reading group in town. Which branch do you use?', -1],
+      ['The one by the old tram depot, great coffee next door.', 0],
+    ])[1]).not.toMatch(/^offtopic/);
+  });
+
+  it('stays off topic under a question that left the article', () => {
+    expect(judge([
+      ['Off topic, but does anyone know a decent mechanic near the stadium?', -1],
+      ['Kowalski on Dean Street, fair prices and quick.', 0],
+    ])[1]).toMatch(/^offtopic/);
+  });
+
+  it('is an answer only when short: a long reply is judged on its own words', () => {
+    expect(judge([
+      ['The Millbrook library hosts the best reading group in town. Which branch do you use?', -1],
+      ['Honestly I mostly go fishing at the reservoir on weekends now, the trout season opened early this year and the weather has been perfect for it every single Saturday since March.', 0],
+    ])[1]).toMatch(/^offtopic/);
   });
 });
