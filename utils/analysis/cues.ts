@@ -661,14 +661,26 @@ export interface Digression {
   strength: 'strong' | 'weak';
   /** The words that say it, as written. */
   cue: string;
+  /**
+   * A weak turn that names what it turns to ("speaking of Kerry", "apropos Brombeeren", "a
+   * proposito di Firenze"), unlike an aside ("by the way", "übrigens", "por cierto"), which
+   * often adds one more point on the same subject.
+   */
+  namesSubject?: boolean;
 }
+
+/** The weak cues that name a subject: "speaking of X" and its kin in each language. */
+const NAMED_TURN = /^(?:speaking of|talking (?:of|about)|apropos|à propos(?: de)?|wo wir|en parlant de|hablando de|a propósito(?: de)?|кстати о|кстати об|кстати про|говоря о|раз уж заговорили|a proposito di|parlando di|falando (?:de|em)|por falar (?:de|em)|over )/iu;
 
 /** The digression cue of a comment, strong ones first, or null. */
 export function selfDeclaredDigression(text: string): Digression | null {
   const strong = STRONG_DIGRESSION.exec(text) ?? DIGRESSION_MARK.exec(text);
   if (strong) return { strength: 'strong', cue: quoteOf(strong[0].replace(/^[\s([]+/, '')) };
   const weak = WEAK_DIGRESSION.exec(text);
-  if (weak) return { strength: 'weak', cue: quoteOf(weak[0].replace(/^[.!?\s]+/, '')) };
+  if (weak) {
+    const said = weak[0].replace(/^[.!?\s]+/, '');
+    return { strength: 'weak', cue: quoteOf(said), namesSubject: NAMED_TURN.test(said) };
+  }
   return null;
 }
 

@@ -1024,3 +1024,25 @@ describe('a short answer to a question', () => {
     ])[1]).toMatch(/^offtopic/);
   });
 });
+
+// Blind tune threads of three writers (en, it, de): "Speaking of Kerry, …", "A proposito di
+// Firenze, …", "Apropos Brombeeren: …" were held on topic by one word they shared in passing with
+// the article. A turn that names its subject needs more than that; an aside ("Übrigens") does not.
+describe('a turn that names another subject', () => {
+  const article = 'The city council voted to close the Eastside and Millbrook branch libraries in spring. Library users protested at the council meeting, and the library budget falls again next year.';
+  const judge = (text: string) =>
+    judgeOffTopic({ article: { title: 'Council closes two branch libraries', text: article }, lang: 'en', comments: [{ text }], parentIndex: [-1], sensitivity: 'normal' })[0]?.mark?.code ?? null;
+
+  it('is not held by one word it shares in passing with the article', () => {
+    expect(selfDeclaredDigression('Speaking of gardens, my roses died this spring. Should I cut them back now?')?.namesSubject).toBe(true);
+    expect(judge('Speaking of gardens, my roses died this spring. Should I cut them back now or wait for autumn?')).toBe('offtopic_changes_subject');
+  });
+
+  it('is held when it stays with the article', () => {
+    expect(judge('Speaking of the budget, the council spent more on the library meeting than the Millbrook branch costs a year.')).toBeNull();
+  });
+
+  it('an aside ("by the way") is judged as before', () => {
+    expect(selfDeclaredDigression('By the way, my roses died this spring.')?.namesSubject).toBe(false);
+  });
+});
