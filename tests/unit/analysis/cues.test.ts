@@ -1034,8 +1034,9 @@ describe('a turn that names another subject', () => {
     judgeOffTopic({ article: { title: 'Council closes two branch libraries', text: article }, lang: 'en', comments: [{ text }], parentIndex: [-1], sensitivity: 'normal' })[0]?.mark?.code ?? null;
 
   it('is not held by one word it shares in passing with the article', () => {
-    expect(selfDeclaredDigression('Speaking of gardens, my roses died this spring. Should I cut them back now?')?.namesSubject).toBe(true);
-    expect(judge('Speaking of gardens, my roses died this spring. Should I cut them back now or wait for autumn?')).toBe('offtopic_changes_subject');
+    expect(selfDeclaredDigression('Speaking of gardens, my roses near Millbrook died.')?.namesSubject).toBe(true);
+    // "Millbrook", a name of the article's, held it before.
+    expect(judge('Speaking of gardens, my roses near Millbrook died. Should I cut them back now or wait for autumn?')).toBe('offtopic_changes_subject');
   });
 
   it('is held when it stays with the article', () => {
