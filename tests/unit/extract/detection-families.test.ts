@@ -259,3 +259,21 @@ describe('numbered posts of a Japanese board-style comment list', () => {
     expect(found.comments.filter((c) => c.parentId !== null)).toHaveLength(2);
   });
 });
+
+// The same words in Chinese and Korean: a heading that names the comments ("网友评论", "댓글") and
+// the reply and report buttons under each ("回复 举报", "답글 신고") read as furniture.
+describe('comment sections headed in Chinese and Korean', () => {
+  const section = (heading: string, buttons: string, bodies: string[]): string => `<html><body>
+    <article><h1>Title</h1><p>${'这是一篇关于城市公园改造的新闻报道。'.repeat(10)}</p></article>
+    <div class="box"><h3>${heading}</h3><ul class="list">${bodies.map((b, i) => `
+      <li class="row"><div class="who"><span class="nick">user${i + 1}</span> <span class="when">2021-06-0${i + 1} 12:3${i}</span></div>
+      <p class="txt">${b}</p><div class="ops">${buttons}</div></li>`).join('')}</ul></div></body></html>`;
+
+  it.each([
+    ['网友评论（4）', '<a href="#">回复</a> <a href="#">举报</a> <span>点赞 3</span>', ['公园改造早就该做了', '希望保留老树', '停车位会不会更少？', '支持，周末带孩子去']],
+    ['댓글 4', '<a href="#">답글</a> <a href="#">신고</a> <span>좋아요 2</span>', ['공원 정비 환영합니다', '나무는 꼭 남겨 주세요', '주차장은 어떻게 되나요?', '주말에 가 보겠습니다']],
+  ])('reads the comments under %j without their buttons', (heading, buttons, bodies) => {
+    const found = findComments(parse(section(heading, buttons, bodies)));
+    expect(found.comments.map((c) => c.text)).toEqual(bodies);
+  });
+});
