@@ -258,6 +258,17 @@ describe('numbered posts of a Japanese board-style comment list', () => {
     expect(parentText(4)).toBe(bodies[3]);
     expect(found.comments.filter((c) => c.parentId !== null)).toHaveLength(2);
   });
+
+  it('takes no parent from a ">>N" link to a later post, to no post, or with a broken fragment', () => {
+    const html = page()
+      .replace('>>2 残れる店は', '<a href="#res7">&gt;&gt;7</a> 残れる店は')
+      .replace('<a href="#res4" class="anchor">&gt;&gt;4</a>', '<a href="#nowhere%E0%A4%A" class="anchor">&gt;&gt;4</a>')
+      .replace('<a href="#res2" class="anchor">&gt;&gt;2</a>', '<a href="#res7" class="anchor">&gt;&gt;7</a>');
+    const found = findComments(parse(html));
+    expect(found.comments).toHaveLength(6);
+    expect(found.comments.every((c) => c.parentId === null)).toBe(true);
+    expect(found.replySource).toBe('none');
+  });
 });
 
 // The same words in Chinese and Korean: a heading that names the comments ("网友评论", "댓글") and
