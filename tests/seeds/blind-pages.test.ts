@@ -1,5 +1,5 @@
 /**
- * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind4/`): pages in markup nobody here
+ * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind5/`): pages in markup nobody here
  * wrote, with their truth, fixed by checksum before any figure was taken on them. Read by the
  * extension's DOM readers under jsdom and matched against the truth as `npm run eval:corpus`
  * matches the corpus (by text overlap). The floors sit at what each page gives now, so that no
@@ -16,6 +16,11 @@
  * -- seeds/pages-blind2`); bp2-b2 (bare paragraphs, "— Name, Town, date" and `<hr>`, under
  * "Reader Comments") is still read as nothing. Fixed since: bp2-a1 (Italian dates and controls),
  * bp2-a2 (a Dutch `<dl>`), bp2-a4 (a Polish forum's Quote and Report links).
+ *
+ * Batch 5, blind (fifteenth session, built extension in Chromium; ar, zh, el, vi, he, ko, hi, tr):
+ * 83 of 98 comments, 4 of 8 pages at F1 >= 0.9, no page read as nothing. Fixed since, on the six
+ * tune pages: the buttons and removed notes of those languages, a bold name ending in an initial,
+ * "name" class tokens in more languages.
  *
  * Batch 4, blind (fifteenth session, built extension in Chromium): 90 of 102 comments, 7 of 8
  * pages at F1 >= 0.9; the Japanese page (bp4-a2) read as nothing. Fixed since: CJK section and
@@ -100,6 +105,23 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       // A "Comentarios destacados" box repeats two comments of the list: read twice.
       'bp4-b3-sequia': { matched: 12, extra: 2 },
       'bp4-b4-grundschule': { matched: 12, extra: 0 },
+    },
+  },
+  {
+    dir: 'pages-blind5',
+    files: 16,
+    floors: {
+      // Held-out (only scored, their misses not read): Arabic and Chinese.
+      'bp5-a1-water-cuts': { matched: 13, extra: 1 },
+      'bp5-a2-elevator': { matched: 5, extra: 9 },
+      'bp5-a3-roadworks': { matched: 11, extra: 0 },
+      'bp5-a4-walking-street': { matched: 13, extra: 0 },
+      // Numbered talkbacks: the number and the commenter's town stay with the title.
+      'bp5-b1-bialik-pool': { matched: 10, extra: 1 },
+      // Three replies sit in a container hidden until "답글" is clicked: hidden, not read.
+      'bp5-b2-suwon-lights': { matched: 10, extra: 0 },
+      'bp5-b3-jaipur-erickshaw': { matched: 11, extra: 0 },
+      'bp5-b4-eskisehir-tramvay': { matched: 12, extra: 0 },
     },
   },
 ];

@@ -44,6 +44,9 @@ export const BUTTON_WORDS = [
   'svara', 'anmäl', 'odpovědět', 'reagovat', 'nahlásit', 'vastaa', 'válasz',
   // Japanese, Chinese and Korean: reply, report, quote, like.
   '返信', '通報', '引用', 'いいね', '回复', '回覆', '举报', '檢舉', '点赞', '답글', '신고', '좋아요',
+  // Greek, Turkish, Vietnamese, Hebrew, Hindi: reply, report, like.
+  'απάντηση', 'αναφορά', 'μου αρέσει', 'yanıtla', 'cevapla', 'şikayet et', 'beğen', 'trả lời', 'báo cáo', 'thích',
+  'הגב', 'השב', 'דווח', 'जवाब दें', 'रिपोर्ट करें', 'पसंद करें',
 ] as const;
 /** A button's word, with the count some buttons carry ("Curtir (12)", "Like 3"). */
 const BUTTONS = new RegExp(`(?:${BUTTON_WORDS.join('|')})(?:\\s*\\(?\\d{1,5}\\)?)?`, 'giu');
@@ -241,7 +244,8 @@ export function withoutChrome(comment: CommentFields): CommentFields {
  * author." (Blogger's documented wording), "This comment was removed by a moderator.", "Dieser
  * Kommentar wurde von der Redaktion entfernt.", "Ce commentaire a été supprimé par la
  * modération.", "Comentario eliminado por incumplir las normas…", "Questo commento è stato
- * rimosso…", "Deze reactie is verwijderd…", "Ten post został usunięty…", "Комментарий удалён…".
+ * rimosso…", "Deze reactie is verwijderd…", "Ten post został usunięty…", "Комментарий удалён…", and
+ * the same in Japanese, Greek and Turkish (blind pages of the fifteenth session).
  * It holds no words of a reader. Seen on the blind hand pages of both batches (en, de, fr, es,
  * it, nl, pl: seven writers' sites) and in Blogger's and Disqus's documented placeholders.
  */
@@ -257,6 +261,8 @@ const REMOVED_NOTE = new RegExp(
     String.raw`^(?:ten )?(?:komentarz|post|wpis) (?:został|zostal) (?:usunięty|ukryty)`,
     String.raw`^(?:этот )?(?:комментарий|сообщение) (?:был |было )?(?:удал[её]н|удалено|скрыт)`,
     String.raw`^(?:この)?(?:コメント|投稿|レス)は[^。]{0,20}?削除されま(?:した|す)`,
+    String.raw`^(?:το )?(?:σχόλιο|μήνυμα) (?:[^.!]{0,40} )?(?:αφαιρέθηκε|διαγράφηκε|αποκρύφτηκε)`,
+    String.raw`^bu (?:yorum|mesaj)[^.!]{0,80}?(?:kaldırılmıştır|silinmiştir|kaldırıldı|silindi)`,
   ].join('|'),
   'iu',
 );

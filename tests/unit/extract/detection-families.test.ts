@@ -288,3 +288,34 @@ describe('comment sections headed in Chinese and Korean', () => {
     expect(found.comments.map((c) => c.text)).toEqual(bodies);
   });
 });
+
+// Blind pages of the fifteenth session (el, tr, vi, he, hi): the reply, report and like buttons
+// under each comment in those languages, a removed comment's note in Greek and Turkish, a name
+// in a plain <strong> that ends with an initial ("Βασίλης Τ."), and a name in a class that says
+// "name" in Turkish ("yr-isim").
+describe('comment furniture in Greek, Turkish, Vietnamese, Hebrew and Hindi', () => {
+  const names = ['Βασίλης Τ.', 'Ayşe Y.', 'Minh Anh', 'יעל', 'राजेश'];
+  const page = (buttons: string, removed: string, nameTag: (n: string) => string): string => `<html><body>
+    <article><h1>Title</h1><p>${'The council approved the new park plan after a long debate about trees and parking. '.repeat(8)}</p></article>
+    <section id="comments"><h3>Comments (6)</h3>${names.map((n, i) => `
+      <div class="msg"><div class="meta">${nameTag(n)} <time datetime="2019-03-1${i}T14:22">1${i}.03.2019 14:22</time></div>
+      <div class="say"><p>${words(i)}</p></div><div class="ops">${buttons}</div></div>`).join('')}
+      <div class="msg"><div class="say"><p>${removed}</p></div></div></section></body></html>`;
+
+  it.each([
+    ['el', '<a href="#f">Απάντηση</a> <a href="#">Αναφορά</a>', 'Το σχόλιο αφαιρέθηκε από τη διαχείριση επειδή παραβίαζε τους όρους χρήσης.'],
+    ['tr', '<a href="#f">Yanıtla</a> <a href="#">Şikayet et</a> <a href="#">Beğen 12</a>', 'Bu yorum, yayın ilkelerimize aykırı olduğu için kaldırılmıştır.'],
+    ['vi', '<a href="#f">Trả lời</a> <a href="#">Thích 4</a>', 'Bu yorum silinmiştir.'],
+    ['he', '<a href="#f">הגב</a> <a href="#">דווח</a>', 'Το σχόλιο διαγράφηκε.'],
+    ['hi', '<a href="#f">जवाब दें</a> <a href="#">रिपोर्ट करें</a>', 'Το σχόλιο διαγράφηκε.'],
+  ])('reads the words alone (%s), without the buttons or a removed note', (_lang, buttons, removed) => {
+    const found = findComments(parse(page(buttons, removed, (n) => `<strong>${n}</strong>`)));
+    expect(found.comments.map((c) => c.text)).toEqual(names.map((_n, i) => words(i)));
+    expect(found.comments.map((c) => c.author)).toEqual(names);
+  });
+
+  it('takes a name from a class that says "name" in Turkish', () => {
+    const found = findComments(parse(page('<a href="#f">Yanıtla</a>', 'Bu yorum silinmiştir.', (n) => `<span class="yr-isim">${n}</span>`)));
+    expect(found.comments.map((c) => c.author)).toEqual(names);
+  });
+});

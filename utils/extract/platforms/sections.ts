@@ -268,7 +268,9 @@ function isAuthorLike(el: Element): boolean {
 function plainName(el: Element): boolean {
   if (!['b', 'strong'].includes(el.localName) || el.children.length > 1) return false;
   const text = shortFoldedText(el, 40) ?? '';
-  return text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && !/[.!?:]$/.test(text);
+  // Short sentences end with a mark; an initial may end a name ("Βασίλης Τ.", "Dev K."), as in
+  // the structural reader's name-like fallback.
+  return text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && (!/[.!?:]$/.test(text) || /(^|\s)\p{Lu}\.$/u.test(text));
 }
 
 /** Boxes that hold a byline and more: a short comment in one would read as a date. */

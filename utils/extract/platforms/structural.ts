@@ -49,10 +49,10 @@ export const AFFORDANCE_SELECTOR = 'button, a, [role="button"], [aria-label], [t
 /**
  * Author-ish: named as such in class, id, itemprop, rel or test id (`autor`/`auteur`: de, fr),
  * or a class token `user` / `name` on its own (Blogger's `.user`, themes' `comment-name`,
- * `c-user`).
+ * `c-user`), or "name" in another language (`nome`, `nombre`, `naam`, `isim`, `yazar`, `imie`).
  */
 export const AUTHOR_HINT =
-  /author|autor|auteur|user-?name|username|nick|handle|(^|[\s_-])(fn|user|name)($|[\s_-])|commenter|poster|profile|member|display-?name/i;
+  /author|autor|auteur|user-?name|username|nick|handle|(^|[\s_-])(fn|user|name|nome|nombre|naam|isim|yazar|imie)($|[\s_-])|commenter|poster|profile|member|display-?name/i;
 
 /** Links to a person's page. */
 export const PROFILE_HREF = /\/(user|users|u|profile|profiles|member|members|people|author|benutzer|mitglied)\//i;
