@@ -642,20 +642,29 @@ const DIGRESSION_MARK = /(?:^|[\s([])(?:OT|HS)\s?(?::|\)|\]|,)|^\s*(?:OT|HS)\s+(
  * subject may still be the article's, so the comment is judged against the article alone
  * (the thread's words it picks up do not hold it). Only at the start of the comment or of a
  * sentence, where they announce the turn.
+ *
+ * Two kinds: turns that name what they turn to ("speaking of Kerry", "apropos Brombeeren", "a
+ * proposito di Firenze"), and asides ("by the way", "übrigens", "por cierto"), which often add one
+ * more point on the same subject (see `Digression.namesSubject`).
  */
-const WEAK_DIGRESSION = new RegExp(
-  `(?:^|[.!?\\n]\\s*)${words([
-    'speaking of', 'talking of', 'talking about', 'on another note', 'by the way', 'btw', 'random question', 'side note',
-    'apropos', 'à propos', 'wo wir (?:gerade )?(?:bei|von) .{1,20}? sprechen', 'übrigens', 'nebenbei',
-    'en parlant de', 'à propos de', "d'ailleurs", 'au fait',
-    'hablando de', 'por cierto', 'a propósito',
-    'кстати(?: о| об| про)?', 'к слову', 'говоря о', 'раз уж заговорили',
-    'a proposito di', 'parlando di', 'tra l[\'’]altro', 'comunque,? cambiando',
-    'falando (?:de|em)', 'a propósito de', 'por falar (?:de|em|nisso)',
-    'over \\p{L}+ gesproken', 'trouwens', 'tussen haakjes',
-  ])}`,
-  'iu',
-);
+const NAMED_TURNS = [
+  'speaking of', 'talking of', 'talking about',
+  'apropos', 'à propos', 'wo wir (?:gerade )?(?:bei|von) .{1,20}? sprechen',
+  'en parlant de', 'à propos de',
+  'hablando de', 'a propósito',
+  'кстати(?: о| об| про)', 'говоря о', 'раз уж заговорили',
+  'a proposito di', 'parlando di',
+  'falando (?:de|em)', 'a propósito de', 'por falar (?:de|em)',
+  'over \\p{L}+ gesproken',
+];
+const ASIDES = [
+  'on another note', 'by the way', 'btw', 'random question', 'side note',
+  'übrigens', 'nebenbei', "d'ailleurs", 'au fait', 'por cierto',
+  'кстати', 'к слову', 'tra l[\'’]altro', 'comunque,? cambiando', 'por falar nisso',
+  'trouwens', 'tussen haakjes',
+];
+/** Group 1 holds a named turn; an aside leaves it empty. */
+const WEAK_DIGRESSION = new RegExp(`(?:^|[.!?\\n]\\s*)${B}(?:(${NAMED_TURNS.join('|')})|${ASIDES.join('|')})${E}`, 'iu');
 
 export interface Digression {
   strength: 'strong' | 'weak';
@@ -669,18 +678,12 @@ export interface Digression {
   namesSubject?: boolean;
 }
 
-/** The weak cues that name a subject: "speaking of X" and its kin in each language. */
-const NAMED_TURN = /^(?:speaking of|talking (?:of|about)|apropos|à propos(?: de)?|wo wir|en parlant de|hablando de|a propósito(?: de)?|кстати о|кстати об|кстати про|говоря о|раз уж заговорили|a proposito di|parlando di|falando (?:de|em)|por falar (?:de|em)|over )/iu;
-
 /** The digression cue of a comment, strong ones first, or null. */
 export function selfDeclaredDigression(text: string): Digression | null {
   const strong = STRONG_DIGRESSION.exec(text) ?? DIGRESSION_MARK.exec(text);
   if (strong) return { strength: 'strong', cue: quoteOf(strong[0].replace(/^[\s([]+/, '')) };
   const weak = WEAK_DIGRESSION.exec(text);
-  if (weak) {
-    const said = weak[0].replace(/^[.!?\s]+/, '');
-    return { strength: 'weak', cue: quoteOf(said), namesSubject: NAMED_TURN.test(said) };
-  }
+  if (weak) return { strength: 'weak', cue: quoteOf(weak[0].replace(/^[.!?\s]+/, '')), namesSubject: weak[1] !== undefined };
   return null;
 }
 

@@ -844,14 +844,15 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     };
     // A short reaction ("makes sense, thanks", "Source?") is about what it answers: it takes
     // that comment's status instead of being judged by its own few words.
-    const answersQuestion = (): boolean => {
-      const asked = input.comments[parent]?.text ?? '';
-      return wordCount(text) <= ANSWER_MAX_WORDS && asked.slice(-QUESTION_TAIL_CHARS).includes('?');
-    };
-    if (parent >= 0 && evidence < threshold * 2 && (isSocialReply(text, own.words, wordCount(text), read.lang) || answersQuestion())) {
-      if (drifted) inherited('a short reaction to an off-topic comment', 'offtopic_inherits_parent');
-      else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
-      continue;
+    if (parent >= 0 && evidence < threshold * 2) {
+      const replyWords = wordCount(text);
+      // A short answer to a comment that asks something goes with it too (see ANSWER_MAX_WORDS).
+      const answers = replyWords <= ANSWER_MAX_WORDS && (input.comments[parent]?.text ?? '').slice(-QUESTION_TAIL_CHARS).includes('?');
+      if (answers || isSocialReply(text, own.words, replyWords, read.lang)) {
+        if (drifted) inherited('a short reaction to an off-topic comment', 'offtopic_inherits_parent');
+        else result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
+        continue;
+      }
     }
     // A reply inside a conversation that has not left the article needs more words before its
     // own words can say it left (see SHORT_REPLY_TERMS).

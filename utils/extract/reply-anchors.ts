@@ -7,6 +7,7 @@
  * that comment. Reads the DOM only; the page is not changed.
  */
 import type { FoundComment } from './found-comment';
+import { partnersOf } from './platforms/sections';
 
 /** A reply anchor's text: ">>3", "＞＞3", ">>123456". */
 const ANCHOR_TEXT = /^\s*(?:>>|＞＞|≫)\s*\d{1,9}\s*$/u;
@@ -25,20 +26,11 @@ function targetOf(href: string, from: Element): Element | null {
   }
 }
 
-/** A comment's blocks: its element, and for a `dt` the descriptions up to the next term (HTML's `dl` content model). */
-function blocksOf(el: Element): Element[] {
-  const out = [el];
-  if (el.localName !== 'dt') return out;
-  for (let next = el.nextElementSibling; next && next.localName !== 'dt' && out.length <= 4; next = next.nextElementSibling) {
-    if (next.localName === 'dd') out.push(next);
-  }
-  return out;
-}
-
 /** The first ">>N" link of a comment that leads to an element of the page. */
 function anchorTarget(el: Element): Element | null {
   let read = 0;
-  for (const block of blocksOf(el)) {
+  // A `dt` record is read with its `dd`s: its words, and so its links, are in them.
+  for (const block of [el, ...partnersOf(el)]) {
     for (const link of block.querySelectorAll('a[href*="#"]')) {
       if (++read > MAX_LINKS) return null;
       if (ANCHOR_TEXT.test(link.textContent ?? '')) return targetOf(link.getAttribute('href') ?? '', el);

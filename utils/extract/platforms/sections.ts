@@ -11,7 +11,7 @@
 import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
 import { pastDeadline } from '../found-comment';
 import { foldSpace, isHidden, shortFoldedText } from '../text';
-import { AUTHOR_HINT, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
+import { AUTHOR_HINT, ENDS_WITH_INITIAL, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
 import { readItemElements, type ItemFields } from './nested-items';
 import { cleanCommentText, commentParentIdOf, commentSiteIdOf } from './item-fields';
 
@@ -270,7 +270,7 @@ function plainName(el: Element): boolean {
   const text = shortFoldedText(el, 40) ?? '';
   // Short sentences end with a mark; an initial may end a name ("Βασίλης Τ.", "Dev K."), as in
   // the structural reader's name-like fallback.
-  return text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && (!/[.!?:]$/.test(text) || /(^|\s)\p{Lu}\.$/u.test(text));
+  return text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && (!/[.!?:]$/.test(text) || ENDS_WITH_INITIAL.test(text));
 }
 
 /** Boxes that hold a byline and more: a short comment in one would read as a date. */
@@ -339,7 +339,7 @@ interface RecordCandidate {
 }
 
 /** The siblings that complete a record: the `dd`s after a `dt`. */
-function partnersOf(el: Element): Element[] {
+export function partnersOf(el: Element): Element[] {
   // A term's description is every `dd` up to the next `dt` (HTML's content model for `dl`):
   // the words in one, the date in the next.
   if (el.localName === 'dt') {

@@ -54,6 +54,9 @@ export const AFFORDANCE_SELECTOR = 'button, a, [role="button"], [aria-label], [t
 export const AUTHOR_HINT =
   /author|autor|auteur|user-?name|username|nick|handle|(^|[\s_-])(fn|user|name|nome|nombre|naam|isim|yazar|imie)($|[\s_-])|commenter|poster|profile|member|display-?name/i;
 
+/** A name that ends with an initial ("Dev K.", "Βασίλης Τ."): its full stop ends no sentence. */
+export const ENDS_WITH_INITIAL = /(^|\s)\p{Lu}\.$/u;
+
 /** Links to a person's page. */
 export const PROFILE_HREF = /\/(user|users|u|profile|profiles|member|members|people|author|benutzer|mitglied)\//i;
 
@@ -227,7 +230,7 @@ function nameLikeElement(scope: Element, claimed: Set<Element>, skip: (el: Eleme
     // A name has letters: "−" and "+" (a vote's arrows, U+2212 included) or "#3" are controls.
     if (TIME_TEXT.test(text) || CHROME_LINE.test(text) || !/\p{L}/u.test(text)) continue;
     // Short sentences ("Great post.") are not names; an initial ("Dev K.") may end a name.
-    if (/[!?]$/.test(text) || (/\.$/.test(text) && !/(^|\s)\p{Lu}\.$/u.test(text))) continue;
+    if (/[!?]$/.test(text) || (/\.$/.test(text) && !ENDS_WITH_INITIAL.test(text))) continue;
     // Names sit in the comment's header, not inside its paragraphs.
     const host = el.closest('p, blockquote, li');
     if (host && host !== scope && scope.contains(host)) continue;
