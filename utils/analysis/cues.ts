@@ -744,14 +744,14 @@ const SITE_PHRASES: readonly string[] = [
   '(?:el )?(?:nuevo )?diseño (?:de la (?:web|página)|del (?:blog|sitio))', 'la nueva (?:plantilla|versión de la (?:web|página))',
   '(?:новый |новым |нового )?(?:дизайн|шаблон) сайта',
   // Its working.
-  '(?:the |this )?(?:site|website|page|blog) (?:is|was|keeps|has been)(?: \\p{L}+ly)? (?:so )?(?:slow|down|crashing|freezing|loading forever|not loading)',
+  '(?:the |this )?(?:site|website|page|blog|forum) (?:is|was|keeps|has been)(?: \\p{L}+ly)? (?:so )?(?:slow|down|crashing|freezing|loading forever|not loading)',
   'pages? (?:takes?|took) (?:like )?\\d+ (?:seconds|minutes) to load',
-  '(?:the |this )?(?:site|website|page|blog) (?:takes|took) (?:forever|ages|so long|a long time) to load',
+  '(?:the |this )?(?:site|website|page|blog|forum) (?:takes|took) (?:forever|ages|so long|a long time) to load',
   "(?:(?:trying|tried|unable) to|(?:can['’]?t|cannot|could ?n[o']t|couldn['’]t) (?:seem to )?) ?(?:register|log ?in|sign (?:up|in)|subscribe|post (?:a |my )?comment)(?: (?:at|on|to) (?:this|the|your) (?:site|blog|website))?",
   '(?:was|were) my (?:comment|post)s? (?:deleted|removed|censored|blocked)',
   'confirmation (?:e-?mail|mail|link)', 'ad ?-?blocker',
-  '(?:die )?(?:seite|webseite|website) (?:lädt|hängt|spinnt|ist (?:so )?langsam)', '(?:kann mich|kann ich mich) nicht (?:mehr )?(?:anmelden|einloggen|registrieren)', 'bestätigungs-?mail', 'werbeblocker',
-  "(?:le )?site (?:met (?:du temps|longtemps|autant de temps|des plombes) à (?:se )?charger|rame|plante|ne (?:se )?charge pas)",
+  '(?:die |das )?(?:seite|webseite|website|forum) (?:lädt|hängt|spinnt|ist (?:so )?langsam)', '(?:kann mich|kann ich mich) nicht (?:mehr )?(?:anmelden|einloggen|registrieren)', 'bestätigungs-?mail', 'werbeblocker',
+  "(?:le )?(?:site|forum) (?:met (?:du temps|longtemps|autant de temps|des plombes) à (?:se )?charger|rame|plante|ne (?:se )?charge pas)",
   "(?:impossible de|je n['’]arrive (?:pas|plus) [àa]) (?:me connecter|m['’]inscrire|commenter|poster)", 'bloqueur(?:s)? de pub(?:licité)?', "mail de confirmation",
   '(?:site|page) (?:rame|plante|met (?:\\p{L}+ )?(?:du temps|longtemps|des plombes) à (?:se )?charger)',
   '(?:la )?(?:página|web) (?:tarda (?:mucho )?en cargar|no carga|va (?:muy )?lent\\p{L}*|se cuelga)', 'no (?:puedo|puede|consigo|me deja) (?:registrarme|entrar|iniciar sesión|comentar)',
@@ -770,6 +770,31 @@ const SITE_PHRASES: readonly string[] = [
   '(?:borren|borrad|eliminen|eliminad) (?:\\p{L}+ ){0,3}spam',
   'мо(?:й|и) (?:комментари[йи]|пост) (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
   '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
+  // …and its moderators called on ("mods deleted my comment", "La modération vous dormez ?",
+  // "Модераторы, уберите уже этих ботов"): blind tune threads in en, fr and ru.
+  'mods (?:deleted|removed|banned|censored|delete|remove|ban)', '(?:great|nice|brilliant|where is the|where are the) (?:moderation|mods|moderators)',
+  'moderat(?:ors?|ion),? (?:please|pls|wake up|where are you|are you asleep)',
+  'moderatoren,? (?:bitte|schlaft|pennt|wo seid ihr|aufwachen)', 'moderation,? (?:schläft|pennt|wo bist du)',
+  "modérat(?:ion|eurs?),? (?:vous dormez|elle dort|dort|réveillez-vous|vous faites quoi|fait quoi)", "admins?,? (?:vous nous lisez|vous dormez|réveillez-vous)",
+  'moderad(?:ores|ora),? (?:borren|eliminen|dónde están|despierten)', 'moderación,? (?:duerme|dónde está|despierta)',
+  'moderator(?:i|e),? (?:svegliatevi|dove siete|cancellate|togliete)', 'moderazione,? (?:dorme|dove sei|svegliati)',
+  'модератор\\p{L}*,? (?:\\p{L}+ )?(?:уберите|удалите|забаньте|где вы|вы где|проснитесь|спите)', 'модерация,? (?:спит|где)',
+  // Its paywall ("Three free articles a month and then a paywall", "Otra vez el muro de
+  // suscripción", "Ennesimo articolo a pagamento … l'abbonamento"): blind tune threads in en, es, it.
+  '(?:then an?|another|this|the|your|stupid|damn|bloody) paywall(?:ed)?', 'paywall(?:ed)? (?:again|articles?|stor(?:y|ies))', 'free articles (?:a|per) month', 'subscri(?:be|ption) to (?:read|comment)',
+  'bezahlschranke', '(?:nur )?für abonnenten', 'betaalmuur', 'alleen voor abonnees',
+  'réservé aux abonnés', 'article payant', 'mur payant', 'abonnement pour (?:lire|commenter)',
+  'muro de (?:pago|suscripción|pagamento)', '(?:solo|sólo) para suscriptores', 'suscri(?:birse|bete) para (?:leer|comentar)', 'exclusivo para assinantes',
+  'articol[oi] a pagamento', 'riservato agli abbonati', "abbonamento per (?:leggere|commentare)", "(?:chiedete|chiede|serve|bisogna fare) l['’]abbonamento",
+  'платн\\p{L}* подписк\\p{L}*', 'пейвол\\p{L}*', 'только (?:для|по) подписк\\p{L}*',
+  // Its ads over the text ("a video ad", "des pubs qui sautent partout", "los anuncios de esta web
+  // me tapan la noticia"): blind tune threads in en, fr, es.
+  '(?:pop-?ups?|ads|adverts|advertising) (?:on|of|all over) (?:this|the) (?:site|page|website|blog|forum)', 'pop-?ups? (?:everywhere|all over)',
+  'werbung (?:auf dieser seite|überall|ohne ende)', "pubs? qui (?:sautent|s['’]ouvrent)", '(?:les )?pubs? (?:partout|sur ce site|de ce site)', 'publicités? (?:partout|sur ce site)',
+  'anuncios de (?:esta|la) (?:web|página)', 'publicidad (?:de|en) (?:esta|la) (?:web|página)', 'pubblicità (?:ovunque|dappertutto|su questo sito)',
+  'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)',
+  // Its redesign and modes ("since the redesign", "the site's dark mode").
+  '(?:since|after) the (?:site |website )?redesign', "(?:the )?(?:site|website)['’]s dark mode", 'dark mode (?:on|of) (?:this|the) (?:site|page)',
 ];
 // Matched against the lowercased text: without the `i` flag the long alternation runs several
 // times faster (a case-insensitive Unicode pattern canonicalises every character it tries).
@@ -791,13 +816,13 @@ function siteMatch(lower: string): RegExpExecArray | null {
  * A word stem every phrase above contains: most comments have none, and the cheap test spares
  * them the long pattern (it is tried only where one of these stands).
  */
-const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо/;
+const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|mod|модер|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|ads|advert|werbung|pubblicit|реклам|redesign|dark mode|forum/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
  * the article.
  */
-const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin)/giu;
+const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|dark mode|forum)/giu;
 
 export interface SiteRemark {
   /** The words about the site, as written (shortened for a reason). */

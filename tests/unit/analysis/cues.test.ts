@@ -813,6 +813,23 @@ describe('comments about the website itself', () => {
     ['es', 'Mi comentario fue borrado sin motivo', 'Mi comentario fue borrado'],
     ['ru', 'Сайт тормозит уже второй день', 'Сайт тормозит'],
     ['ru', 'Уберите спам, пожалуйста', 'Уберите спам'],
+    // Its moderators called on, its paywall, its ads, its redesign.
+    ['en', 'The mods removed my reply within a minute, nice', 'mods removed'],
+    ['fr', 'Modérateurs, vous dormez ? Trois pubs pour des casinos ce matin', 'Modérateurs, vous dormez'],
+    ['ru', 'Модераторы, где вы? Опять одни боты', 'Модераторы, где вы'],
+    ['de', 'Moderatoren, bitte mal aufräumen hier', 'Moderatoren, bitte'],
+    ['en', 'Five free articles a month and I hit the limit on the 2nd. Cancelling.', 'free articles a month'],
+    ['en', 'Another paywall, so much for local news', 'Another paywall'],
+    ['es', 'Ya está el muro de pago otra vez, imposible leer nada', 'muro de pago'],
+    ['it', 'Di nuovo un articolo a pagamento, non compro più niente', 'articolo a pagamento'],
+    ['fr', 'Encore un article payant, je me désabonne', 'article payant'],
+    ['de', 'Schon wieder hinter der Bezahlschranke', 'Bezahlschranke'],
+    ['ru', 'Опять платная подписка, спасибо', 'платная подписка'],
+    ['en', 'The pop-ups on this site make it unreadable on a phone', 'pop-ups on this site'],
+    ['fr', 'Des pubs qui s’ouvrent toutes seules sur mobile, insupportable', 'pubs qui s’ouvrent'],
+    ['es', 'Los anuncios de esta web tapan la mitad de la pantalla', 'anuncios de esta web'],
+    ['en', 'Comments load twice since the redesign, anyone else?', 'since the redesign'],
+    ['fr', 'Le forum rame depuis hier soir', 'Le forum rame'],
   ])('finds the remark in %s: %s', (_lang, text, cue) => {
     expect(aboutTheSite(text, 'an article about something else entirely')?.cue).toBe(cue);
   });
@@ -828,6 +845,11 @@ describe('comments about the website itself', () => {
     expect(aboutTheSite('The new design of the phone is ugly', '')).toBeNull();
     expect(aboutTheSite('Why do the students on the vittana site look so miserable?', '')).toBeNull();
     expect(aboutTheSite('I can’t afford to register my car under this law', '')).toBeNull();
+    // Paywalls and moderation as the article's subject, or named in passing inside an argument.
+    expect(aboutTheSite('Another paywall, and readers will just leave.', 'the paper puts its archive behind a paywall from monday')).toBeNull();
+    expect(aboutTheSite('I would rather see ads than have every show hidden behind a $7 paywall.', '')).toBeNull();
+    expect(aboutTheSite('Great moderation guys, really.', 'the platform’s new moderation policy')).toBeNull();
+    expect(aboutTheSite('Drink in moderation, as the doctor says.', '')).toBeNull();
   });
 
   it('marks such a comment off topic with the remark in the reason, unless the rest of it is about the article or praises it', () => {
