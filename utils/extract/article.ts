@@ -13,8 +13,9 @@ export const COMMENT_SECTION_SELECTOR = [
   '#disqus_thread', '.comments-section', '#comments-section', '.comment-section', '[data-comments]',
 ].join(', ');
 
-/** Page titles often end with the site's name after one of these. */
-const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+/;
+/** Page titles often end with the site's name after one of these (phpBB: "Site • View topic - Topic"). */
+const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
+const TITLE_SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g');
 
 export interface ReadArticleOptions {
   /** Elements of `doc` that are not the article (found comments); removed from the clone. */
@@ -136,6 +137,7 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
   // A heading is the headline when <title> carries it beside the site name, which themes put
   // after the separator ("Headline | Site") or, in older themes, before it ("Site » Headline").
   const parts = docTitle.split(TITLE_SEPARATOR);
+  const separators = Array.from(docTitle.matchAll(TITLE_SEPARATORS));
   const heads = (parts.length > 1 ? [parts.slice(0, -1).join(' '), parts.slice(1).join(' ')] : [docTitle])
     .map((h) => h.toLowerCase())
     .filter((h) => h.length > 0);
@@ -146,6 +148,19 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
     const inTitle =
       headings('h1').find(matches(head)) ?? headings('.entry-title, [itemprop="headline"], h2, h3').find(matches(head));
     if (inTitle) return inTitle;
+  }
+  // A headline with a dash of its own ("Rassemblement à Landerneau – 15 juin 2014") is cut apart
+  // above: a heading equal to a run of two or more of the title's parts, as written, is the
+  // headline (the longest, if several are).
+  if (separators.length > 1) {
+    const runs = new Set<string>();
+    const cuts = [0, ...separators.flatMap((m) => [m.index, m.index + m[0].length]), docTitle.length];
+    // Runs of two parts or more: a single part is matched above.
+    for (let a = 0; a < cuts.length; a += 2) for (let b = a + 3; b < cuts.length; b += 2) runs.add(docTitle.slice(cuts[a], cuts[b]).toLowerCase());
+    const inRuns = headings('h1, h2, h3, .entry-title')
+      .filter((t) => runs.has(t.toLowerCase()))
+      .sort((x, y) => y.length - x.length);
+    if (inRuns[0]) return inRuns[0];
   }
   for (const selector of ARTICLE_HEADING_SELECTORS) {
     const t = firstHeading(selector);

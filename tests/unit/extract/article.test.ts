@@ -48,6 +48,16 @@ describe('readArticle', () => {
     expect(readTitle(logoOnly, null)).toBe("The article's own headline");
   });
 
+  it('finds a headline with a dash of its own among the separators of <title> (phpBB: "Site • View topic - Topic")', () => {
+    const doc = parse(`<html><head><title>Soupapes du Finistère &bull; Afficher le sujet - Rassemblement à Landerneau – 15 juin 2014</title></head><body>
+      <h1>Soupapes du Finistère</h1><h2><a href="./viewtopic.php?t=2841">Rassemblement à Landerneau – 15 juin 2014</a></h2><p>Body.</p></body></html>`);
+    expect(readTitle(doc, null)).toBe('Rassemblement à Landerneau – 15 juin 2014');
+    // A single part that is a heading (the site's name) is not taken for the headline that way.
+    const site = parse(`<html><head><title>VMworld - a look at storage - Virtual Geek</title></head><body>
+      <h1><a href="https://geek.example/virtual_geek/">Virtual Geek</a></h1><p>Body.</p></body></html>`);
+    expect(readTitle(site, null)).not.toBe('Virtual Geek');
+  });
+
   it('takes the headline, not an h1 that holds the site name', () => {
     const doc = fixture('wordpress-classic.html');
     const article = readArticle(doc);

@@ -149,6 +149,70 @@ describe('forum: phpBB', () => {
   });
 });
 
+/** vBulletin 3 (postbit_legacy): one table a post, the words in div#post_message_N, the signature after it. */
+const vb3Post = (id: number, n: number, author: string, date: string, body: string): string =>
+  `<div id="edit${id}" style="padding:0px 0px 6px 0px"><table class="tborder" id="post${id}" cellpadding="6" cellspacing="0" border="0" width="100%">
+    <tr><td class="thead"><a name="post${id}"><img class="inlineimg" src="images/statusicon/post_old.gif" alt="Old"></a> ${date}</td>
+      <td class="thead" align="right">#<a href="showpost.php?p=${id}&amp;postcount=${n}" id="postcount${id}" name="${n}"><strong>${n}</strong></a></td></tr>
+    <tr valign="top"><td class="alt2" width="175"><div id="postmenu_${id}"><a class="bigusername" href="member.php?u=${id}">${author}</a></div>
+      <div class="smallfont">Member</div><div class="smallfont"><div>Join Date: Jan 2008</div><div>Posts: 412</div></div></td>
+      <td class="alt1" id="td_post_${id}"><div id="post_message_${id}">${body}</div>
+        <div>__________________<br>Lakeshore Little League coach</div></td></tr>
+    <tr><td class="alt2"></td><td class="alt1" align="right"><a href="newreply.php?do=newreply&amp;p=${id}"><img src="images/buttons/quote.gif" alt="Reply With Quote"></a></td></tr>
+  </table></div>`;
+
+const vb3Quote = (id: number, who: string, what: string): string =>
+  `<div style="margin:20px; margin-top:5px; "><div class="smallfont" style="margin-bottom:2px">Quote:</div>
+    <table cellpadding="6" cellspacing="0" border="0" width="100%"><tr><td class="alt2" style="border:1px inset">
+      <div>Originally Posted by <strong>${who}</strong> <a href="showthread.php?p=${id}#post${id}" rel="nofollow"><img class="inlineimg" src="images/buttons/viewpost.gif" alt="View Post"></a></div>
+      <div style="font-style:italic">${what}</div></td></tr></table></div>`;
+
+const vb3Page = (posts: string): string => `<html lang="en"><head><title>Red-light cameras at six intersections - Lakeshore Forums</title></head><body>
+  <table class="tborder"><tr><td class="navbar"><strong>Red-light cameras at six intersections</strong></td></tr></table>
+  <div id="posts">${posts}
+  <!-- post #adsense --><table class="tborder" id="post_adsense"><tr><td class="alt1">Sponsored Links</td></tr></table>
+  </div></body></html>`;
+
+describe('forum: vBulletin', () => {
+  const posts =
+    vb3Post(401, 1, 'LakeDad', '05-13-2009, 07:40 AM', 'The council voted 5-2 last night to put cameras at six intersections.<br><br>Thoughts?') +
+    vb3Post(402, 2, 'northshoremom', '05-13-2009, 08:31 AM', 'Who reviews the footage before a ticket goes out?') +
+    vb3Post(403, 3, 'Brian_K', '05-13-2009, 08:52 AM', `${vb3Quote(402, 'northshoremom', 'Who reviews the footage?')}An officer signs off on every one.`);
+
+  it('reads vBulletin 3 posts after the first: author, the header date, quotes kept with their parent, signatures and sponsored rows left out', () => {
+    const found = findComments(parse(vb3Page(posts), 'https://forums.example/showthread.php?t=77'));
+    expect(found.platform).toBe('forum');
+    expect(found.comments.map((c) => [c.id, c.parentId, c.author, c.time, c.text])).toEqual([
+      ['post402', null, 'northshoremom', '05-13-2009, 08:31 AM', 'Who reviews the footage before a ticket goes out?'],
+      ['post403', 'post402', 'Brian_K', '05-13-2009, 08:52 AM', 'Quote:\nOriginally Posted by northshoremom\nWho reviews the footage?\nAn officer signs off on every one.'],
+    ]);
+  });
+
+  it('takes every post as a reply when the first on the page is not post #1', () => {
+    const later = vb3Post(410, 11, 'MikeV', '05-14-2009, 09:00 AM', 'Hearing is on the 26th.') + vb3Post(411, 12, 'Jen', '05-14-2009, 09:30 AM', 'Thanks!');
+    expect((forum.detect(parse(vb3Page(later), 'https://forums.example/showthread.php?t=77&page=2')) ?? []).map((c) => c.id)).toEqual(['post410', 'post411']);
+  });
+
+  it('reads vBulletin 4 posts (li.postcontainer, blockquote.postcontent, .postdate)', () => {
+    const vb4 = (id: number, n: number, author: string, body: string) =>
+      `<li class="postbit postbitim postcontainer old" id="post_${id}"><div class="posthead"><span class="postdate old"><span class="date">14-05-2012,&nbsp;<span class="time">10:02</span></span></span>
+        <span class="nodecontrols"><a name="post${id}" href="showthread.php?p=${id}#post${id}" class="postcounter">#${n}</a></span></div>
+        <div class="postdetails"><div class="userinfo"><div class="username_container"><a class="username offline popupctrl" href="member.php?u=${id}"><strong>${author}</strong></a></div></div>
+        <div class="postbody"><div class="postrow"><div class="content"><div id="post_message_${id}"><blockquote class="postcontent restore">${body}</blockquote></div></div>
+        <blockquote class="signature restore"><div class="signaturecontainer">My sig</div></blockquote></div></div></div></li>`;
+    const quote = `<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_postedby">Originally Posted by <strong>Ada</strong>
+      <a href="showthread.php?p=501#post501" rel="nofollow"><img class="inlineimg" src="images/buttons/viewpost-right.png" alt="View Post"></a></div><div class="message">Trams first.</div></div></div></div>`;
+    const page = `<html><head><title>Tram plans - Board</title></head><body><ol id="posts" class="posts">
+      ${vb4(500, 1, 'Opener', 'The city wants trams by 2030.')}${vb4(501, 2, 'Ada', 'Trams first.')}${vb4(502, 3, 'Bo', `${quote}Buses are cheaper.`)}</ol></body></html>`;
+    const found = findComments(parse(page, 'https://board.example/showthread.php?t=9'));
+    expect(found.comments.map((c) => [c.id, c.parentId, c.author, c.text])).toEqual([
+      ['post501', null, 'Ada', 'Trams first.'],
+      ['post502', 'post501', 'Bo', 'Originally Posted by Ada\nTrams first.\nBuses are cheaper.'],
+    ]);
+    expect(found.comments[0]?.time).toContain('14-05-2012');
+  });
+});
+
 describe('forum: elsewhere', () => {
   it('is not on WordPress posts (div.post#post-N) or other markup, and does not throw on odd pages', () => {
     const wp = parse(`<div id="post-12" class="post type-post"><div class="postbody"><div class="content">Blog post.</div></div></div>

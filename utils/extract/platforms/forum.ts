@@ -1,5 +1,5 @@
 /**
- * Forum threads of XenForo 2 and phpBB 3 (prosilver and the styles built on it). A thread is a
+ * Forum threads of XenForo 2, phpBB 3 (prosilver and the styles built on it) and vBulletin 3 and 4. A thread is a
  * flat list of posts, each answering the thread as a whole (quotes, not nesting, say who answers
  * whom): a post that quotes an earlier post of the page, by the forum's own link to it, answers
  * that post; the others have no parent and level 0.
@@ -9,7 +9,7 @@
  * the first post on the page only on the thread's first page; later pages hold replies only.
  */
 import { inlineText } from '../text';
-import { timeText } from './nested-items';
+import { timeText, type OwnQuery } from './nested-items';
 import { platformFromSignature, type PlatformSignature } from './signature';
 
 /** XenForo 2: one post; `data-content="post-<id>"` and `data-author` are XenForo's own. */
@@ -36,6 +36,27 @@ export const PHPBB_AUTHOR_SELECTOR =
 /** The current page in phpBB's pagination; `start=<n>` in the URL is the offset of the page. */
 const PHPBB_ACTIVE_PAGE_SELECTOR = '.pagination li.active';
 const PHPBB_LATER_PAGE = /[?&]start=([1-9]\d*)\b/;
+
+/**
+ * vBulletin 3 (`postbit` / `postbit_legacy`: one `<table id="post123">` a post) and 4 (one
+ * `<li id="post_123" class="postbit postcontainer">`); in both the words are in
+ * `<div id="post_message_123">` (vB4: its `blockquote.postcontent`), the signature and edit note
+ * outside it.
+ */
+export const VB_POST_SELECTOR = 'table[id^="post"], li[id^="post_"]';
+export const VB_POST_ID = /^post_?(\d+)$/;
+export const VB_BODY_SELECTORS = ['[id^="post_message_"] blockquote.postcontent', '[id^="post_message_"]'] as const;
+/** vB3's poster name link, vB4's. */
+export const VB_AUTHOR_SELECTOR = 'a.bigusername, .username_container .username, a.username';
+/** vB4's date; vB3 writes it as bare text in the post's first header cell. */
+const VB4_TIME_SELECTOR = '.postdate .date, .postdate';
+const VB3_HEADER_SELECTOR = 'td.thead';
+/** The post's number: vB3 `<a id="postcount123" name="2">`, vB4 `<a class="postcounter">#2</a>`. */
+const VB_POSITION_SELECTOR = 'a[id^="postcount"], .postcounter';
+/** Pages after the first: `showthread.php?t=5&page=3`, `/threads/5-title/page3`. */
+const VB_LATER_PAGE = /(?:[?&]page=|\/page)([2-9]|\d{2,})\b/;
+/** The "View Post" link of a quote ("Originally Posted by X"), to `showthread.php?p=123#post123`. */
+const VB_QUOTE_LINK_SELECTOR = '.bbcode_postedby a[href*="#post"], td.alt2 a[href*="#post"], .quote_container a[href*="#post"]';
 
 /**
  * Never the poster's words: XenForo's "Click to expand..." / "Click to shrink..." toggles on
@@ -66,6 +87,13 @@ function xfQuoted(body: Element): string | null {
 function phpbbQuoted(body: Element): string | null {
   const id = body.querySelector('blockquote cite a[data-post-id]')?.getAttribute('data-post-id')?.trim();
   return id && /^\d+$/.test(id) ? `p${id}` : null;
+}
+
+/** The post a vBulletin quote comes from, by its "View Post" link ("post123"), or null. */
+function vbQuoted(body: Element): string | null {
+  const href = body.querySelector(VB_QUOTE_LINK_SELECTOR)?.getAttribute('href') ?? '';
+  const id = /#post(\d+)$/.exec(href);
+  return id ? `post${id[1]}` : null;
 }
 
 function pageUrl(root: ParentNode): string {
@@ -103,7 +131,32 @@ function phpbbFirstIsOpener(root: ParentNode): boolean {
   return !active || inlineText(active) === '1';
 }
 
-/** What XenForo and phpBB share: posts answer the thread, or the earlier post of the page they quote. */
+/** True when the first post on the page is the thread's first (its number is 1, or no later page). */
+function vbFirstIsOpener(root: ParentNode, first: Element): boolean {
+  const position = first.querySelector(VB_POSITION_SELECTOR);
+  if (position) {
+    const n = position.getAttribute('name') ?? /\d+/.exec(inlineText(position))?.[0];
+    if (n && /^\d+$/.test(n)) return n === '1';
+  }
+  return !VB_LATER_PAGE.test(pageUrl(root));
+}
+
+/** vB3 writes the date as the header cell's own text, beside the status icon and the post number. */
+function vbTime(post: Element, own: OwnQuery): string | null {
+  const vb4 = own(VB4_TIME_SELECTOR);
+  if (vb4) return timeText(vb4);
+  const header = own(VB3_HEADER_SELECTOR);
+  if (!header) return null;
+  const text = Array.from(header.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text && post.contains(header) ? text : null;
+}
+
+/** What XenForo, phpBB and vBulletin share: posts answer the thread, or the earlier post of the page they quote. */
 const POSTS = {
   name: 'forum',
   // Only when a post quotes another post of the page (see xfQuoted, phpbbQuoted); else 'none'.
@@ -155,4 +208,27 @@ export const PHPBB: PlatformSignature = {
   },
 };
 
-export const forum = platformFromSignature(XENFORO, PHPBB);
+export const VBULLETIN: PlatformSignature = {
+  ...POSTS,
+  seenOn: [
+    'vBulletin 3.x postbit_legacy and 4.x postbit templates (post_message_N, postcount, bigusername, postcontent), as scrapers of vBulletin boards read them',
+  ],
+  items: VB_POST_SELECTOR,
+  // A post has its words container; other tables with a "post…" id (a sponsored row) have none.
+  only: (p) => VB_POST_ID.test(p.id) && p.querySelector('[id^="post_message_"]') !== null,
+  outermost: true,
+  id: [{ attr: 'id', pattern: VB_POST_ID, format: 'post$1' }],
+  author: { selectors: [VB_AUTHOR_SELECTOR] },
+  body: VB_BODY_SELECTORS,
+  notText: `${NOT_TEXT_SELECTOR}, .bbcode_postedby img, td.alt2 a[href*="#post"]`,
+  hooks: {
+    selectItems: (posts, root) => (posts.length > 0 && vbFirstIsOpener(root, posts[0]!) ? posts.slice(1) : posts),
+    time: (post, own) => vbTime(post, own),
+    parentId: (_post, own) => {
+      const body = own(VB_BODY_SELECTORS[0]) ?? own(VB_BODY_SELECTORS[1]);
+      return body ? vbQuoted(body) : null;
+    },
+  },
+};
+
+export const forum = platformFromSignature(XENFORO, PHPBB, VBULLETIN);

@@ -9,8 +9,10 @@ import { coral } from './coral';
 import { discourse } from './discourse';
 import { disqus, isDisqusEmbed } from './disqus';
 import { hackernews } from './hackernews';
+import { intensedebate } from './intensedebate';
 import { openweb } from './openweb';
 import { reddit } from './reddit';
+import { remark42 } from './remark42';
 import { schemaOrg } from './schema-org';
 import { slash } from './slash';
 import { viafoura } from './viafoura';
@@ -26,7 +28,7 @@ import { wordpress } from './wordpress';
 // forums come before WordPress: Blogger's `li.comment` items and XenForo's Comment microdata
 // would otherwise be read by the generic CMS modules.
 export const PLATFORMS: readonly CommentPlatform[] = [
-  reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, tumblr,
+  reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, remark42, intensedebate, tumblr,
   blogger, forum,
   wordpress, drupal,
   schemaOrg,
