@@ -211,6 +211,7 @@ export const PHPBB: PlatformSignature = {
 export const VBULLETIN: PlatformSignature = {
   ...POSTS,
   seenOn: [
+    'https://www.vbulletin.com (vBulletin 3 and 4 showthread templates)',
     'vBulletin 3.x postbit_legacy and 4.x postbit templates (post_message_N, postcount, bigusername, postcontent), as scrapers of vBulletin boards read them',
   ],
   items: VB_POST_SELECTOR,

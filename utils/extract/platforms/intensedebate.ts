@@ -18,6 +18,7 @@ export const INTENSEDEBATE: PlatformSignature = {
   name: 'intensedebate',
   replySource: 'depth',
   seenOn: [
+    'https://intensedebate.com (the hosted widget writes its idc-* markup into the page)',
     'IntenseDebate comment widget markup (idc-c, idc-c-t-inner, idc-c-h, idc-v-total, IDCommentTime), as public scrapers of IntenseDebate sites read it',
   ],
   items: COMMENT_SELECTOR,
