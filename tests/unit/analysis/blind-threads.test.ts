@@ -2,7 +2,7 @@
  * The blind hand threads in `seeds/threads-blind/` were written and labelled by sessions that
  * never saw the code, and fixed by checksum before any figure on them was taken: eight in the
  * eleventh session, twelve more (`blind2-*`) in the twelfth, eight more (`blind3-*`, with an Italian
- * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth. Their held-out half (by `splitOf`) is
+ * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth, eight more (`blind6-*`) in the sixteenth. Their held-out half (by `splitOf`) is
  * only reported: these floors sit just under what it gets (per thread below; the blind figures
  * are in the folder's README), so that no thread silently drops. Raising one is fine; lowering
  * one needs a reason. The tune half is developed on.
@@ -51,16 +51,22 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind5-de-laubblaeser-koeniz': { offTopic: 0.8, linkOnly: 1 },
   'blind5-fr-videoprotection-flat': { offTopic: 0.75, linkOnly: 1, cued: 0.65, wrong: 1 },
   'blind5-ru-stray-dogs': { offTopic: 0.8, linkOnly: 0.65 },
+  // Batch 6 (sixteenth session): comment sections written with many short on-topic comments that
+  // share no word with the article, and two forum Q&A threads; blind 0.58 on the held-out four.
+  'blind6-de-stadtrat-radweg': { offTopic: 0.55, linkOnly: 1 },
+  'blind6-en-forum-visa-renewal-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.55, wrong: 1 },
+  'blind6-it-calcio-stadio': { offTopic: 0.55, linkOnly: 1 },
+  'blind6-ru-novosti-shkola-shift': { offTopic: 0.8, linkOnly: 1 },
 };
 
 describe('the blind hand threads', () => {
-  it('are the files fixed by checksum, forty-four threads in eight languages, twenty-one of them flat', () => {
+  it('are the files fixed by checksum, fifty-two threads in eight languages, twenty-five of them flat', () => {
     const entries = checksumEntries(resolve(BLIND_THREADS_DIR, 'checksums.sha256'));
-    expect(entries).toHaveLength(44);
+    expect(entries).toHaveLength(52);
     for (const e of entries) expect(e.actual, e.file).toBe(e.expected);
-    expect(threads).toHaveLength(44);
+    expect(threads).toHaveLength(52);
     expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl']));
-    expect(threads.filter((t) => t.flat)).toHaveLength(21);
+    expect(threads.filter((t) => t.flat)).toHaveLength(25);
   });
 
   it('has a floor for every held-out thread and none for a tune thread', () => {
@@ -78,10 +84,11 @@ describe('the blind hand threads', () => {
     }
   });
 
-  // 0.77 with batches 1 and 2; batch 3 added three harder held-out threads (blind 0.60 on them).
-  it('keeps the held-out half at off-topic F1 0.75 and link-only F1 0.95 or more', () => {
+  // 0.77 with batches 1 and 2; batch 3 added three harder held-out threads (blind 0.60 on them),
+  // batch 6 four more (blind 0.58: 0.78 → 0.746 over the held-out half).
+  it('keeps the held-out half at off-topic F1 0.74 and link-only F1 0.95 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.75);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.74);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.95);
   });
 });
