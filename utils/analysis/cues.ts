@@ -816,7 +816,7 @@ function siteMatch(lower: string): RegExpExecArray | null {
  * A word stem every phrase above contains: most comments have none, and the cheap test spares
  * them the long pattern (it is tried only where one of these stands).
  */
-const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|mod|модер|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|ads|advert|werbung|pubblicit|реклам|redesign|dark mode|forum/;
+const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|mods|moder|modér|модер|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|\bads\b|advert|werbung|pubblicit|реклам|redesign|dark mode|forum/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses

@@ -822,6 +822,7 @@ describe('comments about the website itself', () => {
     ['en', 'Another paywall, so much for local news', 'Another paywall'],
     ['es', 'Ya está el muro de pago otra vez, imposible leer nada', 'muro de pago'],
     ['it', 'Di nuovo un articolo a pagamento, non compro più niente', 'articolo a pagamento'],
+    ['it', "Per leggere sei righe mi chiedete l'abbonamento?", "chiedete l'abbonamento"],
     ['fr', 'Encore un article payant, je me désabonne', 'article payant'],
     ['de', 'Schon wieder hinter der Bezahlschranke', 'Bezahlschranke'],
     ['ru', 'Опять платная подписка, спасибо', 'платная подписка'],
