@@ -770,7 +770,14 @@ const SITE_PHRASES: readonly string[] = [
   '(?:borren|borrad|eliminen|eliminad) (?:\\p{L}+ ){0,3}spam',
   'мо(?:й|и) (?:комментари[йи]|пост) (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
   '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
-  // …and its moderators called on ("mods deleted my comment", "La modération vous dormez ?",
+];
+/**
+ * More of what readers say about the site: its moderators called on, its paywall, its ads over the
+ * text, its redesign. A second pattern with its own cheap pretest (SITE_CALLS_HINT), so that the
+ * comments that mention none of these words do not pay for these phrases.
+ */
+const SITE_CALLS: readonly string[] = [
+  // Its moderators called on ("mods deleted my comment", "La modération vous dormez ?",
   // "Модераторы, уберите уже этих ботов"): blind tune threads in en, fr and ru.
   'mods (?:deleted|removed|banned|censored|delete|remove|ban)', '(?:great|nice|brilliant|where is the|where are the) (?:moderation|mods|moderators)',
   'moderat(?:ors?|ion),? (?:please|pls|wake up|where are you|are you asleep)',
@@ -801,22 +808,33 @@ const SITE_PHRASES: readonly string[] = [
 // The word start is checked by hand (`siteMatch`): a look-behind tried at every position costs more
 // than the alternation itself.
 const ABOUT_SITE = new RegExp(`(?:${SITE_PHRASES.join('|')})${E}`, 'gu');
+const ABOUT_SITE_CALLS = new RegExp(`(?:${SITE_CALLS.join('|')})${E}`, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** The first match of ABOUT_SITE in `lower` that starts a word, or null. */
-function siteMatch(lower: string): RegExpExecArray | null {
-  ABOUT_SITE.lastIndex = 0;
-  for (let m = ABOUT_SITE.exec(lower); m; m = ABOUT_SITE.exec(lower)) {
+/** The first match of `pattern` in `lower` that starts a word, or null. */
+function wordStartMatch(pattern: RegExp, lower: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
     if (m.index === 0 || !WORD_CHAR.test(lower[m.index - 1] ?? '')) return m;
-    ABOUT_SITE.lastIndex = m.index + 1;
+    pattern.lastIndex = m.index + 1;
   }
   return null;
+}
+
+/** The earliest remark about the site in `lower` (of the patterns whose pretest it passes), or null. */
+function siteMatch(lower: string): RegExpExecArray | null {
+  const a = SITE_HINT.test(lower) ? wordStartMatch(ABOUT_SITE, lower) : null;
+  const b = SITE_CALLS_HINT.test(lower) ? wordStartMatch(ABOUT_SITE_CALLS, lower) : null;
+  return a && b ? (b.index < a.index ? b : a) : (a ?? b);
 }
 /**
  * A word stem every phrase above contains: most comments have none, and the cheap test spares
  * them the long pattern (it is tried only where one of these stands).
  */
-const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|mods|moder|modér|модер|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|\bads\b|advert|werbung|pubblicit|реклам|redesign|dark mode|forum/;
+const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum/;
+/** The same for SITE_CALLS. */
+const SITE_CALLS_HINT =
+  /mods|moder|modér|модер|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|dark mode/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -838,7 +856,6 @@ export interface SiteRemark {
  */
 export function aboutTheSite(text: string, articleLower: string): SiteRemark | null {
   const lower = text.toLowerCase();
-  if (!SITE_HINT.test(lower)) return null;
   const m = siteMatch(lower);
   if (!m) return null;
   // Lowercasing keeps the length of nearly every text; where it does not, quote the lowercased one.
