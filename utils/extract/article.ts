@@ -16,6 +16,8 @@ export const COMMENT_SECTION_SELECTOR = [
 /** Page titles often end with the site's name after one of these (phpBB: "Site • View topic - Topic"). */
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 const TITLE_SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'g');
+/** Runs of a title's parts are looked at only up to this many separators: real titles have a few; a hostile one could make the runs quadratic. */
+const MAX_TITLE_SEPARATORS = 8;
 
 export interface ReadArticleOptions {
   /** Elements of `doc` that are not the article (found comments); removed from the clone. */
@@ -152,7 +154,7 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
   // A headline with a dash of its own ("Rassemblement à Landerneau – 15 juin 2014") is cut apart
   // above: a heading equal to a run of two or more of the title's parts, as written, is the
   // headline (the longest, if several are).
-  if (separators.length > 1) {
+  if (separators.length > 1 && separators.length <= MAX_TITLE_SEPARATORS) {
     const runs = new Set<string>();
     const cuts = [0, ...separators.flatMap((m) => [m.index, m.index + m[0].length]), docTitle.length];
     // Runs of two parts or more: a single part is matched above.

@@ -56,6 +56,9 @@ describe('readArticle', () => {
     const site = parse(`<html><head><title>VMworld - a look at storage - Virtual Geek</title></head><body>
       <h1><a href="https://geek.example/virtual_geek/">Virtual Geek</a></h1><p>Body.</p></body></html>`);
     expect(readTitle(site, null)).not.toBe('Virtual Geek');
+    // A hostile <title> of 20,000 parts is read as a title, not cut into every run of its parts.
+    const hostile = parse(`<html><head><title>${'a - '.repeat(20_000)}end</title></head><body><h2>a - a</h2><p>Body.</p></body></html>`);
+    expect(typeof readTitle(hostile, null)).toBe('string');
   });
 
   it('takes the headline, not an h1 that holds the site name', () => {
