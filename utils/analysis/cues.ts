@@ -805,7 +805,7 @@ const SITE_CALLS: readonly string[] = [
 ];
 // Matched against the lowercased text: without the `i` flag the long alternation runs several
 // times faster (a case-insensitive Unicode pattern canonicalises every character it tries).
-// The word start is checked by hand (`siteMatch`): a look-behind tried at every position costs more
+// The word start is checked by hand (`wordStartMatch`): a look-behind tried at every position costs more
 // than the alternation itself.
 const ABOUT_SITE = new RegExp(`(?:${SITE_PHRASES.join('|')})${E}`, 'gu');
 const ABOUT_SITE_CALLS = new RegExp(`(?:${SITE_CALLS.join('|')})${E}`, 'gu');
@@ -828,8 +828,8 @@ function siteMatch(lower: string): RegExpExecArray | null {
   return a && b ? (b.index < a.index ? b : a) : (a ?? b);
 }
 /**
- * A word stem every phrase above contains: most comments have none, and the cheap test spares
- * them the long pattern (it is tried only where one of these stands).
+ * A word stem every phrase of SITE_PHRASES contains: most comments have none, and the cheap test
+ * spares them the long pattern (it is tried only where one of these stands).
  */
 const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum/;
 /** The same for SITE_CALLS. */

@@ -139,7 +139,6 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
   // A heading is the headline when <title> carries it beside the site name, which themes put
   // after the separator ("Headline | Site") or, in older themes, before it ("Site » Headline").
   const parts = docTitle.split(TITLE_SEPARATOR);
-  const separators = Array.from(docTitle.matchAll(TITLE_SEPARATORS));
   const heads = (parts.length > 1 ? [parts.slice(0, -1).join(' '), parts.slice(1).join(' ')] : [docTitle])
     .map((h) => h.toLowerCase())
     .filter((h) => h.length > 0);
@@ -154,6 +153,8 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
   // A headline with a dash of its own ("Rassemblement à Landerneau – 15 juin 2014") is cut apart
   // above: a heading equal to a run of two or more of the title's parts, as written, is the
   // headline (the longest, if several are).
+  // (Found only here: most pages have returned above.)
+  const separators = parts.length > 2 ? Array.from(docTitle.matchAll(TITLE_SEPARATORS)) : [];
   if (separators.length > 1 && separators.length <= MAX_TITLE_SEPARATORS) {
     const runs = new Set<string>();
     const cuts = [0, ...separators.flatMap((m) => [m.index, m.index + m[0].length]), docTitle.length];

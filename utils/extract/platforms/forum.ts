@@ -142,7 +142,7 @@ function vbFirstIsOpener(root: ParentNode, first: Element): boolean {
 }
 
 /** vB3 writes the date as the header cell's own text, beside the status icon and the post number. */
-function vbTime(post: Element, own: OwnQuery): string | null {
+function vbTime(own: OwnQuery): string | null {
   const vb4 = own(VB4_TIME_SELECTOR);
   if (vb4) return timeText(vb4);
   const header = own(VB3_HEADER_SELECTOR);
@@ -153,7 +153,7 @@ function vbTime(post: Element, own: OwnQuery): string | null {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return text && post.contains(header) ? text : null;
+  return text || null;
 }
 
 /** What XenForo, phpBB and vBulletin share: posts answer the thread, or the earlier post of the page they quote. */
@@ -221,10 +221,10 @@ export const VBULLETIN: PlatformSignature = {
   id: [{ attr: 'id', pattern: VB_POST_ID, format: 'post$1' }],
   author: { selectors: [VB_AUTHOR_SELECTOR] },
   body: VB_BODY_SELECTORS,
-  notText: `${NOT_TEXT_SELECTOR}, .bbcode_postedby img, td.alt2 a[href*="#post"]`,
+  notText: NOT_TEXT_SELECTOR,
   hooks: {
     selectItems: (posts, root) => (posts.length > 0 && vbFirstIsOpener(root, posts[0]!) ? posts.slice(1) : posts),
-    time: (post, own) => vbTime(post, own),
+    time: (_post, own) => vbTime(own),
     parentId: (_post, own) => {
       const body = own(VB_BODY_SELECTORS[0]) ?? own(VB_BODY_SELECTORS[1]);
       return body ? vbQuoted(body) : null;
