@@ -800,8 +800,9 @@ const SITE_CALLS: readonly string[] = [
   'werbung (?:auf dieser seite|überall|ohne ende)', "pubs? qui (?:sautent|s['’]ouvrent)", '(?:les )?pubs? (?:partout|sur ce site|de ce site)', 'publicités? (?:partout|sur ce site)',
   'anuncios de (?:esta|la) (?:web|página)', 'publicidad (?:de|en) (?:esta|la) (?:web|página)', 'pubblicità (?:ovunque|dappertutto|su questo sito)',
   'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)',
-  // Its redesign and modes ("since the redesign", "the site's dark mode").
-  '(?:since|after) the (?:site |website )?redesign', "(?:the )?(?:site|website)['’]s dark mode", 'dark mode (?:on|of) (?:this|the) (?:site|page)',
+  // Its redesign ("since the redesign", "since the site redesign": blind tune threads of two
+  // writers), as the look of the site above.
+  '(?:since|after) the (?:site |website )?redesign',
 ];
 // Matched against the lowercased text: without the `i` flag the long alternation runs several
 // times faster (a case-insensitive Unicode pattern canonicalises every character it tries).
@@ -834,13 +835,13 @@ function siteMatch(lower: string): RegExpExecArray | null {
 const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum/;
 /** The same for SITE_CALLS. */
 const SITE_CALLS_HINT =
-  /mods|moder|modér|модер|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|dark mode/;
+  /mods|moder|modér|модер|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
  * the article.
  */
-const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|dark mode|forum)/giu;
+const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|forum)/giu;
 
 export interface SiteRemark {
   /** The words about the site, as written (shortened for a reason). */
