@@ -1,5 +1,5 @@
 /**
- * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind6/`): pages in markup nobody here
+ * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind7/`): pages in markup nobody here
  * wrote, with their truth, fixed by checksum before any figure was taken on them. Read by the
  * extension's DOM readers under jsdom and matched against the truth as `npm run eval:corpus`
  * matches the corpus (by text overlap). The floors sit at what each page gives now, so that no
@@ -143,6 +143,21 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp6-b2-vbulletin': { matched: 14, extra: 0 },
       'bp6-b3-facebook-plugin': { matched: 13, extra: 0 },
       'bp6-b4-vuukle': { matched: 12, extra: 0 },
+    },
+  },
+  {
+    dir: 'pages-blind7',
+    files: 16,
+    floors: {
+      // Held-out (only scored): Hyvor Talk, Substack, JComments.
+      'bp7-a1-commento': { matched: 13, extra: 0 },
+      'bp7-a2-hyvor': { matched: 15, extra: 0 },
+      'bp7-a3-giscus': { matched: 12, extra: 0 },
+      'bp7-a4-cackle': { matched: 14, extra: 0 },
+      'bp7-b1-substack': { matched: 14, extra: 1 },
+      'bp7-b2-livefyre': { matched: 12, extra: 0 },
+      'bp7-b3-jcomments': { matched: 11, extra: 0 },
+      'bp7-b4-waline': { matched: 12, extra: 0 },
     },
   },
 ];

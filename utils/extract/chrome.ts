@@ -245,13 +245,16 @@ export function withoutChrome(comment: CommentFields): CommentFields {
  * Kommentar wurde von der Redaktion entfernt.", "Ce commentaire a été supprimé par la
  * modération.", "Comentario eliminado por incumplir las normas…", "Questo commento è stato
  * rimosso…", "Deze reactie is verwijderd…", "Ten post został usunięty…", "Комментарий удалён…", and
- * the same in Japanese, Greek and Turkish (blind pages of the fifteenth session).
+ * the same in Japanese, Greek and Turkish (blind pages of the fifteenth session) and Chinese (a
+ * Waline blog of the seventeenth); and the bare "[deleted]" of Reddit, Hacker News and Commento.
  * It holds no words of a reader. Seen on the blind hand pages of both batches (en, de, fr, es,
  * it, nl, pl: seven writers' sites) and in Blogger's and Disqus's documented placeholders.
  */
 const REMOVED_NOTE = new RegExp(
   [
     String.raw`^(?:this |the )?(?:comment|post|message|reply) (?:has been|was|had been) (?:removed|deleted|hidden|taken down)`,
+    // Reddit's, Hacker News's and Commento's placeholder, the note's whole text.
+    String.raw`^\[(?:deleted|removed)\]$`,
     String.raw`^(?:dieser |der )?(?:kommentar|beitrag|leserkommentar) (?:wurde|ist) (?:[^.!]{0,40} )?(?:entfernt|gelöscht|gesperrt|ausgeblendet)`,
     String.raw`^(?:ce |le )?(?:commentaire|message) (?:a été|est) (?:supprimé|retiré|masqué|modéré)`,
     String.raw`^(?:este |el )?(?:comentario|mensaje) (?:ha sido |fue |está )?(?:eliminado|borrado|retirado|oculto)`,
@@ -261,6 +264,7 @@ const REMOVED_NOTE = new RegExp(
     String.raw`^(?:ten )?(?:komentarz|post|wpis) (?:został|zostal) (?:usunięty|ukryty)`,
     String.raw`^(?:этот )?(?:комментарий|сообщение) (?:был |было )?(?:удал[её]н|удалено|скрыт)`,
     String.raw`^(?:この)?(?:コメント|投稿|レス)は[^。]{0,20}?削除されま(?:した|す)`,
+    String.raw`^(?:该|此|这条)?(?:评论|留言|回复)(?:已被|已经被|已)[^。]{0,10}?删除`,
     String.raw`^(?:το )?(?:σχόλιο|μήνυμα) (?:[^.!]{0,40} )?(?:αφαιρέθηκε|διαγράφηκε|αποκρύφτηκε)`,
     String.raw`^bu (?:yorum|mesaj)[^.!]{0,80}?(?:kaldırılmıştır|silinmiştir|kaldırıldı|silindi)`,
   ].join('|'),

@@ -109,6 +109,9 @@ describe('isRemovedNote', () => {
       'Deze reactie is verwijderd door de beheerder.',
       'Ten post został usunięty przez moderatora (naruszenie pkt 3 regulaminu).',
       'Комментарий удалён модератором.',
+      '该评论已被删除',
+      '[deleted]',
+      '[removed]',
     ]) {
       expect(isRemovedNote(t), t).toBe(true);
     }
@@ -120,6 +123,8 @@ describe('isRemovedNote', () => {
       'Why was my comment removed? I only asked about the bridge.',
       'The comment was removed, fine, but the question stands: who pays for the repairs and when does the work start? '.repeat(3),
       'Kommentare wurden hier schon öfter gelöscht.',
+      '[deleted] by whom? The mods again?',
+      '评论区已经被删除了好几条，为什么？',
     ]) {
       expect(isRemovedNote(t), t).toBe(false);
     }

@@ -4,7 +4,7 @@ import { reddit } from '../../../utils/extract/platforms/reddit';
 import { parse } from './dom';
 
 describe('reddit (shreddit)', () => {
-  it('takes thingid, parentid, depth and author from the attributes; body from the comment slot', () => {
+  it('takes thingid, parentid, depth and author from the attributes; body from the comment slot; drops a removed placeholder', () => {
     const doc = parse(`<shreddit-comment-tree>
       <shreddit-comment thingid="t1_aa1" depth="0" parentid="t3_post" author="ana">
         <div slot="commentMeta"><a href="/user/ana/">ana</a> <faceplate-timeago><time datetime="2024-03-10T09:00:00.000Z">5h ago</time></faceplate-timeago></div>
@@ -23,7 +23,6 @@ describe('reddit (shreddit)', () => {
     expect(found.comments.map((c) => [c.id, c.parentId, c.level, c.author, c.time, c.text])).toEqual([
       ['t1_aa1', null, 0, 'ana', '2024-03-10T09:00:00.000Z', 'Top level.'],
       ['t1_bb2', 't1_aa1', 1, 'bo', '2024-03-10T10:00:00.000Z', 'Answer with a link.'],
-      ['t1_cc3', null, 0, null, null, '[removed]'],
     ]);
   });
 });

@@ -5,8 +5,10 @@
  */
 import type { CommentPlatform } from '../found-comment';
 import { blogger } from './blogger';
+import { commento } from './commento';
 import { coral } from './coral';
 import { discourse } from './discourse';
+import { giscus } from './giscus';
 import { disqus, isDisqusEmbed } from './disqus';
 import { hackernews } from './hackernews';
 import { intensedebate } from './intensedebate';
@@ -28,7 +30,7 @@ import { wordpress } from './wordpress';
 // forums come before WordPress: Blogger's `li.comment` items and XenForo's Comment microdata
 // would otherwise be read by the generic CMS modules.
 export const PLATFORMS: readonly CommentPlatform[] = [
-  reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, remark42, intensedebate, tumblr,
+  reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, remark42, intensedebate, giscus, commento, tumblr,
   blogger, forum,
   wordpress, drupal,
   schemaOrg,

@@ -49,7 +49,8 @@ const COMMON = {
 
 /**
  * New Reddit states everything in attributes: the parent (a post's `t3_` id means top level),
- * the depth and the author. A deleted comment is kept (its replies still answer it), without a name.
+ * the depth and the author. A deleted comment's "[deleted]" is a removed note (chrome.ts): it goes,
+ * and its replies answer what it answered, as on every other platform.
  */
 export const REDDIT_NEW: PlatformSignature = {
   ...COMMON,
