@@ -2,7 +2,7 @@
  * The blind hand threads in `seeds/threads-blind/` were written and labelled by sessions that
  * never saw the code, and fixed by checksum before any figure on them was taken: eight in the
  * eleventh session, twelve more (`blind2-*`) in the twelfth, eight more (`blind3-*`, with an Italian
- * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth, eight more (`blind6-*`) in the sixteenth. Their held-out half (by `splitOf`) is
+ * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth, eight more (`blind6-*`) in the sixteenth, eight more (`blind7-*`) in the seventeenth. Their held-out half (by `splitOf`) is
  * only reported: these floors sit just under what it gets (per thread below; the blind figures
  * are in the folder's README), so that no thread silently drops. Raising one is fine; lowering
  * one needs a reason. The tune half is developed on.
@@ -57,16 +57,22 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind6-en-forum-visa-renewal-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.55, wrong: 1 },
   'blind6-it-calcio-stadio': { offTopic: 0.55, linkOnly: 1 },
   'blind6-ru-novosti-shkola-shift': { offTopic: 0.8, linkOnly: 1 },
+  'blind7-de-kaffee-studie': { offTopic: 0.75, linkOnly: 1 },
+  'blind7-en-earbuds-review-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.65, wrong: 2 },
+  'blind7-en-forum-licence-transfer-flat': { offTopic: 0.65, linkOnly: 1, cued: 0.75, wrong: 0 },
+  'blind7-es-piscina-ermita-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.7, wrong: 1 },
+  'blind7-fr-forum-fuite-toit-assurance-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.85, wrong: 1 },
+  'blind7-ru-makarovskiy-most': { offTopic: 0.75, linkOnly: 1 },
 };
 
 describe('the blind hand threads', () => {
-  it('are the files fixed by checksum, fifty-two threads in eight languages, twenty-five of them flat', () => {
+  it('are the files fixed by checksum, sixty threads in eight languages, twenty-nine of them flat', () => {
     const entries = checksumEntries(resolve(BLIND_THREADS_DIR, 'checksums.sha256'));
-    expect(entries).toHaveLength(52);
+    expect(entries).toHaveLength(60);
     for (const e of entries) expect(e.actual, e.file).toBe(e.expected);
-    expect(threads).toHaveLength(52);
+    expect(threads).toHaveLength(60);
     expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl']));
-    expect(threads.filter((t) => t.flat)).toHaveLength(25);
+    expect(threads.filter((t) => t.flat)).toHaveLength(29);
   });
 
   it('has a floor for every held-out thread and none for a tune thread', () => {
@@ -85,10 +91,11 @@ describe('the blind hand threads', () => {
   });
 
   // 0.77 with batches 1 and 2; batch 3 added three harder held-out threads (blind 0.60 on them),
-  // batch 6 four more (blind 0.58: 0.78 → 0.746 over the held-out half).
-  it('keeps the held-out half at off-topic F1 0.74 and link-only F1 0.95 or more', () => {
+  // batch 6 four more (blind 0.58: 0.78 → 0.746 over the held-out half), batch 7 six more (blind
+  // 0.70: 0.746 → 0.737).
+  it('keeps the held-out half at off-topic F1 0.73 and link-only F1 0.95 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.74);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.73);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.95);
   });
 });
