@@ -812,9 +812,9 @@ const ABOUT_SITE = new RegExp(`(?:${SITE_PHRASES.join('|')})${E}`, 'gu');
 const ABOUT_SITE_CALLS = new RegExp(`(?:${SITE_CALLS.join('|')})${E}`, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** The first match of `pattern` in `lower` that starts a word, or null. */
-function wordStartMatch(pattern: RegExp, lower: string): RegExpExecArray | null {
-  pattern.lastIndex = 0;
+/** The first match of `pattern` in `lower` (from `from` on) that starts a word, or null. */
+function wordStartMatch(pattern: RegExp, lower: string, from = 0): RegExpExecArray | null {
+  pattern.lastIndex = from;
   for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
     if (m.index === 0 || !WORD_CHAR.test(lower[m.index - 1] ?? '')) return m;
     pattern.lastIndex = m.index + 1;
@@ -859,16 +859,82 @@ export function aboutTheSite(text: string, articleLower: string): SiteRemark | n
   const lower = text.toLowerCase();
   const m = siteMatch(lower);
   if (!m) return null;
-  // Lowercasing keeps the length of nearly every text; where it does not, quote the lowercased one.
-  const source = lower.length === text.length ? text : lower;
   const keys = m[0].match(SITE_SUBJECT) ?? [];
   if (keys.length > 0 && keys.every((k) => articleLower.includes(k))) return null;
-  // The remark is the sentence around its words.
+  return remarkAt(text, lower, m);
+}
+
+/** The remark a match found: its words quoted, and the sentence around them. */
+function remarkAt(text: string, lower: string, m: RegExpExecArray): SiteRemark {
+  // Lowercasing keeps the length of nearly every text; where it does not, quote the lowercased one.
+  const source = lower.length === text.length ? text : lower;
   let from = m.index;
   while (from > 0 && !isSentenceEnd(source.charCodeAt(from - 1))) from--;
   let to = m.index + m[0].length;
   while (to < source.length && !isSentenceEnd(source.charCodeAt(to))) to++;
   return { cue: quoteOf(source.slice(m.index, m.index + m[0].length)), sentence: source.slice(from, to) };
+}
+
+// --- Comments about another commenter ------------------------------------------------------------
+
+/**
+ * What a comment says about another commenter as a person rather than about the article
+ * (LABELLING.md: "personal attacks with nothing on the article"): their commenting habits ("you
+ * post under every article", "Sie schreiben unter jedem zweiten Artikel", "ogni articolo ci sei
+ * tu"), their profile or history, their job or their life ("get a job", "un lavoro non ce l'hai?",
+ * "иди работай"), being paid to post, or the call not to get personal. Blind tune threads of three
+ * writers (en, it, de: a commenter who "is always defending the government", a "professore" told
+ * to find work, a "Dauerkommentator" told his profile is full) had such exchanges labelled
+ * off-topic and found by nothing else; the phrasing in the other languages is how readers of news
+ * sites say the same. Each phrase names the commenter's doing, not the article's: "in every
+ * article" (the paper's writing) is not one, "under every article" (the comments) is; and only a
+ * reply can be said to a commenter ("Get a job" under a story mocks the people in it: the
+ * off-topic judge asks for a parent).
+ */
+const COMMENTER_PHRASES: readonly string[] = [
+  "(?:you|u)(?:['’]re| are)? (?:always |constantly )?(?:on|under|in the comments (?:of|under)) every (?:single )?(?:article|story|thread|post)",
+  '(?:under|on) every (?:single )?(?:article|story|thread) (?:here )?(?:you|u)',
+  "every (?:single )?(?:article|story|thread) (?:you|u) (?:comment|show up|turn up|pop up|moan|whine|rant)",
+  // Said to someone: at the start of a sentence or after a comma ("my inability to get a job" is not).
+  "(?<![\\p{L}\\p{N}][ \\t]{1,3})(?:go )?get a (?:job|life)", "(?:don['’]?t|do) you (?:even )?have (?:a job|a life|anything better to do)",
+  "you(?:['’]ve| have)? (?:got )?nothing better to do", "your (?:comment|posting|post) history", 'your profile',
+  "(?:don['’]?t|do not|no need to) get personal", 'paid (?:troll|shill)s?', 'keyboard warrior',
+  'unter jede[mn] (?:zweiten |dritten |einzelnen )?(?:artikel|beitrag|meldung|bericht)', '(?:ihr|dein|euer) profil',
+  '(?:werden sie|werd|werde|sei|seien sie) (?:doch )?(?:mal )?(?:bitte )?nicht (?:gleich )?persönlich', 'dauerkommentator\\p{L}*',
+  '(?:such|suchen sie) (?:dir|sich) (?:mal )?(?:eine |ne |einen )?(?:arbeit|job|leben)',
+  '(?:haben sie|hast du) (?:eigentlich |überhaupt |denn )?(?:auch )?(?:mal )?(?:gearbeitet|keine arbeit|nichts besseres zu tun)',
+  'bezahlte[rn]? (?:troll|schreiberling)\\p{L}*',
+  "(?:sous|à) chaque article", "(?:trouve-toi|trouvez-vous|va te trouver|allez vous trouver) un (?:travail|boulot|job)",
+  "(?:t['’]as|tu n['’]as|vous n['’]avez) (?:vraiment )?(?:pas|rien) (?:d['’]autre|de mieux) à faire", '(?:ton|votre) profil', 'troll payé',
+  '(?:bajo|en) cada (?:artículo|noticia) (?:estás|apareces|sales|comentas)', '(?:búscate|buscate|búsquese) (?:un (?:trabajo|curro|empleo)|una vida)',
+  'no tienes (?:nada mejor que hacer|trabajo|vida)', 'tu perfil', 'troll pagado',
+  "ogni articolo (?:ci sei|sei|c['’]è) (?:tu|sempre)", "(?:sotto|in) ogni (?:articolo|notizia) (?:ci sei|sei|commenti)",
+  '(?:trovati|cercati) un (?:lavoro|impiego)', "(?:un lavoro|una vita) non ce l['’]hai", 'il tuo profilo', 'non hai (?:niente|nulla) di meglio da fare', 'troll pagato',
+  'под каждой (?:статьей|статьёй|новостью)', '(?:иди|идите) работа(?:й|йте)', '(?:тебе|вам) (?:больше )?(?:заняться )?нечем',
+  '(?:твой|ваш) профиль', 'платн\\p{L}* тролл\\p{L}*', 'переход\\p{L}* на личност\\p{L}*',
+];
+const ABOUT_COMMENTER = new RegExp(`(?:${COMMENTER_PHRASES.join('|')})${E}`, 'gu');
+/** A word every phrase of COMMENTER_PHRASES contains (the cheap test before the long pattern). */
+const COMMENTER_HINT = /every|job|life|better|history|profil|personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling/;
+
+/**
+ * What a comment says about another commenter (see COMMENTER_PHRASES), with the sentence it is
+ * in, or null; as `aboutTheSite`, the rest of the comment may still be about the article.
+ */
+export function aboutCommenter(text: string): SiteRemark | null {
+  const lower = text.toLowerCase();
+  if (!COMMENTER_HINT.test(lower)) return null;
+  const m = wordStartMatch(ABOUT_COMMENTER, lower);
+  if (!m) return null;
+  // Every sentence of such words is the remark ("Sie schreiben unter jedem Artikel. Haben Sie
+  // eigentlich auch mal gearbeitet?"): what is left is what may be about the article.
+  const first = remarkAt(text, lower, m);
+  let sentence = first.sentence;
+  for (let next = wordStartMatch(ABOUT_COMMENTER, lower, m.index + m[0].length); next; next = wordStartMatch(ABOUT_COMMENTER, lower, next.index + next[0].length)) {
+    const more = remarkAt(text, lower, next);
+    if (!sentence.includes(more.sentence)) sentence += ` ${more.sentence}`;
+  }
+  return { cue: first.cue, sentence };
 }
 
 // --- References to the article itself ------------------------------------------------------

@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -189,8 +189,9 @@ const SALES_NAME_SCORE = 0.85;
 /** Score of a word-for-word copy of another poster's comment (cues.ts `copiedComments`). */
 const COPY_SCORE = 0.9;
 /**
- * Score of a comment about the website itself (cues.ts `aboutTheSite`) that shares too little with
- * the article to be about it as well: its own words say what it is about.
+ * Score of a comment about the website itself (cues.ts `aboutTheSite`), or of a reply about another
+ * commenter (`aboutCommenter`), that shares too little with the article to be about it as well:
+ * its own words say what it is about.
  */
 const ABOUT_SITE_SCORE = 0.85;
 /** Words of a comment quoted to say where a drifting sub-thread started, when it has no author. */
@@ -815,25 +816,24 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     // A comment about the website (its look, its working, its moderation) is about something else
     // than the article (LABELLING.md) when that is all it says: the rest of it, without the
     // sentence about the site, must not be about the article; nor may it praise or thank.
+    // So is a reply about the commenter it answers (their habits, their job, their profile).
     const site = aboutTheSite(text, articleLower);
-    if (site && !praisesArticle()) {
-      const remark = new Set(segmentWords(site.sentence, read.lang).map((w) => w.segment.toLowerCase()));
+    const person = site || parent < 0 ? null : aboutCommenter(text);
+    const remark = site ?? person;
+    if (remark && !praisesArticle()) {
+      const remarkWords = new Set(segmentWords(remark.sentence, read.lang).map((w) => w.segment.toLowerCase()));
       let rest = 0;
       let restStrongest = 0;
       for (let k = 0; k < ids.length; k++) {
         const gain = gains[k] ?? 0;
-        if (gain <= 0 || remark.has((own.words[k] ?? '').toLowerCase())) continue;
+        if (gain <= 0 || remarkWords.has((own.words[k] ?? '').toLowerCase())) continue;
         rest += gain;
         if (gain > restStrongest) restStrongest = gain;
       }
       if (discounted(restStrongest, rest) < threshold) {
-        offTopic(i, evidence, count, {
-          kind: 'off-topic',
-          reason: `is about the website, not the article: “${site.cue}”`,
-          code: 'offtopic_about_site',
-          params: [site.cue],
-          score: ABOUT_SITE_SCORE,
-        });
+        offTopic(i, evidence, count, site
+          ? { kind: 'off-topic', reason: `is about the website, not the article: “${site.cue}”`, code: 'offtopic_about_site', params: [site.cue], score: ABOUT_SITE_SCORE }
+          : { kind: 'off-topic', reason: `is about another commenter, not the article: “${remark.cue}”`, code: 'offtopic_about_commenter', params: [remark.cue], score: ABOUT_SITE_SCORE });
         continue;
       }
     }

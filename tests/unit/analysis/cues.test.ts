@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -862,6 +862,49 @@ describe('comments about the website itself', () => {
     ]);
     expect(r.comments.map((c) => c.marks.map((m) => m.code))).toEqual([['offtopic_about_site'], [], [], []]);
     expect(r.comments[0]?.marks[0]?.reason).toBe('is about the website, not the article: “The site takes forever to load”');
+  });
+});
+
+describe('a reply about another commenter', () => {
+  it.each([
+    ['en', 'You are on every single thread defending the council, don’t you have a job?', 'You are on every single thread'],
+    ['en', 'Check your posting history before lecturing anyone.', 'your posting history'],
+    ['de', 'Sie schreiben unter jedem zweiten Artikel hier.', 'unter jedem zweiten Artikel'],
+    ['de', 'Werden Sie nicht persönlich, Sie Dauerkommentator.', 'Werden Sie nicht persönlich'],
+    ['fr', 'Tu es sous chaque article, t’as rien d’autre à faire ?', 'sous chaque article'],
+    ['es', 'Búscate un trabajo, que estás en cada noticia.', 'Búscate un trabajo'],
+    ['it', 'Ogni articolo ci sei tu a fare il professore. Ma un lavoro non ce l’hai?', 'Ogni articolo ci sei tu'],
+    ['ru', 'Вам заняться нечем? Под каждой новостью одно и то же пишете.', 'Вам заняться нечем'],
+  ])('finds the remark in %s: %s', (_lang, text, cue) => {
+    expect(aboutCommenter(text)?.cue).toBe(cue);
+  });
+
+  it('takes every sentence of such words as the remark, leaving the rest to be judged', () => {
+    const sentence = aboutCommenter('Sie schreiben unter jedem Artikel hier. Haben Sie eigentlich auch mal gearbeitet? Die Filialen schließen trotzdem.')?.sentence ?? '';
+    expect(sentence).toContain('Sie schreiben unter jedem Artikel hier');
+    expect(sentence).toContain('Haben Sie eigentlich auch mal gearbeitet');
+    expect(sentence).not.toContain('Filialen');
+  });
+
+  it('leaves the writer’s own life, the people of the story and the paper’s writing alone', () => {
+    for (const t of [
+      'My inability to get a job may be due to my reluctance to bend the facts.',
+      'Based on his profile they should have flagged him years ago.',
+      'In every article about the bridge they forget the cyclists.',
+      'I read every article you write about the library, thank you.',
+    ]) expect(aboutCommenter(t), t).toBeNull();
+  });
+
+  it('marks such a reply off topic with the remark in the reason, but not a top-level comment or a reply that is about the article too', () => {
+    const reply = (i: number, parent: number, author: string, text: string): ExtractedComment => ({ ...topLevel(i, author, text), parentId: `c${parent}` });
+    const r = analyseLibraryPage([
+      topLevel(0, 'reader0', 'Closing the Millbrook library hurts the users who protested at the council meeting.'),
+      reply(1, 0, 'reader1', 'You are on every thread here moaning, don’t you have a job to go to?'),
+      reply(2, 0, 'reader2', 'Get a life. The council closes the Millbrook library because the library budget falls again next year.'),
+      topLevel(3, 'reader3', 'Get a job, all of you who protested at the council meeting about the library.'),
+    ]);
+    expect(r.comments.map((c) => c.marks.map((m) => m.code))).toEqual([[], ['offtopic_about_commenter'], [], []]);
+    expect(r.comments[1]?.marks[0]?.reason).toBe('is about another commenter, not the article: “You are on every thread”');
   });
 });
 

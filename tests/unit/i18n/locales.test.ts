@@ -138,6 +138,7 @@ const REASON_CODES = [
   'offtopic_copy',
   'offtopic_sales_name',
   'offtopic_about_site',
+  'offtopic_about_commenter',
   'offtopic_self_declared',
   'offtopic_drift',
   'offtopic_inherits_parent',
