@@ -883,7 +883,7 @@ function remarkAt(text: string, lower: string, m: RegExpExecArray): SiteRemark {
  * post under every article", "Sie schreiben unter jedem zweiten Artikel", "ogni articolo ci sei
  * tu"), their profile or history, their job or their life ("get a job", "un lavoro non ce l'hai?",
  * "иди работай"), being paid to post, or the call not to get personal. Blind tune threads of three
- * writers (en, it, de: a commenter who "is always defending the government", a "professore" told
+ * writers (en, it, de: a commenter "always defending the government", a "professore" told
  * to find work, a "Dauerkommentator" told his profile is full) had such exchanges labelled
  * off-topic and found by nothing else; the phrasing in the other languages is how readers of news
  * sites say the same. Each phrase names the commenter's doing, not the article's: "in every
@@ -894,6 +894,7 @@ function remarkAt(text: string, lower: string, m: RegExpExecArray): SiteRemark {
 const COMMENTER_PHRASES: readonly string[] = [
   "(?:you|u)(?:['’]re| are)? (?:always |constantly )?(?:on|under|in the comments (?:of|under)) every (?:single )?(?:article|story|thread|post)",
   '(?:under|on) every (?:single )?(?:article|story|thread) (?:here )?(?:you|u)',
+  "(?:you|u)(?:['’]re| are) always (?:on here |here )?(?:defending|posting|commenting|moaning|whining|trolling)",
   "every (?:single )?(?:article|story|thread) (?:you|u) (?:comment|show up|turn up|pop up|moan|whine|rant)",
   // Said to someone: at the start of a sentence or after a comma ("my inability to get a job" is not).
   "(?<![\\p{L}\\p{N}][ \\t]{1,3})(?:go )?get a (?:job|life)", "(?:don['’]?t|do) you (?:even )?have (?:a job|a life|anything better to do)",
@@ -915,7 +916,7 @@ const COMMENTER_PHRASES: readonly string[] = [
 ];
 const ABOUT_COMMENTER = new RegExp(`(?:${COMMENTER_PHRASES.join('|')})${E}`, 'gu');
 /** A word every phrase of COMMENTER_PHRASES contains (the cheap test before the long pattern). */
-const COMMENTER_HINT = /every|job|life|better|history|profil|personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling/;
+const COMMENTER_HINT = /every|always|job|life|better|history|profil|personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling/;
 
 /**
  * What a comment says about another commenter (see COMMENTER_PHRASES), with the sentence it is

@@ -869,6 +869,7 @@ describe('a reply about another commenter', () => {
   it.each([
     ['en', 'You are on every single thread defending the council, don’t you have a job?', 'You are on every single thread'],
     ['en', 'Check your posting history before lecturing anyone.', 'your posting history'],
+    ['en', 'kenny you\'re always defending the government, do you work for them or what', 'you\'re always defending'],
     ['de', 'Sie schreiben unter jedem zweiten Artikel hier.', 'unter jedem zweiten Artikel'],
     ['de', 'Werden Sie nicht persönlich, Sie Dauerkommentator.', 'Werden Sie nicht persönlich'],
     ['fr', 'Tu es sous chaque article, t’as rien d’autre à faire ?', 'sous chaque article'],
