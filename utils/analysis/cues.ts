@@ -1021,6 +1021,44 @@ const REACTION_OPENING = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * A comment that answers no one and opens by pointing at something with a pronoun ("That's grim.",
+ * "Who exactly is this for?", "Is this better than the Note 2?", "It always makes me smile to see
+ * this.") points at the story: with no comment above it to point at, "this" is the article's
+ * subject. English only: the tune halves (six blind writers' threads and five real sites' pages)
+ * had 15 such top-level comments marked by their words, all on topic, and 2 off topic (both
+ * answers in flat threads whose parent was not found); in French "c'est" and "ça" open as many
+ * off-topic answers as on-topic comments there, and the other languages had none to judge by.
+ * The pronoun must stand for a thing, not come before a noun ("that part of the state" is not).
+ */
+const STORY_POINTER_EN = new RegExp(
+  [
+    "\\b(?:this|that|it)(?:['’](?:s|ll|d)\\b| (?:is|was|isn['’]t|wasn['’]t|will|won['’]t|would|wouldn['’]t|has|had|makes|made|needs|seems|sounds|looks|means|just|really|always|must|should|could|can|can['’]t)\\b|\\s*[?!.,…]|\\s*$)",
+    // After a verb or "for", the pronoun is followed by a mark or a word that no noun is.
+    "\\b(?:is|was|isn['’]t|wasn['’]t|for|see|saw|seen|about|like|love|hate|read|did|do|does|doing) (?:this|that|it)(?:\\s*[?!.,…]|\\s*$| (?:for|a|an|the|better|worse|really|even|what|so|just|not|any|all|true|right|ok|okay|normal|legal|supposed|going|about|to|in|at|on|with|now|yet|too|enough|because|why|how|when|where|who|i|we|you|he|she|they|is|was)\\b)",
+  ].join('|'),
+  'iu',
+);
+/** The opening that may point at the story: up to the first sentence mark, within this many characters. */
+const STORY_POINTER_SPAN = 80;
+/**
+ * …and the pointing words come first, after at most this many words ("Christ, that's", "Hi Matt,
+ * It would", "Who exactly is this for"): a pronoun later in the sentence stands for something the
+ * comment itself named ("I read your book, it was so good").
+ */
+const STORY_POINTER_LEAD_WORDS = 3;
+
+/** The pronoun words by which a top-level comment points at the story, or null (English only). */
+export function pointsAtStory(text: string, lang: TextLanguage): string | null {
+  if (lang !== 'en') return null;
+  const head = text.trimStart().slice(0, STORY_POINTER_SPAN);
+  const end = head.search(/[.!?\n]/u);
+  const m = STORY_POINTER_EN.exec(end >= 0 ? head.slice(0, end + 1) : head);
+  if (!m) return null;
+  const before = head.slice(0, m.index).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+  return before <= STORY_POINTER_LEAD_WORDS ? quoteOf(m[0]) : null;
+}
+
 /** A reaction is short: a longer comment says something of its own, to be judged by its words. */
 const REACTION_MAX_WORDS = 30;
 

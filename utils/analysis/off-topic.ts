@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -809,10 +809,15 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     let praised: boolean | undefined;
     const praisesArticle = (): boolean =>
       (praised ??= articleReference(text) !== null || praise(text) !== null || evaluativeReaction(text) !== null);
+    // A top-level comment that opens by pointing ("That's grim.", "Who is this for?") points at the
+    // story, unless it asks the other readers something, or the comment just above it on the page
+    // left the article: on a flat page "Perhaps that's the song he meant" answers that one.
+    const pointsAtTheStory = (): boolean =>
+      pointsAtStory(text, read.lang) !== null && asksTheReaders(text) === null && result[i - 1]?.status !== 'off-topic';
     const aboutArticle = () =>
       praisesArticle() ||
       citesArticleFigure(text, (figures ??= articleFigures(articleLower))) !== null ||
-      (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && speaksToWriter(text) !== null)));
+      (!digression && (speaksOfArticlePerson(text) !== null || (parent < 0 && (speaksToWriter(text) !== null || pointsAtTheStory()))));
     // A comment about the website (its look, its working, its moderation) is about something else
     // than the article (LABELLING.md) when that is all it says: the rest of it, without the
     // sentence about the site, must not be about the article; nor may it praise or thank.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -906,6 +906,46 @@ describe('a reply about another commenter', () => {
     ]);
     expect(r.comments.map((c) => c.marks.map((m) => m.code))).toEqual([[], ['offtopic_about_commenter'], [], []]);
     expect(r.comments[1]?.marks[0]?.reason).toBe('is about another commenter, not the article: “You are on every thread”');
+  });
+});
+
+describe('a top-level comment that opens by pointing at the story', () => {
+  it.each([
+    ["That's grim. Hardly the agency workers' fault somebody didn't check the mesh.", "That's"],
+    ['Who exactly is this for? The operators took dividends out for years.', 'is this for'],
+    ['Christ, that’s funny. Exponentially funny.', 'that’s'],
+    ['Is this better than the Note 2?? I guess I have to add another choice.', 'Is this better'],
+    ['It always makes me smile to see this.', 'It always'],
+    ['How did you do that? Awesome.', 'do that?'],
+  ])('finds the pointer in %j', (text, words) => {
+    expect(pointsAtStory(text, 'en')).toBe(words);
+  });
+
+  it('leaves a pronoun before a noun, one that comes late, and other languages alone', () => {
+    for (const t of [
+      'Makes a lot of sense for that part of the state.',
+      'That new Marvel movie was terrible, anyone seen it?',
+      'I have proposed a song for the farewell, although in truth it should have been played long ago.',
+      'Is this bridge safe for bikes?',
+    ]) expect(pointsAtStory(t, 'en'), t).toBeNull();
+    expect(pointsAtStory('Das ist doch klar.', 'de')).toBeNull();
+  });
+
+  it('keeps such a comment from being marked by its words alone, unless it asks the readers something', () => {
+    const r = analyseLibraryPage([
+      topLevel(0, 'reader0', 'That is grim. Hardly anyone under forty will even notice, they all read on their phones now anyway.'),
+      topLevel(1, 'reader1', 'Anyone else think it is far too hot today for walking the dog before noon?'),
+      topLevel(2, 'reader2', 'Hardly anyone under forty will even notice, they all read on their phones now anyway.'),
+    ]);
+    expect(r.comments.map((c) => c.marks.map((m) => m.kind))).toEqual([[], ['off-topic'], ['off-topic']]);
+  });
+
+  it('judges it by its words after an off-topic comment: on a flat page it may answer that one', () => {
+    const r = analyseLibraryPage([
+      topLevel(0, 'reader0', 'Anyone watching the snooker tonight? Higgins is absolutely on fire in the second frame.'),
+      topLevel(1, 'reader1', 'That was some frame, Higgins never misses those long reds under pressure.'),
+    ]);
+    expect(r.comments.map((c) => c.marks.map((m) => m.kind))).toEqual([['off-topic'], ['off-topic']]);
   });
 });
 
