@@ -1207,6 +1207,8 @@ export function agreeingOpening(text: string, lang: TextLanguage): string | null
  * social. `contentWords` are the comment's content words (lowercased, stop words dropped) and
  * `wordCount` its number of words.
  */
+const PLUS_ONE = /^\s*\+1(?!\d)/u;
+
 export function isSocialReply(text: string, contentWords: readonly string[], wordCount: number, lang: TextLanguage): boolean {
   if (wordCount === 0 || wordCount > SOCIAL_MAX_WORDS) return false;
   const social = socialSet(lang);
@@ -1222,6 +1224,9 @@ export function isSocialReply(text: string, contentWords: readonly string[], wor
   const question = /\?\s*$/.test(text.trim());
   // A comment of stop words only ("Me too.", "So what?") is social too.
   if (contentWords.length === 0) return true;
+  // "+1" opens agreement in every language ("+1 JeanMi, c'est exactement ça.", "+1, сегодня только
+  // метро и спасало": fourteen hand and blind threads in six languages).
+  if (PLUS_ONE.test(text)) opensSocial = true;
   return residue <= SOCIAL_RESIDUE && (opensSocial || question || residue * 2 < contentWords.length);
 }
 

@@ -179,7 +179,7 @@ const VOCATIVE = /,[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_.-]*)[ \t]*[.!?…]/gu;
  */
 const GREETING_NAME = new RegExp(
   `(?:^|[\\s,.!;:(])(?:${[
-    'thanks', 'thank you', 'thx', 'ty', 'cheers', 'hi', 'hey', 'hello', 'dear',
+    'thanks', 'thank you', 'thx', 'ty', 'cheers', 'hi', 'hey', 'hello', 'dear', '\\+1',
     'danke', 'dankeschön', 'danke schön', 'hallo', 'liebe', 'lieber',
     'merci', 'merci beaucoup', 'salut', 'bonjour', 'cher', 'chère',
     'gracias', 'muchas gracias', 'hola', 'querido', 'querida',

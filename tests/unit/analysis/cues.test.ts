@@ -552,6 +552,7 @@ describe('isSocialReply', () => {
     ['Tout à fait d’accord, merci.', 'fr'],
     ['Gracias, tiene sentido.', 'es'],
     ['Спасибо, логично.', 'ru'],
+    ['+1 JeanMi, c’est exactement ça.', 'fr'],
   ] as const)('reads %j as a social reply', (text, lang) => {
     expect(social(text, lang)).toBe(true);
   });

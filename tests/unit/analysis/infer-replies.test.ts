@@ -154,6 +154,15 @@ describe('inferReplies', () => {
     expect(links(rows).map(([p]) => p)).toEqual([-1, -1, 0, 1, -1, 4, -1, 6, -1, -1]);
     expect(links(rows)[2]?.[1]).toBe('addresses Ray Miller');
   });
+
+  it('links a name after "+1", as after thanks', () => {
+    const rows: Row[] = [
+      ['JeanMi_plombier', 'C’est ton vase. Tu le regonfles à 1 bar.'],
+      ['Nico_34', 'Je regarde ce soir.'],
+      ['Dédé_du_63', '+1 JeanMi, c’est exactement ça.'],
+    ];
+    expect(links(rows).map(([p]) => p)).toEqual([-1, -1, 0]);
+  });
   it('picks, of an addressed author\'s comments, the one the reply shares a specific term with', () => {
     expect(
       links([
