@@ -40,6 +40,9 @@ export const BUTTON_WORDS = [
   'log ?in to reply', 'reply to this(?: comment)?', 'reply', 'delete', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
   'link to this comment', 'quote', 'like', 'share', 'edit', 'antworten', 'melden', 'zitieren', 'répondre', 'signaler',
   'citer', 'responder', 'reportar', 'citar', 'ответить', 'пожаловаться', 'цитировать',
+  // A thread's own links: the permalink and expand / collapse (LiveJournal's "(Ссылка)
+  // (Развернуть)", Commento's and Reddit's collapse).
+  'ссылка', 'развернуть', 'свернуть', 'expand', 'collapse',
   'rispondi', 'segnala', 'curtir', 'denunciar', 'reageer', 'meld misbruik', 'odpowiedz', 'zgłoś',
   'svara', 'anmäl', 'odpovědět', 'reagovat', 'nahlásit', 'vastaa', 'válasz',
   // Japanese, Chinese and Korean: reply, report, quote, like.
@@ -93,7 +96,8 @@ export function isTimeText(time: string): boolean {
   if (/\d/.test(folded)) return true;
   return folded.split(' ').length <= RELATIVE_TIME_WORDS && RELATIVE_TIME.test(folded);
 }
-const BUTTON_LEFTOVER = /^[\s»›→↓|·•\-–—]*$/u;
+// Parentheses and brackets too: "(Ответить) (Ссылка)" (LiveJournal), "[ Reply ]".
+const BUTTON_LEFTOVER = /^[\s»›→↓|·•\-–—()[\]]*$/u;
 /** "Posted on August 9, 2012 at 11:40am", "Geschrieben am 3. Mai 2012": the date line of a byline. */
 const POSTED_LINE = new RegExp(
   String.raw`^(?:posted|published|written|submitted|geschrieben|veröffentlicht|publié|écrit|publicado|escrito|опубликовано|написано)` +
@@ -253,6 +257,11 @@ export function withoutChrome(comment: CommentFields): CommentFields {
 const REMOVED_NOTE = new RegExp(
   [
     String.raw`^(?:this |the )?(?:comment|post|message|reply) (?:has been|was|had been) (?:removed|deleted|hidden|taken down)`,
+    // The note as a title: "Deleted comment", "Comment removed", "Gelöschter Kommentar",
+    // "Commentaire supprimé", "Удалённый комментарий".
+    String.raw`^(?:deleted|removed) (?:comment|post|message|reply)$|^(?:comment|post|message|reply) (?:deleted|removed)(?: by [^.!]{1,40})?$`,
+    String.raw`^gelöschte[rs]? (?:kommentar|beitrag)$|^(?:kommentar|beitrag) gelöscht$|^(?:commentaire|message) supprimé$`,
+    String.raw`^удал[её]нн(?:ый|ое) (?:комментарий|сообщение)$`,
     // Reddit's, Hacker News's and Commento's placeholder, the note's whole text.
     String.raw`^\[(?:deleted|removed)\]$`,
     String.raw`^(?:dieser |der )?(?:kommentar|beitrag|leserkommentar) (?:wurde|ist) (?:[^.!]{0,40} )?(?:entfernt|gelöscht|gesperrt|ausgeblendet)`,
@@ -277,7 +286,9 @@ const MAX_REMOVED_NOTE_CHARS = 200;
 export function isRemovedNote(text: string): boolean {
   if (text.length > MAX_REMOVED_NOTE_CHARS * 2) return false;
   const folded = foldSpace(text);
-  return folded.length <= MAX_REMOVED_NOTE_CHARS && REMOVED_NOTE.test(folded);
+  // Sites set the note apart in brackets or parentheses ("[This comment has been deleted]").
+  const bare = folded.replace(/^[[(]\s*(.*?)\s*[\])]$/su, '$1');
+  return folded.length <= MAX_REMOVED_NOTE_CHARS && (REMOVED_NOTE.test(folded) || (bare !== folded && REMOVED_NOTE.test(bare)));
 }
 
 /** A byline's verb after the name: "Progress Trap said,", "Gerda schreef:", "Chris Gosling says:". */

@@ -14,7 +14,7 @@ import { applyReplyAnchors } from './reply-anchors';
 import { DETECTORS } from './platforms';
 import { hasNamedSection, statedCommentCount } from './coverage';
 import { isFarFromStated } from '../view/summary';
-import { DETECTOR_STRENGTH, MIN_SCORE, evidenceFor, scoreOf, type Evidence } from './score';
+import { DETECTOR_STRENGTH, MIN_SCORE, SIDEBAR, evidenceFor, scoreOf, type Evidence } from './score';
 import { LOCATOR_ROOT_SEPARATOR, collectSearchRoots, type OpenShadowRoot, type SearchRoot } from './roots';
 
 export type { FoundComment } from './found-comment';
@@ -111,6 +111,18 @@ function withoutRemovedNotes(found: FoundComment[]): FoundComment[] {
   return found.filter((c) => !removed.has(c.id)).map((c) => (c.parentId !== null && removed.has(c.parentId) ? { ...c, parentId: parentOf(c.parentId) } : c));
 }
 
+/**
+ * A thread read in the main column with items from a sidebar after it ("Vos réactions ailleurs
+ * sur le site", "Recent comments": other articles' comments, a trap on the blind pages of every
+ * batch): the sidebar's items are another list, not this thread's. A thread that lives in an
+ * `aside` as a whole keeps all of it.
+ */
+function outsideSidebars(comments: FoundComment[]): FoundComment[] {
+  if (comments.length < 3) return comments;
+  const outside = comments.filter((c) => !c.element.isConnected || !c.element.closest(SIDEBAR));
+  return outside.length >= 2 && outside.length < comments.length ? outside : comments;
+}
+
 export function findComments(root: ParentNode, opts: FindCommentsOptions = {}): FoundComments {
   // Detectors build a locator per comment; the cache makes a long flat list linear, not quadratic.
   return withLocatorCache(() => findCommentsNow(root, opts));
@@ -135,7 +147,7 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
   let best = null as Best | null;
   /** Runs one detector and keeps its candidate when it beats the best so far; returns how many it read. */
   const consider = (platform: CommentPlatform): number => {
-    const comments = detectInRoots(platform, roots, ctx);
+    const comments = outsideSidebars(detectInRoots(platform, roots, ctx));
     if (comments.length > 0) {
       const evidence = evidenceFor(platform.name, comments, stated.statedCount);
       const score = scoreOf(evidence);

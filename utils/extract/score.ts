@@ -45,7 +45,7 @@ export const WEIGHTS = {
 export const MIN_SCORE = 3;
 
 /** Where a "recent comments" list lives: never this page's own thread. */
-const SIDEBAR = 'aside, .widget, [class*="widget_"], .sidebar, #sidebar, [role="complementary"], [class*="recent-comments"], [class*="recentcomments"]';
+export const SIDEBAR = 'aside, .widget, [class*="widget_"], .sidebar, #sidebar, [role="complementary"], [class*="recent-comments"], [class*="recentcomments"]';
 
 /** Beyond about 250 words per item, more words say nothing more about being comments. */
 const MAX_PROSE_DOUBLINGS = 8;

@@ -4,6 +4,10 @@ import { isControlText, isRemovedNote, isTimeText, withoutChrome } from '../../.
 const tidy = (text: string, author: string | null = null, time: string | null = null) => withoutChrome({ author, time, text });
 
 describe('withoutChrome', () => {
+  it('drops a line of controls in parentheses (LiveJournal\'s "(Ответить) (Ссылка) (Развернуть)")', () => {
+    expect(tidy('Завидую\n(Ответить) (Ссылка) (Развернуть)', 'таня_птз').text).toBe('Завидую');
+    expect(tidy('Nice shot!\n[ Reply ] (Expand)', 'ana').text).toBe('Nice shot!');
+  });
   it('takes a "NAME Says:" byline (with the comment\'s number) off the text and keeps the name', () => {
     expect(tidy('1 Marrije Says:\nAaah, congratulations… What a beautiful little baby.')).toEqual({
       author: 'Marrije', time: null, text: 'Aaah, congratulations… What a beautiful little baby.',
@@ -112,6 +116,13 @@ describe('isRemovedNote', () => {
       '该评论已被删除',
       '[deleted]',
       '[removed]',
+      '[This comment has been deleted]',
+      '(Комментарий удалён модератором)',
+      'Удалённый комментарий',
+      'Deleted comment',
+      'Comment removed by moderator',
+      'Gelöschter Kommentar',
+      'Commentaire supprimé',
     ]) {
       expect(isRemovedNote(t), t).toBe(true);
     }
@@ -124,6 +135,7 @@ describe('isRemovedNote', () => {
       'The comment was removed, fine, but the question stands: who pays for the repairs and when does the work start? '.repeat(3),
       'Kommentare wurden hier schon öfter gelöscht.',
       '[deleted] by whom? The mods again?',
+      'Deleted comments should be shown as such, not just vanish.',
       '评论区已经被删除了好几条，为什么？',
     ]) {
       expect(isRemovedNote(t), t).toBe(false);

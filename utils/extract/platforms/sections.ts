@@ -9,6 +9,7 @@
  * The scorer in `comments.ts` weighs what it proposes against the platform modules.
  */
 import type { CommentPlatform, DetectContext, FoundComment } from '../found-comment';
+import { isControlText } from '../chrome';
 import { pastDeadline } from '../found-comment';
 import { foldSpace, isHidden, shortFoldedText } from '../text';
 import { AUTHOR_HINT, ENDS_WITH_INITIAL, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
@@ -324,7 +325,28 @@ function bylineOf(parts: Element[], inner: (el: Element) => boolean): Byline {
     };
     walk(part);
   }
+  if (!author && !plain && time) plain = nameBeforeTime(time, parts);
   return { author: author ?? plain, time };
+}
+
+/**
+ * A name with no mark of its own (hashed classes, a plain `span`): the first short, name-like
+ * element of the row that holds the time, before the time ("Maya R. · 11 Apr 2023", "Ellen Voss
+ * Author 11 Apr"), as the structural reader's name-like fallback reads hashed bylines.
+ */
+const NAME_TAGS = 'span, a, b, strong, cite, em, small, font, h3, h4, h5, h6';
+
+function nameBeforeTime(time: Element, parts: readonly Element[]): Element | null {
+  const row = time.parentElement;
+  if (!row || !parts.some((p) => p !== row && p.contains(row))) return null;
+  for (const sib of Array.from(row.children)) {
+    if (sib === time || sib.contains(time)) break;
+    // A name is a phrase in the row (a span, a link, a heading), not a block of words.
+    if (isHidden(sib) || sib.children.length > 1 || !sib.matches(NAME_TAGS)) continue;
+    const text = shortFoldedText(sib, 40) ?? '';
+    if (text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && !isControlText(text) && (!/[.!?:]$/.test(text) || ENDS_WITH_INITIAL.test(text))) return sib;
+  }
+  return null;
 }
 
 /** A `dt` reads at most this many `dd` with it (words, date, a signature). */

@@ -85,7 +85,7 @@ export const TIME_TEXT = new RegExp(
 
 /** Lines that are controls or counters, not what the commenter wrote. */
 export const CHROME_LINE =
-  /^([\d\s.,:·|•–—−()+-]*|(reply|share|report|flag|edit|delete|permalink|link|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|responder|denunciar|compartir|citar|me gusta|ответить|жалоба|пожаловаться|поделиться|цитировать|rispondi|segnala|condividi|cita|mi piace|compartilhar|curtir|reageer|reageren|delen|citeren|odpowiedz|zgłoś|udostępnij|cytuj|svara|svar|anmäl|odpovědět|reagovat|nahlásit|vastaa|válasz|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/iu;
+  /^([\d\s.,:·|•–—−()+-]*|(reply|share|report|flag|edit|delete|permalink|link|ссылка|развернуть|свернуть|expand|collapse|like|dislike|quote|zitieren|melden|teilen|antworten|répondre|signaler|partager|responder|denunciar|compartir|citar|me gusta|ответить|жалоба|пожаловаться|поделиться|цитировать|rispondi|segnala|condividi|cita|mi piace|compartilhar|curtir|reageer|reageren|delen|citeren|odpowiedz|zgłoś|udostępnij|cytuj|svara|svar|anmäl|odpovědět|reagovat|nahlásit|vastaa|válasz|says:?|sagt:?|schreibt:?|dit\s?:?)(\s*\(?\d*\)?)?|\d+\s+(likes?|points?|votes?|replies|antworten|réponses))$/iu;
 
 /**
  * Never inside a comment section: menus, forms, and the comment form's container (WordPress's
@@ -226,7 +226,8 @@ function nameLikeElement(scope: Element, claimed: Set<Element>, skip: (el: Eleme
     if (!el.matches('a, b, strong, cite, h2, h3, h4, h5, h6, span')) continue;
     if (el.children.length > 1) continue;
     const text = foldSpace(el.textContent ?? '');
-    if (!text || text.length > 40 || text.split(' ').length > 4) continue;
+    // One letter is an avatar's initial ("К" in a coloured circle), not a name.
+    if (!text || [...text].length < 2 || text.length > 40 || text.split(' ').length > 4) continue;
     // A name has letters: "−" and "+" (a vote's arrows, U+2212 included) or "#3" are controls.
     if (TIME_TEXT.test(text) || CHROME_LINE.test(text) || !/\p{L}/u.test(text)) continue;
     // Short sentences ("Great post.") are not names; an initial ("Dev K.") may end a name.
@@ -237,6 +238,34 @@ function nameLikeElement(scope: Element, claimed: Set<Element>, skip: (el: Eleme
     return el;
   }
   return null;
+}
+
+/** A badge or an avatar's initial beside a byline ("Author", "Редакция", "К") is at most this long. */
+const MAX_BADGE_CHARS = 20;
+
+/**
+ * The row that holds a comment's name and time and nothing else but badges and initials ("К
+ * Кира 18 апреля", "Ellen Voss · Author · 11 Apr"): all of it is byline, none of it the words.
+ * Null when the name and the time are not in one such row (a "Name, 12:00: Nice!" paragraph).
+ */
+function bylineRow(author: Element, time: Element, scope: Element): Element | null {
+  let row: Element | null = author.parentElement;
+  while (row && row !== scope && !row.contains(time)) row = row.parentElement;
+  if (!row || row === scope) return null;
+  let badge = false;
+  for (const node of Array.from(row.childNodes)) {
+    if (node.nodeType === 3) {
+      if (/[\p{L}\p{N}]/u.test(node.textContent ?? '')) return null;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.contains(author) || el.contains(time)) continue;
+      const text = foldSpace(el.textContent ?? '');
+      if (text.length > MAX_BADGE_CHARS) return null;
+      if (/[\p{L}\p{N}]/u.test(text)) badge = true;
+    }
+  }
+  // Only a row with a badge or an initial beside the name needs taking out whole.
+  return badge ? row : null;
 }
 
 interface Core {
@@ -277,6 +306,8 @@ function coreAt(scope: Element, claimed: Set<Element>): Core | 'too-big' | null 
   }
   const time = f.times[0] ?? null;
   if (!author && !time) return null;
+  const row = author && time ? bylineRow(author, time, scope) : null;
+  if (row) chrome.add(row);
   const lines = bodyLines(scope, skip);
   if (lines.length === 0) return null;
   // A headline link with a date is a story teaser, not a comment; a bare URL is a comment.
