@@ -836,9 +836,13 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         if (gain > restStrongest) restStrongest = gain;
       }
       if (discounted(restStrongest, rest) < threshold) {
-        offTopic(i, evidence, count, site
-          ? { kind: 'off-topic', reason: `is about the website, not the article: “${site.cue}”`, code: 'offtopic_about_site', params: [site.cue], score: ABOUT_SITE_SCORE }
-          : { kind: 'off-topic', reason: `is about another commenter, not the article: “${remark.cue}”`, code: 'offtopic_about_commenter', params: [remark.cue], score: ABOUT_SITE_SCORE });
+        offTopic(i, evidence, count, {
+          kind: 'off-topic',
+          reason: `is about ${site ? 'the website' : 'another commenter'}, not the article: “${remark.cue}”`,
+          code: site ? 'offtopic_about_site' : 'offtopic_about_commenter',
+          params: [remark.cue],
+          score: ABOUT_SITE_SCORE,
+        });
         continue;
       }
     }

@@ -268,9 +268,14 @@ function isAuthorLike(el: Element): boolean {
 /** A name in a plain `<b>`/`<strong>` at the start of a byline (old forums, reader letters). */
 function plainName(el: Element): boolean {
   if (!['b', 'strong'].includes(el.localName) || el.children.length > 1) return false;
-  const text = shortFoldedText(el, 40) ?? '';
-  // Short sentences end with a mark; an initial may end a name ("Βασίλης Τ.", "Dev K."), as in
-  // the structural reader's name-like fallback.
+  return isNameLikeText(shortFoldedText(el, 40) ?? '');
+}
+
+/**
+ * Text that may be a name: a few words, not a date. Short sentences end with a mark; an initial
+ * may end a name ("Βασίλης Τ.", "Dev K."), as in the structural reader's name-like fallback.
+ */
+function isNameLikeText(text: string): boolean {
   return text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && (!/[.!?:]$/.test(text) || ENDS_WITH_INITIAL.test(text));
 }
 
@@ -344,7 +349,7 @@ function nameBeforeTime(time: Element, parts: readonly Element[]): Element | nul
     // A name is a phrase in the row (a span, a link, a heading), not a block of words.
     if (isHidden(sib) || sib.children.length > 1 || !sib.matches(NAME_TAGS)) continue;
     const text = shortFoldedText(sib, 40) ?? '';
-    if (text.length > 1 && text.split(' ').length <= 4 && !TIME_TEXT.test(text) && !isControlText(text) && (!/[.!?:]$/.test(text) || ENDS_WITH_INITIAL.test(text))) return sib;
+    if (isNameLikeText(text) && !isControlText(text)) return sib;
   }
   return null;
 }
