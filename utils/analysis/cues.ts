@@ -199,15 +199,46 @@ const BUSINESS_VOICE = new RegExp(
  */
 const SALES_OFFER = new RegExp(
   words([
-    'free (?:\\p{L}+ )?(?:delivery|shipping|trial|quote|estimate|consultation)', 'first (?:month|week|lesson|consultation|session) (?:is )?free', 'try (?:it )?(?:for )?free',
+    'free (?:\\p{L}+ )?(?:delivery|shipping|trial|quotes?|estimates?|consultation)', 'free pick[- ]?up', 'free pick (?:&|and) drop', 'best prices? guaranteed', 'free to (?:join|sign up|register)', 'first (?:month|week|lesson|consultation|session) (?:is )?free', 'try (?:it )?(?:for )?free',
     '(?:promo|discount|coupon|voucher) code', 'use (?:the )?code', '(?<![\\d.,])\\d{1,2} ?% off(?! of)',
     'kostenlos\\p{L}* (?:lieferung|versand|beratung|probe\\p{L}*|angebot)', 'gratis ?(?:versand|lieferung)', 'gutscheincode', 'rabattcode', 'probemonat', 'versandkostenfrei',
-    'devis gratuit', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?',
-    '(?:primera?|primer) \\p{L}+ gratis', 'env[ií]o gratis', 'presupuesto gratis', 'c[oó]digo (?:promocional|de descuento)', 'prueba gratis', 'consulta gratis',
+    'devis (?:gratuit|sans engagement)', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?',
+    '(?:primera?|primer) \\p{L}+ gratis', 'env[ií]o gratis', 'presupuestos? (?:gratis|sin compromiso)', 'c[oó]digo (?:promocional|de descuento)', 'prueba gratis', 'consulta gratis',
     'бесплатн\\p{L}* (?:доставк\\p{L}*|консультаци\\p{L}*|пробн\\p{L}*|замер\\p{L}*)', 'промокод\\p{L}*', 'скидк\\p{L}* (?:до )?\\d{1,2} ?%', '\\d{1,2} ?% скидк\\p{L}*',
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
-    '(?:frete|entrega) gr[aá]tis', 'or[cç]amento gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
+    '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
+  ]),
+  'iu',
+);
+
+/**
+ * A business giving its number or messenger to call ("Call/WhatsApp +974 …", "call 01632 960418",
+ * "Contactar por WhatsApp 644 …", "Fale connosco pelo WhatsApp 912 …"): how an advertisement
+ * without a link says where to reach it. A reader passing on a tradesman's number says whom to
+ * call ("call him on …"), which this leaves out. Seen with a sales offer in four blind tune
+ * threads of four writers (en 2, es, pt).
+ */
+const BUSINESS_CONTACT = new RegExp(
+  `${words(['call', 'ring', 'phone', 'text', 'tel', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen'])}` +
+    `(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|whats ?app|telegram|viber)){0,3}[\\s:]+(?:\\+?\\d[\\d\\s().-]{6,16}\\d|whats ?app|telegram|viber)`,
+  'iu',
+);
+
+/**
+ * A dating advertisement's promise ("Hundreds of single women in Kilkenny are waiting to chat",
+ * "lonely singles … want to meet you", "suche einen netten Mann"): read, like a business voice,
+ * only beside a link to a site the article does not name or a number or messenger to write to.
+ * Seen in four blind tune threads of four writers (en 2, de, ru).
+ */
+const DATING_PITCH = new RegExp(
+  words([
+    '(?:lonely|hot|local) (?:singles|women|ladies|girls)', 'singles (?:in|near) (?:your area|you)',
+    '(?:waiting|want|wants|looking) to (?:chat|meet) (?:with )?you',
+    'single-?(?:frauen|männer|börse)', 'einsame (?:frauen|herzen)', 'suche (?:einen|eine) (?:\\p{L}+ )?(?:mann|frau|partner\\p{L}*)',
+    'célibataires (?:de|près|dans)', 'femmes seules', 'rencontres? (?:coquines?|sérieuses?|près de chez (?:vous|toi))',
+    'mujeres solteras', 'solteras (?:de|en|cerca)', 'chicas (?:de tu zona|cerca de ti)', 'busco (?:un |una )?(?:\\p{L}+ )?(?:hombre|mujer|novi[oa])', 'je cherche (?:un|une) (?:\\p{L}+ )?(?:homme|femme)',
+    'одинок\\p{L}* (?:девушк|женщин)\\p{L}*', 'сайт знакомств', 'знакомства для', 'ищу (?:\\p{L}+ )?(?:мужчину|парня|девушку|женщину)', 'моя анкета',
   ]),
   'iu',
 );
@@ -578,16 +609,21 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   const pitch = PITCH.exec(text);
   if (pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase())) add('crypto/trading pitch', quoteOf(pitch[0]));
   // An advertisement links to its site, one the article does not name (a story about a shop links
-  // to it): only then are the business voice and the sales offer read.
+  // to it), or gives a number to call: only then are the business voice and the sales offer read.
   const hosts = context.linkHosts;
   const site = hosts && hosts.length > 0 ? hosts.find((h) => !(context.articleLower ?? '').includes(siteName(h))) : undefined;
-  if (site) {
+  const contact = site ? null : found(BUSINESS_CONTACT, text);
+  if (site || contact) {
     const voice = found(BUSINESS_VOICE, text);
     const offer = found(SALES_OFFER, text);
-    if (voice || offer) {
+    const dating = found(DATING_PITCH, text);
+    if (voice || offer || dating) {
       add('a business speaking', voice);
       add('sales offer', offer);
-      add('with a link to', site);
+      add('dating pitch', dating);
+      if (site) add('with a link to', site);
+      // A messenger or international number already counted as the private channel.
+      else if (!channel) add('a number to call', contact);
     }
   }
   const repeated = context.repeatedLinks;
@@ -1085,6 +1121,21 @@ export function praise(text: string): string | null {
 const NEGATED = new RegExp(`${words(['any', 'no', 'not', 'never', 'without', 'kein\\p{L}*', 'nicht', 'ohne', 'aucun\\p{L}*', 'pas', 'sans', 'ningun\\p{L}*', 'ninguna', 'sin', 'никак\\p{L}*', 'нет', 'не', 'без'])}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 /** How far before the praise words a negation is looked for (the word and one more). */
 const NEGATION_REACH = 30;
+
+/**
+ * The article named in the third person ("the article", "dieser Artikel", "l'auteur"): a comment
+ * that says this talks about the post to someone else, not to its writer.
+ */
+const THIRD_PERSON_REFERENCE = /^(?:the|this|der|den|dieser|diesen|de|l['’]|cet|ce|cette|el|este|esta|o|a|het|dit|questo|quest['’]|эта|эту|этой|автор)(?![\p{L}])/iu;
+
+/**
+ * Does the comment speak to the post's writer ("thanks for sharing", "your article", "great
+ * post")? Then a name in it greets the writer, who may comment too, rather than a commenter.
+ */
+export function speaksToWriter(text: string): boolean {
+  const m = ARTICLE_REFERENCE.exec(text);
+  return m !== null && !THIRD_PERSON_REFERENCE.test(m[0]);
+}
 
 /** The words by which a comment refers to the article itself, or null. */
 export function articleReference(text: string): string | null {

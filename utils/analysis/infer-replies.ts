@@ -28,7 +28,7 @@ import type { TextLanguage } from '../text/language';
 import { commonRank } from '../text/commonness';
 import { findLinks } from '../text/links';
 import { toContentWord } from '../text/tokens';
-import { articleReference } from './cues';
+import { evaluativeReaction, praise, speaksToWriter } from './cues';
 import { isEmptyComment } from './link-only';
 import { readPageTerms, type PageTerms } from './off-topic';
 
@@ -163,11 +163,18 @@ const NUMBER_OPENING = new RegExp(`^\\s*#[ \\t]?(\\d{1,4})${NOT_A_DATE}`, 'iu');
 const NUMBER_NAMED = /(?<![\p{L}])(?<!(?:see|siehe|vgl\.?|voir|ver|véase|см\.?)[ \t]*)(?:comment|kommentar|commentaire|comentario|комментари[йюя])[ \t]*(?:#|nr\.?|no\.?|n°|№)[ \t]?(\d{1,4})(?![\d\p{L}])/iu;
 /** Name parts: the words of a display name ("chris okafor") or the pieces of a handle ("nanna_jo"). */
 const NAME_PART_SPLIT = /[\s_.\-\d]+/u;
+/**
+ * Where a name written in camel case turns to its next word ("SarahJaneP", "PacoTriana",
+ * "NaturfreundinAnke"): a reader addresses such a commenter by one of its words ("Sarah,",
+ * "Gracias Paco", "Danke, Anke!"), as with "mick_h_1961" ("Mick,"). Seen in three tune threads
+ * of three writers (en, es, de).
+ */
+const CAMEL_BREAK = /(?<=\p{Ll})(?=\p{Lu})/u;
 const NAME_PART_MIN = 2;
 /** A name part among this many most common words of the language is taken for the word. */
 const NAME_PART_MAX_RANK = 1_000;
 /** "name:" or "name," opening the comment (up to three words). */
-const OPENING_ADDRESS = /^\s*@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,2})\s*[:,]/u;
+const OPENING_ADDRESS = /^\s*[¡¿]?@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,2})\s*[:,]/u;
 /** ", name." / ", name!" / ", name?" inside a sentence: the vocative. */
 const VOCATIVE = /,[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_.-]*)[ \t]*[.!?…]/gu;
 /**
@@ -178,7 +185,7 @@ const VOCATIVE = /,[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_.-]*)[ \t]*[.!?…]/gu;
  * replies in four threads of the tune half that no other cue linked).
  */
 const GREETING_NAME = new RegExp(
-  `(?:^|[\\s,.!;:(])(?:${[
+  `(?:^|[\\s,.!;:(¡¿])(?:${[
     'thanks', 'thank you', 'thx', 'ty', 'cheers', 'hi', 'hey', 'hello', 'dear', '\\+1',
     'danke', 'dankeschön', 'danke schön', 'hallo', 'liebe', 'lieber',
     'merci', 'merci beaucoup', 'salut', 'bonjour', 'cher', 'chère',
@@ -355,10 +362,15 @@ export function inferReplies(
 
   /** Per name part (see NAME_PART_SPLIT), the author keys that have it. */
   const byPart = new Map<string, Set<string>>();
-  const addParts = (key: string): void => {
+  const addParts = (key: string, written: string): void => {
+    // "JeanMi_plombier": "jeanmi", "jean", "mi", "plombier".
+    const pieces = written.trim().split(NAME_PART_SPLIT).flatMap((w) => {
+      const camel = w.split(CAMEL_BREAK);
+      return camel.length > 1 ? [w, ...camel] : [w];
+    });
     // A name of one piece ("anna") is matched whole above.
-    if (!NAME_PART_SPLIT.test(key)) return;
-    for (const part of key.split(NAME_PART_SPLIT)) {
+    if (pieces.length < 2) return;
+    for (const part of pieces.map((w) => w.toLowerCase())) {
       if (part.length < NAME_PART_MIN) continue;
       const set = byPart.get(part);
       if (set) set.add(key);
@@ -366,8 +378,8 @@ export function inferReplies(
     }
   };
   /** The latest comment of the one earlier commenter whose name has this part, or -1. */
-  const pickByNamePart = (i: number, written: string): number => {
-    if (!/^\p{Lu}/u.test(written)) return -1;
+  const pickByNamePart = (i: number, written: string, anyCase: boolean): number => {
+    if (!anyCase && !/^\p{Lu}/u.test(written)) return -1;
     const part = written.toLowerCase();
     const keys = byPart.get(part);
     if (!keys || keys.size !== 1) return -1;
@@ -388,7 +400,7 @@ export function inferReplies(
    * ("Chris" to "Chris Okafor", "Jo" to "nanna_jo"), but not when the comment speaks of the post
    * ("Karl, … your post"): then it greets the post's writer, who may comment too. -1 for none.
    */
-  const pickByWrittenName = (i: number, words: readonly string[], text: string): number => {
+  const pickByWrittenName = (i: number, words: readonly string[], text: string, anyCase = false): number => {
     const me = authorOf(i);
     for (let w = words.length; w >= 1; w--) {
       const key = nameKey(words.slice(0, w).join(' '));
@@ -396,7 +408,7 @@ export function inferReplies(
       const j = pickByAuthor(i, key);
       if (j >= 0) return j;
     }
-    return articleReference(text) === null ? pickByNamePart(i, words[0] ?? '') : -1;
+    return speaksToWriter(text) ? -1 : pickByNamePart(i, words[0] ?? '', anyCase);
   };
   // A comment without a name is named by its place on the page ("#3"), in no language.
   const nameOf = (j: number): string => shortName(comments[j]?.author?.trim() || `#${j + 1}`);
@@ -490,9 +502,12 @@ export function inferReplies(
         }
       }
       if (byAuthor.size > 0 && text.includes(',')) for (const m of text.matchAll(VOCATIVE)) {
+        // ", Mick." to "mick_h_1961" too, as after a greeting; but praise ("Beautiful shots, Jodi!")
+        // is for the post's writer, who may comment under a longer name.
         const key = nameKey(m[1] ?? '');
         if (!key || key === me) continue;
-        const j = pickByAuthor(i, key);
+        const whole = pickByAuthor(i, key);
+        const j = whole >= 0 || evaluativeReaction(text) !== null || praise(text) !== null ? whole : pickByWrittenName(i, [m[1] ?? ''], text);
         if (j >= 0) {
           addresses(j);
           break found;
@@ -501,7 +516,8 @@ export function inferReplies(
 
       // "thanks Ray!", "Grazie Rita!": a name after thanks or a greeting, whole or one part of it.
       if (byAuthor.size > 0) for (const m of text.matchAll(GREETING_NAME)) {
-        const j = pickByWrittenName(i, (m[1] ?? '').replace(/[.\-]+$/, '').split(/[ \t]+/), text);
+        // After thanks the name may be written small ("cheers jen" to "jen.k").
+        const j = pickByWrittenName(i, (m[1] ?? '').replace(/[.\-]+$/, '').split(/[ \t]+/), text, true);
         if (j >= 0) {
           addresses(j);
           break found;
@@ -557,7 +573,7 @@ export function inferReplies(
       if (list) list.push(i);
       else {
         byAuthor.set(me, [i]);
-        addParts(me);
+        addParts(me, c?.author ?? '');
       }
     }
     matcher.use(i);

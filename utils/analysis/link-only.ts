@@ -22,14 +22,14 @@ const FILLER_WORDS = new Set([
   'go', 'try', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e',
   // German
   'das', 'dies', 'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal', 'da',
-  'dazu', 'mehr', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',
+  'dazu', 'mehr', 'auch', 'noch', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',
   // French
   'ici', 'voir', 'lien', 'là', 'voilà', 'voila', 'regardez', 'regarde', 'lire', 'lisez', 'détails', 'plus', 'ça',
-  'ca', 'ceci', 'c', 'est', 'la', 'le', 'les',
+  'ca', 'ceci', 'c', 'est', 'la', 'le', 'les', 'aussi', 'encore',
   // Spanish
-  'fuente', 'aquí', 'aqui', 'ver', 'enlace', 'mira', 'mirad', 'más', 'leer', 'lee', 'lean', 'esto', 'eso', 'el',
+  'fuente', 'aquí', 'aqui', 'también', 'tambien', 'ver', 'enlace', 'mira', 'mirad', 'más', 'leer', 'lee', 'lean', 'esto', 'eso', 'el',
   // Russian
-  'тут', 'здесь', 'ссылка', 'источник', 'вот', 'это', 'см', 'смотрите', 'смотри', 'подробности', 'подробнее',
+  'тут', 'здесь', 'ещё', 'еще', 'тоже', 'ссылка', 'источник', 'вот', 'это', 'см', 'смотрите', 'смотри', 'подробности', 'подробнее',
   'читайте', 'читать', 'там', 'пруф', 'пруфы',
   // it, pt, nl
   'ecco', 'qui', 'qua', 'guarda', 'guardate', 'fonte', 'vedi', 'leggi', 'leggete', 'questo', 'questa', 'articolo',

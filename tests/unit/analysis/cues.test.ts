@@ -177,6 +177,43 @@ describe('spamEvidence', () => {
     expect(spamEvidence(text, { linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
 
+  // Blind tune threads of batch 8 (en, es forums) and earlier ones (en, pt): advertisements that give
+  // a number or a messenger to call instead of a link. New phrasings, one per language.
+  it.each([
+    ['en', '*** DESERT PEST CONTROL *** Ants, bedbugs, termites. Free quotes, all areas. Call/WhatsApp +974 5511 2233'],
+    ['en', 'Tired of a leaking roof? Valley Roofing repair and replace, 10% off this month - call 01632 960777 today.'],
+    ['de', 'Umzug gefällig? Wir übernehmen alles, kostenlose Beratung, einfach anrufen: 0151 2345 6789'],
+    ['es', '🔧 FONTANERÍA RÁPIDA 🔧 Atascos y fugas, presupuesto sin compromiso. Contactar por WhatsApp 612 34 56 78'],
+    ['pt', 'Obras em casa? Orçamentos grátis em 48h. Fale connosco pelo WhatsApp 912 111 222'],
+  ])('reads a business that gives a number to call instead of a link (%s)', (_lang, text) => {
+    const found = spamEvidence(text);
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    'Try the garage behind the petrol station, call him on +974 5566 7788, he did mine for free.',
+    'They gave me a free quote and fixed it the same week, very happy.',
+    'Call 999 if you see anyone in the water, the lifeguards only work weekends.',
+    'Free pick-up of bulky waste ended last year, you now pay 25 pounds.',
+  ])('does not take a reader passing on a number or a free service for an advertisement: %s', (text) => {
+    expect(spamEvidence(text).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Bored tonight? Lonely singles near you want to meet you ➡ matchy.example', ['matchy.example']],
+    ['Hundreds of single women in your town are waiting to chat with you: flirt-now.example', ['flirt-now.example']],
+    ['Célibataires de votre région 😘 inscription gratuite sur coeurs.example', ['coeurs.example']],
+    ['Всем привет, мне 31, ищу надёжного мужчину. Моя анкета здесь: anketa.example/id1', ['anketa.example']],
+  ])('reads a dating advertisement with a link: %s', (text, linkHosts) => {
+    const found = spamEvidence(text, { linkHosts });
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it('does not take a reader talking of single women or dating apps for a dating advertisement', () => {
+    expect(spamEvidence('The article says single women lose the most, see ons.gov.uk for the table.', { linkHosts: ['ons.gov.uk'] }).weight).toBeLessThan(SPAM_THRESHOLD);
+    expect(spamEvidence('My daughter met her husband on a dating site, see the story at bbc.co.uk', { linkHosts: ['bbc.co.uk'] }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
   it('does not count the link of a pitch for a site the article names', () => {
     const text = 'You get a 30-day free trial, so you pay nothing while you test your theme: shopify.com/trial';
     expect(spamEvidence(text, { linkHosts: ['shopify.com'] }).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);

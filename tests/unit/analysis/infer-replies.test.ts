@@ -155,6 +155,39 @@ describe('inferReplies', () => {
     expect(links(rows)[2]?.[1]).toBe('addresses Ray Miller');
   });
 
+  it('links one word of a camel-case or separated name, after a comma, ¡, or thanks written small', () => {
+    const rows: Row[] = [
+      ['SarahJaneP', 'Most of the money is a grant from the county.'],
+      ['mick_h_1961', 'Another scheme nobody asked for.'],
+      ['PacoTriana', 'Vienen de las bajantes, sella los huecos.'],
+      ['NaturfreundinAnke', 'Hier ist der Leitfaden des Landkreises.'],
+      ['jen.k', 'They tried it in the next town first.'],
+      ['Vane_DosHermanas', 'Mi hija se presentó al examen.'],
+      // 6: "Sarah," opens; 7: "Mick, … the article" names the article in the third person.
+      ['dave', 'Sarah, grant or not it is still our money.'],
+      ['lucy', 'Mick, it says in the article that the county pays.'],
+      ['nacho', '¡Gracias Paco! Lo sello mañana.'],
+      ['ute', 'Danke für den Link, Anke!'],
+      ['pjm', 'makes sense, cheers jen'],
+      ['rocio', '¡Vane, qué alegría verte!'],
+      ['ted', 'Agreed, Mick.'],
+    ];
+    expect(links(rows).map(([p]) => p).slice(6)).toEqual([0, 1, 2, -1, 4, 5, 1]);
+    expect(links(rows)[6]?.[1]).toBe('addresses SarahJaneP');
+    // Thanks at the opening is a reaction: a part of a name after it is not taken from a vocative.
+    expect(links(rows)[9]?.[0]).toBe(-1);
+  });
+
+  it('does not take praise with a first name for an answer to a commenter of a longer name', () => {
+    const rows: Row[] = [
+      ['Jodi Ettenberg', 'The post about Iceland is delayed, sorry.'],
+      ['Mark', 'Which lens was the waterfall taken with?'],
+      ['Christine', 'Beautiful shots, Jodi!'],
+      ['Ann', 'Glad I found this, I fly there in May, Jodi.'],
+    ];
+    expect(links(rows).map(([p]) => p)).toEqual([-1, -1, -1, 0]);
+  });
+
   it('links a name after "+1", as after thanks', () => {
     const rows: Row[] = [
       ['JeanMi_plombier', 'C’est ton vase. Tu le regonfles à 1 bar.'],

@@ -61,7 +61,9 @@ describe('markLinkOnly', () => {
     },
   );
 
-  it.each(['Schau mal hier: https://a.com/x', 'Вот подробности: a.com/x', 'Voir ici : https://a.com/x', 'Mira aquí https://a.com/x', 'see here → a.com/x'])(
+  it.each(['Schau mal hier: https://a.com/x', 'Вот подробности: a.com/x', 'Voir ici : https://a.com/x', 'Mira aquí https://a.com/x', 'see here → a.com/x',
+    // "also here" in each language, as English "also" (a blind ru thread's "ещё тут → URL").
+    'ещё тут → https://a.com/x', 'hier auch: a.com/x', 'aussi ici https://a.com/x', 'también aquí: a.com/x'])(
     'knows filler in the supported languages: %s',
     (text) => {
       expect(mark(text)?.reason).toBe('only a link to a.com');
