@@ -626,7 +626,10 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
       else if (!channel) add('a number to call', contact);
     }
   }
-  const repeated = context.repeatedLinks;
+  // The same link to a site the article names (the council's consultation page under a story on
+  // it) is readers citing the source, not a promotion, as for the pitches above.
+  const articleSite = !!hosts && hosts.length > 0 && hosts.every((h) => (context.articleLower ?? '').includes(siteName(h)));
+  const repeated = articleSite ? null : context.repeatedLinks;
   if (repeated && repeated.others > 0) {
     evidence.push(`the same link in ${repeated.others + 1} comments`);
     // Whitespace-separated pieces are enough to tell a blurb from an argument.
@@ -822,6 +825,14 @@ const SITE_CALLS: readonly string[] = [
   'moderad(?:ores|ora),? (?:borren|eliminen|dónde están|despierten)', 'moderación,? (?:duerme|dónde está|despierta)',
   'moderator(?:i|e),? (?:svegliatevi|dove siete|cancellate|togliete)', 'moderazione,? (?:dorme|dove sei|svegliati)',
   'модератор\\p{L}*,? (?:\\p{L}+ )?(?:уберите|удалите|забаньте|где вы|вы где|проснитесь|спите)', 'модерация,? (?:спит|где)',
+  // A comment held for moderation complained of ("every comment I post sits 'awaiting moderation' for
+  // half a day"; a blind tune thread), in the words sites print for it. WordPress's own notice
+  // ("Your comment is awaiting moderation.") is not a complaint and does not match.
+  "(?:comments?|posts?|repl(?:y|ies)) (?:\\p{L}+ ){0,4}(?:sits?|sitting|stuck|held|hangs?|hanging) (?:\\p{L}+ ){0,2}(?:in |for )?['‘\"]?(?:awaiting )?moderation", '(?:always|still|again) (?:in|awaiting) moderation',
+  'hängt (?:\\p{L}+ ){0,2}in der moderation', 'wartet (?:\\p{L}+ ){0,3}auf (?:die )?freischaltung',
+  '(?:bloqué|coincé)e?s? en modération', "reste (?:\\p{L}+ ){0,2}en attente de modération",
+  '(?:atascad|retenid)[oa]s? en moderación', 'se queda(?:n)? (?:\\p{L}+ ){0,2}pendientes? de moderación',
+  'вис(?:ит|ят) (?:\\p{L}+ ){0,2}на модерации', 'застрял\\p{L}* на модерации',
   // Its paywall ("Three free articles a month and then a paywall", "Otra vez el muro de
   // suscripción", "Ennesimo articolo a pagamento … l'abbonamento"): blind tune threads in en, es, it.
   '(?:then an?|another|this|the|your|stupid|damn|bloody) paywall(?:ed)?', 'paywall(?:ed)? (?:again|articles?|stor(?:y|ies))', 'free articles (?:a|per) month', 'subscri(?:be|ption) to (?:read|comment)',
@@ -871,7 +882,7 @@ function siteMatch(lower: string): RegExpExecArray | null {
 const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum/;
 /** The same for SITE_CALLS. */
 const SITE_CALLS_HINT =
-  /mods|moder|modér|модер|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign/;
+  /mods|moder|freischalt|modér|модер|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses

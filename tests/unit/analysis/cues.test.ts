@@ -268,6 +268,15 @@ describe('repeated promotion links', () => {
     expect(counts[1]).toEqual({ others: 2, byAuthor: false });
   });
 
+  it('does not take a reader citing twice a page of a site the article names for a promotion', () => {
+    // A blind tune thread (batch 8): the council's consultation report, linked twice by one reader
+    // under a story on that council's scheme.
+    const repeated = { others: 1, byAuthor: true };
+    const text = 'source: https://www.hollinford.gov.uk/consultations/20mph-results';
+    expect(spamEvidence(text, { repeatedLinks: repeated, linkHosts: ['www.hollinford.gov.uk'], articleLower: 'hollinford council brings in 20mph limits' }).weight).toBeLessThan(SPAM_THRESHOLD);
+    expect(spamEvidence(text, { repeatedLinks: repeated, linkHosts: ['www.hollinford.gov.uk'], articleLower: 'a town brings in 20mph limits' }).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
   it('does not count signatures, avatar links or links most comments carry', () => {
     const counts = repeatedLinks([
       { author: 'Anna', links: [{ href: 'https://anna.example/', text: 'Anna' }, { href: 'https://forum.example/t/1', text: 'Reply' }] },
@@ -875,6 +884,21 @@ describe('comments about the website itself', () => {
 
   it('returns the sentence the remark is in, so the rest of the comment can still be judged', () => {
     expect(aboutTheSite('Lukashenko will never let go. The site is so slow today! Anyway.', '')?.sentence).toBe(' The site is so slow today');
+  });
+
+  it.each([
+    "Why does every comment I post here sit 'awaiting moderation' for half a day?",
+    'Mein Kommentar wartet seit gestern auf Freischaltung.',
+    'Encore un commentaire bloqué en modération.',
+    'Mi comentario se queda siempre pendiente de moderación.',
+    'Опять мой комментарий висит на модерации.',
+  ])('reads a comment held for moderation complained of: %s', (text) => {
+    expect(aboutTheSite(text, 'the council plans 20mph limits')).not.toBeNull();
+  });
+
+  it('does not take WordPress’s own moderation notice, or other talks, for a complaint', () => {
+    expect(aboutTheSite('Good point about the limits. Your comment is awaiting moderation.', '')).toBeNull();
+    expect(aboutTheSite('The council says the scheme is stuck in moderation talks.', '')).toBeNull();
   });
 
   it('does not take the subject of the article, or of a product, for the site', () => {
