@@ -945,25 +945,25 @@ const COMMENTER_PHRASES: readonly string[] = [
   "every (?:single )?(?:article|story|thread) (?:you|u) (?:comment|show up|turn up|pop up|moan|whine|rant)",
   // Said to someone: at the start of a sentence or after a comma ("my inability to get a job" is not).
   "(?<![\\p{L}\\p{N}][ \\t]{1,3})(?:go )?get a (?:job|life)", "(?:don['’]?t|do) you (?:even )?have (?:a job|a life|anything better to do)",
-  "you(?:['’]ve| have)? (?:got )?nothing better to do", "your (?:comment|posting|post) history", 'your profile',
+  "you(?:['’]ve| have)? (?:got )?nothing better to do", "your (?:comment|posting|post) history", 'your (?:profile(?: (?:pic|picture|photo))?|avatar)',
   "(?:don['’]?t|do not|no need to) get personal", 'paid (?:troll|shill)s?', 'keyboard warrior',
-  'unter jede[mn] (?:zweiten |dritten |einzelnen )?(?:artikel|beitrag|meldung|bericht)', '(?:ihr|dein|euer) profil',
+  'unter jede[mn] (?:zweiten |dritten |einzelnen )?(?:artikel|beitrag|meldung|bericht)', '(?:ihr|dein|euer) (?:profil(?:bild|foto)?|avatar)',
   '(?:werden sie|werd|werde|sei|seien sie) (?:doch )?(?:mal )?(?:bitte )?nicht (?:gleich )?persönlich', 'dauerkommentator\\p{L}*',
   '(?:such|suchen sie) (?:dir|sich) (?:mal )?(?:eine |ne |einen )?(?:arbeit|job|leben)',
   '(?:haben sie|hast du) (?:eigentlich |überhaupt |denn )?(?:auch )?(?:mal )?(?:gearbeitet|keine arbeit|nichts besseres zu tun)',
   'bezahlte[rn]? (?:troll|schreiberling)\\p{L}*',
   "(?:sous|à) chaque article", "(?:trouve-toi|trouvez-vous|va te trouver|allez vous trouver) un (?:travail|boulot|job)",
-  "(?:t['’]as|tu n['’]as|vous n['’]avez) (?:vraiment )?(?:pas|rien) (?:d['’]autre|de mieux) à faire", '(?:ton|votre) profil', 'troll payé',
+  "(?:t['’]as|tu n['’]as|vous n['’]avez) (?:vraiment )?(?:pas|rien) (?:d['’]autre|de mieux) à faire", '(?:ton|votre) (?:profil|avatar)', '(?:ta|votre) photo de profil', 'troll payé',
   '(?:bajo|en) cada (?:artículo|noticia) (?:estás|apareces|sales|comentas)', '(?:búscate|buscate|búsquese) (?:un (?:trabajo|curro|empleo)|una vida)',
-  'no tienes (?:nada mejor que hacer|trabajo|vida)', 'tu perfil', 'troll pagado',
+  'no tienes (?:nada mejor que hacer|trabajo|vida)', 'tu (?:perfil|avatar|foto de perfil)', 'troll pagado',
   "ogni articolo (?:ci sei|sei|c['’]è) (?:tu|sempre)", "(?:sotto|in) ogni (?:articolo|notizia) (?:ci sei|sei|commenti)",
-  '(?:trovati|cercati) un (?:lavoro|impiego)', "(?:un lavoro|una vita) non ce l['’]hai", 'il tuo profilo', 'non hai (?:niente|nulla) di meglio da fare', 'troll pagato',
+  '(?:trovati|cercati) un (?:lavoro|impiego)', "(?:un lavoro|una vita) non ce l['’]hai", 'il tuo (?:profilo|avatar)', 'non hai (?:niente|nulla) di meglio da fare', 'troll pagato',
   'под каждой (?:статьей|статьёй|новостью)', '(?:иди|идите) работа(?:й|йте)', '(?:тебе|вам) (?:больше )?(?:заняться )?нечем',
-  '(?:твой|ваш) профиль', 'платн\\p{L}* тролл\\p{L}*', 'переход\\p{L}* на личност\\p{L}*',
+  '(?:твой|ваш) (?:профиль|аватар\\p{L}*)', '(?:твоя|ваша) (?:ава|аватарка)', 'платн\\p{L}* тролл\\p{L}*', 'переход\\p{L}* на личност\\p{L}*',
 ];
 const ABOUT_COMMENTER = new RegExp(`(?:${COMMENTER_PHRASES.join('|')})${E}`, 'gu');
 /** A word every phrase of COMMENTER_PHRASES contains (the cheap test before the long pattern). */
-const COMMENTER_HINT = /every|always|job|life|better|history|profil|personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling/;
+const COMMENTER_HINT = /every|always|job|life|better|history|profil|avatar|аватар|ава |personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling/;
 
 /**
  * What a comment says about another commenter (see COMMENTER_PHRASES), with the sentence it is

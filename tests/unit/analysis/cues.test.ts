@@ -938,6 +938,10 @@ describe('a reply about another commenter', () => {
     ['es', 'Búscate un trabajo, que estás en cada noticia.', 'Búscate un trabajo'],
     ['it', 'Ogni articolo ci sei tu a fare il professore. Ma un lavoro non ce l’hai?', 'Ogni articolo ci sei tu'],
     ['ru', 'Вам заняться нечем? Под каждой новостью одно и то же пишете.', 'Вам заняться нечем'],
+    // A profile picture, as the profile (a blind tune thread, batch 8).
+    ['de', '„Vom Dorf“, klar. Dein Profilbild ist der Bremer Roland.', 'Dein Profilbild'],
+    ['en', 'Nice try, but your profile pic says otherwise.', 'your profile pic'],
+    ['ru', 'Твоя аватарка всё про тебя говорит.', 'Твоя аватарка'],
   ])('finds the remark in %s: %s', (_lang, text, cue) => {
     expect(aboutCommenter(text)?.cue).toBe(cue);
   });
@@ -953,6 +957,7 @@ describe('a reply about another commenter', () => {
     for (const t of [
       'My inability to get a job may be due to my reluctance to bend the facts.',
       'Based on his profile they should have flagged him years ago.',
+      'The avatar in the new game looks nothing like the trailer.',
       'In every article about the bridge they forget the cyclists.',
       'I read every article you write about the library, thank you.',
     ]) expect(aboutCommenter(t), t).toBeNull();
