@@ -1,5 +1,5 @@
 /**
- * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind8/`): pages in markup nobody here
+ * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind9/`): pages in markup nobody here
  * wrote, with their truth, fixed by checksum before any figure was taken on them. Read by the
  * extension's DOM readers under jsdom and matched against the truth as `npm run eval:corpus`
  * matches the corpus (by text overlap). The floors sit at what each page gives now, so that no
@@ -168,6 +168,22 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp8-b2-izhevsk-avtobusnye-polosy': { matched: 13, extra: 0 },
       // A collapsed thread's title line ("(свернуто)") is read as an empty comment.
       'bp8-b3-kizhi-meteor': { matched: 12, extra: 1 },
+    },
+  },
+  {
+    dir: 'pages-blind9',
+    files: 16,
+    floors: {
+      // At their blind figures (eighteenth session: nothing tuned on this batch). Held-out: a1, a3,
+      // a4, b2, b3, b4; tune: a2, b1, read whole.
+      'bp9-a1-community-garden': { matched: 20, extra: 0 },
+      'bp9-a2-wochenmarkt': { matched: 19, extra: 0 },
+      'bp9-a3-beekeeping-winter': { matched: 16, extra: 0 },
+      'bp9-a4-four-day-week': { matched: 19, extra: 1 },
+      'bp9-b1-fermeture-maternite': { matched: 22, extra: 0 },
+      'bp9-b2-carril-bici': { matched: 18, extra: 0 },
+      'bp9-b3-naberezhnaya': { matched: 20, extra: 0 },
+      'bp9-b4-zurueck-zum-nokia': { matched: 18, extra: 3 },
     },
   },
 ];
