@@ -628,7 +628,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   }
   // The same link to a site the article names (the council's consultation page under a story on
   // it) is readers citing the source, not a promotion, as for the pitches above.
-  const articleSite = !!hosts && hosts.length > 0 && hosts.every((h) => (context.articleLower ?? '').includes(siteName(h)));
+  const articleSite = !!hosts && hosts.length > 0 && site === undefined;
   const repeated = articleSite ? null : context.repeatedLinks;
   if (repeated && repeated.others > 0) {
     evidence.push(`the same link in ${repeated.others + 1} comments`);

@@ -392,6 +392,10 @@ export function inferReplies(
     return pickByAuthor(i, key);
   };
 
+  /** One part of one earlier commenter's name, unless the comment speaks to the post's writer. */
+  const pickByPartOf = (i: number, word: string, text: string, anyCase = false): number =>
+    speaksToWriter(text) ? -1 : pickByNamePart(i, word, anyCase);
+
   const authorKeys = comments.map((c) => nameKey(c.author ?? ''));
   const authorOf = (i: number): string => authorKeys[i] ?? '';
   /**
@@ -408,7 +412,7 @@ export function inferReplies(
       const j = pickByAuthor(i, key);
       if (j >= 0) return j;
     }
-    return speaksToWriter(text) ? -1 : pickByNamePart(i, words[0] ?? '', anyCase);
+    return pickByPartOf(i, words[0] ?? '', text, anyCase);
   };
   // A comment without a name is named by its place on the page ("#3"), in no language.
   const nameOf = (j: number): string => shortName(comments[j]?.author?.trim() || `#${j + 1}`);
@@ -507,7 +511,7 @@ export function inferReplies(
         const key = nameKey(m[1] ?? '');
         if (!key || key === me) continue;
         const whole = pickByAuthor(i, key);
-        const j = whole >= 0 || evaluativeReaction(text) !== null || praise(text) !== null ? whole : pickByWrittenName(i, [m[1] ?? ''], text);
+        const j = whole >= 0 || evaluativeReaction(text) !== null || praise(text) !== null ? whole : pickByPartOf(i, m[1] ?? '', text);
         if (j >= 0) {
           addresses(j);
           break found;
