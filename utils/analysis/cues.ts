@@ -192,7 +192,9 @@ const BUSINESS_VOICE = new RegExp(
  * A sales offer: free delivery or a free quote, a first month free, a promo code, "10% off"
  * ("devis gratuit", "primera consulta gratis", "Gutscheincode", "промокод", "скидка 30%"). Seen
  * beside a business voice or a shop link in the same threads and pages as BUSINESS_VOICE, and
- * in three more blind threads (es, ru) with a phone number or a shop link. Both are read only in a
+ * in three more blind threads (es, ru) with a phone number or a shop link; a price "from" an
+ * amount ("ab 1.299 €", "dès 299 €", "à partir de 1 490 €", "от 2500 руб/метр") in four more by
+ * three writers (de, fr 2, ru; batches 6 and 10). Both are read only in a
  * comment that links to a site the article does not name: an advertisement links to its site,
  * and without one "we offer" or "free delivery" is a reader talking (dragnet 431: a free trial of
  * the shop system the article is about).
@@ -208,6 +210,9 @@ const SALES_OFFER = new RegExp(
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
     '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
+    // A price "from" an amount ("ab 1.299 €", "dès 299 €", "à partir de 1 490 €", "от 2500 руб"),
+    // not a range ("from $25 in 2002 to $111 in 2011", "от 2000 до 5000 руб").
+    `(?:from|starting (?:at|from)|ab|dès|à partir de|desde|a partir de|от|da|a partire da|vanaf) ${AMOUNT}(?![^.!?\\n]{0,30}?(?:\\s(?:to|bis|à|au|a|hasta|до|tot)|-|–)\\s*[$€£₽]?\\s?\\d)`,
   ]),
   'iu',
 );
@@ -217,10 +222,10 @@ const SALES_OFFER = new RegExp(
  * "Contactar por WhatsApp 644 …", "Fale connosco pelo WhatsApp 912 …"): how an advertisement
  * without a link says where to reach it. A reader passing on a tradesman's number says whom to
  * call ("call him on …"), which this leaves out. Seen with a sales offer in four blind tune
- * threads of four writers (en 2, es, pt).
+ * threads of four writers (en 2, es, pt), and the formal German "Rufen Sie an: 0176 …" (batch 10).
  */
 const BUSINESS_CONTACT = new RegExp(
-  `${words(['call', 'ring', 'phone', 'text', 'tel', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen'])}` +
+  `${words(['call', 'ring', 'phone', 'text', 'tel', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen'])}` +
     `(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|whats ?app|telegram|viber)){0,3}[\\s:]+(?:\\+?\\d[\\d\\s().-]{6,16}\\d|whats ?app|telegram|viber)`,
   'iu',
 );
@@ -613,7 +618,9 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   const hosts = context.linkHosts;
   const site = hosts && hosts.length > 0 ? hosts.find((h) => !(context.articleLower ?? '').includes(siteName(h))) : undefined;
   const contact = site ? null : found(BUSINESS_CONTACT, text);
-  if (site || contact) {
+  // A messenger or an international number to write to is where an advertisement without a link
+  // sends its readers too ("Devis gratuit sur WhatsApp : +33 6 …": blind threads of batch 10).
+  if (site || contact || channel) {
     const voice = found(BUSINESS_VOICE, text);
     const offer = found(SALES_OFFER, text);
     const dating = found(DATING_PITCH, text);
@@ -825,6 +832,15 @@ const SITE_CALLS: readonly string[] = [
   'moderad(?:ores|ora),? (?:borren|eliminen|dónde están|despierten)', 'moderación,? (?:duerme|dónde está|despierta)',
   'moderator(?:i|e),? (?:svegliatevi|dove siete|cancellate|togliete)', 'moderazione,? (?:dorme|dove sei|svegliati)',
   'модератор\\p{L}*,? (?:\\p{L}+ )?(?:уберите|удалите|забаньте|где вы|вы где|проснитесь|спите)', 'модерация,? (?:спит|где)',
+  // …or asked whether they are there at all, and the forum said to be dying of it ("Mods can we get
+  // this crap removed? … nobody moderates anything anymore", "La modé dort ou quoi ?", "Ce forum
+  // c'était mieux avant", "Модераторы вообще живы?", "Раньше на форуме про дачу говорили"): blind
+  // tune forum threads of batch 10 in en, fr and ru.
+  'mods,? can (?:we|you|someone|somebody)', '(?:nobody|no one|no-one) moderates', '(?:this|the) forum (?:is dying|is dead|used to be (?:good|better)|was (?:so much )?better)',
+  '(?:dieses|das) forum (?:stirbt|ist tot|war früher besser)', 'früher war (?:dieses|das) forum',
+  "(?:la )?modé(?:ration)? (?:dort|roupille|fait quoi)", "ce forum (?:c['’]était mieux avant|était mieux avant|part en vrille|est mort|se meurt)",
+  '(?:este|el) foro (?:antes era mejor|está muerto|se muere|ya no es lo que era)', '(?:los )?mods,? (?:duermen|dónde están)',
+  'модератор\\p{L}* (?:вообще |тут )?(?:живы|есть|где)', 'раньше (?:на|в) (?:этом )?форуме',
   // A comment held for moderation complained of ("every comment I post sits 'awaiting moderation' for
   // half a day"; a blind tune thread), in the words sites print for it. WordPress's own notice
   // ("Your comment is awaiting moderation.") is not a complaint and does not match.
@@ -870,9 +886,9 @@ function wordStartMatch(pattern: RegExp, lower: string, from = 0): RegExpExecArr
 }
 
 /** The earliest remark about the site in `lower` (of the patterns whose pretest it passes), or null. */
-function siteMatch(lower: string): RegExpExecArray | null {
-  const a = SITE_HINT.test(lower) ? wordStartMatch(ABOUT_SITE, lower) : null;
-  const b = SITE_CALLS_HINT.test(lower) ? wordStartMatch(ABOUT_SITE_CALLS, lower) : null;
+function siteMatch(lower: string, from = 0): RegExpExecArray | null {
+  const a = SITE_HINT.test(lower) ? wordStartMatch(ABOUT_SITE, lower, from) : null;
+  const b = SITE_CALLS_HINT.test(lower) ? wordStartMatch(ABOUT_SITE_CALLS, lower, from) : null;
   return a && b ? (b.index < a.index ? b : a) : (a ?? b);
 }
 /**
@@ -882,7 +898,7 @@ function siteMatch(lower: string): RegExpExecArray | null {
 const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum/;
 /** The same for SITE_CALLS. */
 const SITE_CALLS_HINT =
-  /mods|moder|freischalt|modér|модер|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign/;
+  /mods|moder|freischalt|modé|модер|forum|foro|форум|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -908,7 +924,22 @@ export function aboutTheSite(text: string, articleLower: string): SiteRemark | n
   if (!m) return null;
   const keys = m[0].match(SITE_SUBJECT) ?? [];
   if (keys.length > 0 && keys.every((k) => articleLower.includes(k))) return null;
-  return remarkAt(text, lower, m);
+  // A complaint often says it twice ("La modé dort ou quoi ? … Ce forum part en vrille."): every
+  // sentence about the site is left out of what may still be about the article.
+  return allRemarks(text, lower, m, (from) => siteMatch(lower, from));
+}
+
+/**
+ * The remark at the first match, its sentence joined by the sentences of every later match
+ * (`next(from)`): what is left of the comment is what may still be about the article.
+ */
+function allRemarks(text: string, lower: string, first: RegExpExecArray, next: (from: number) => RegExpExecArray | null): SiteRemark {
+  const remark = remarkAt(text, lower, first);
+  for (let m = next(first.index + first[0].length); m; m = next(m.index + m[0].length)) {
+    const more = remarkAt(text, lower, m);
+    if (!remark.sentence.includes(more.sentence)) remark.sentence += ` ${more.sentence}`;
+  }
+  return remark;
 }
 
 /** The remark a match found: its words quoted, and the sentence around them. */
@@ -976,13 +1007,46 @@ export function aboutCommenter(text: string): SiteRemark | null {
   if (!m) return null;
   // Every sentence of such words is the remark ("Sie schreiben unter jedem Artikel. Haben Sie
   // eigentlich auch mal gearbeitet?"): what is left is what may be about the article.
-  const first = remarkAt(text, lower, m);
-  let sentence = first.sentence;
-  for (let next = wordStartMatch(ABOUT_COMMENTER, lower, m.index + m[0].length); next; next = wordStartMatch(ABOUT_COMMENTER, lower, next.index + next[0].length)) {
-    const more = remarkAt(text, lower, next);
-    if (!sentence.includes(more.sentence)) sentence += ` ${more.sentence}`;
-  }
-  return { cue: first.cue, sentence };
+  return allRemarks(text, lower, m, (from) => wordStartMatch(ABOUT_COMMENTER, lower, from));
+}
+
+/**
+ * A greeting to a reader of the page rather than a word on the article ("Welcome to the forum!",
+ * "Welcome back Jan!", "Willkommen zurück, Ottilie!", "Bienvenue Léa !", "Добро пожаловать на
+ * форум", "С возвращением"): LABELLING.md counts greetings as personal chatter when that is all a
+ * comment says. Seen in four blind tune threads of batch 10 by two writers (en 2, de, fr). A
+ * welcome to a place is a remark on the subject ("Welcome to Dubai lol. Half the buildings …",
+ * "Bienvenue dans l'enfer administratif", "Welcome to Britain.") and does not match.
+ */
+const SENTENCE_START = '(?:^|[.!?…]\\s+|\\n)\\s*[¡¿«"“]?';
+const WELCOME = new RegExp(
+  // At the start of a sentence: as a verb ("the town would welcome back the ferry") it is not one.
+  SENTENCE_START +
+  words([
+    'welcome (?:back|aboard|to the (?:forum|board|site|group|community))', 'good to (?:see|have) you back',
+    'willkommen (?:zurück|im forum|an bord|hier im forum)', 'schön,? dass du wieder da bist',
+    'bienvenue (?:sur le forum|parmi nous|à bord)', 'bon retour parmi nous',
+    'bienvenid[oa]s? (?:al foro|de vuelta|de nuevo|a bordo)',
+    'добро пожаловать (?:на форум|к нам)', 'с возвращением',
+    'bentornat[oa]', 'benvenut[oa] (?:nel forum|tra noi|a bordo)',
+    'bem-vind[oa] (?:ao fórum|de volta)', 'welkom (?:terug|op het forum)',
+  ]),
+  'iu',
+);
+/** The greeting with a name opening the comment, nothing else in its sentence ("Bienvenue Léa !", "Welcome Jan!"). */
+const WELCOME_NAME =
+  /^\s*(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
+
+/** A greeting to a reader (WELCOME), with the sentence it is in, or null; as `aboutTheSite`. */
+export function greetsReader(text: string): SiteRemark | null {
+  const found = WELCOME.exec(text) ?? WELCOME_NAME.exec(text);
+  if (!found) return null;
+  // The match starts at the sentence break before the greeting: the remark starts at its first letter.
+  const skip = found[0].search(/\p{L}/u);
+  const m = Object.assign([found[0].slice(skip)], { index: found.index + skip, input: text }) as RegExpExecArray;
+  const lower = text.toLowerCase();
+  // Lowercasing keeps the offsets of nearly every text; `remarkAt` quotes the lowercased one otherwise.
+  return allRemarks(text, lower, m, () => null);
 }
 
 // --- References to the article itself ------------------------------------------------------

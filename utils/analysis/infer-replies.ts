@@ -137,6 +137,12 @@ const SECOND_PERSON_PATTERN: Readonly<Record<TextLanguage, RegExp>> = (() => {
   };
 })();
 
+/** The text up to its first sentence end (or all of it). */
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?…\n]/u);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
 /** "> quoted line" (e-mail and forum style). */
 const QUOTE_LINE = /^[ \t]*(?:>|&gt;)[ \t]*(.+)$/gm;
 /** Text in quotation marks: “…”, «…», „…“, "…". */
@@ -175,6 +181,14 @@ const NAME_PART_MIN = 2;
 const NAME_PART_MAX_RANK = 1_000;
 /** "name:" or "name," opening the comment (up to three words). */
 const OPENING_ADDRESS = /^\s*[¡¿]?@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,2})\s*[:,]/u;
+/**
+ * A name opening the comment without a comma ("Sara_in_Dxb how did you contact them?", "Tony
+ * you're in a mould thread", "Léa ça dépend de ton département"): read only when the comment
+ * speaks to someone (a second-person word in its first sentence), and only when the word is a
+ * commenter's whole handle or a rare part of one, as for the other name cues. Seen in the forum
+ * threads of batch 10's tune half (en, fr: five replies no other cue linked).
+ */
+const OPENING_NAME = /^\s*[¡¿]?([\p{Lu}][\p{L}\p{N}_.-]*)[ \t]+\p{L}/u;
 /** ", name." / ", name!" / ", name?" inside a sentence: the vocative. */
 const VOCATIVE = /,[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_.-]*)[ \t]*[.!?…]/gu;
 /**
@@ -500,6 +514,14 @@ export function inferReplies(
       if (opening) {
         // "anna:", "Anna Maria,", "Chris,".
         const j = pickByWrittenName(i, (opening[1] ?? '').split(/[ \t]+/), text);
+        if (j >= 0) {
+          addresses(j);
+          break found;
+        }
+      }
+      const named = byAuthor.size > 0 && !opening ? OPENING_NAME.exec(head) : null;
+      if (named && youPattern.test(firstSentence(head))) {
+        const j = pickByWrittenName(i, [(named[1] ?? '').replace(/[.\-]+$/, '')], text);
         if (j >= 0) {
           addresses(j);
           break found;

@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { aboutCommenter, aboutTheSite, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -821,10 +821,12 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     // A comment about the website (its look, its working, its moderation) is about something else
     // than the article (LABELLING.md) when that is all it says: the rest of it, without the
     // sentence about the site, must not be about the article; nor may it praise or thank.
-    // So is a reply about the commenter it answers (their habits, their job, their profile).
+    // So is a reply about the commenter it answers (their habits, their job, their profile), and a
+    // greeting to a reader ("Welcome back Jan!").
     const site = aboutTheSite(text, articleLower);
     const person = site || parent < 0 ? null : aboutCommenter(text);
-    const remark = site ?? person;
+    const greeting = site || person ? null : greetsReader(text);
+    const remark = site ?? person ?? greeting;
     if (remark && !praisesArticle()) {
       const remarkWords = new Set(segmentWords(remark.sentence, read.lang).map((w) => w.segment.toLowerCase()));
       let rest = 0;
@@ -838,8 +840,10 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       if (discounted(restStrongest, rest) < threshold) {
         offTopic(i, evidence, count, {
           kind: 'off-topic',
-          reason: `is about ${site ? 'the website' : 'another commenter'}, not the article: “${remark.cue}”`,
-          code: site ? 'offtopic_about_site' : 'offtopic_about_commenter',
+          reason: greeting
+            ? `is a greeting to another reader, not about the article: “${remark.cue}”`
+            : `is about ${site ? 'the website' : 'another commenter'}, not the article: “${remark.cue}”`,
+          code: greeting ? 'offtopic_greeting' : site ? 'offtopic_about_site' : 'offtopic_about_commenter',
           params: [remark.cue],
           score: ABOUT_SITE_SCORE,
         });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, agreeingOpening, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -197,6 +197,30 @@ describe('spamEvidence', () => {
     'Free pick-up of bulky waste ended last year, you now pay 25 pounds.',
   ])('does not take a reader passing on a number or a free service for an advertisement: %s', (text) => {
     expect(spamEvidence(text).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  // Blind tune threads of batch 10 (de, fr; a price "from" an amount also in a batch 6 fr and a
+  // batch 10 ru thread): an advertisement with a price "from" and a messenger, a formal "call us",
+  // or a free quote by WhatsApp alone. New phrasings, one per language.
+  it.each([
+    ['de', 'Schimmel im Bad? Wir sanieren ab 899 € komplett, rufen Sie an: 0176 5544 3322'],
+    ['fr', 'Besoin d’un comptable ? Bilan à partir de 390 €, écrivez-nous sur WhatsApp +33 6 11 22 33 44'],
+    ['fr', 'Site vitrine pro, devis gratuit sur WhatsApp : +33 6 52 00 11 22'],
+    ['es', 'Reformas integrales desde 1.500 €, WhatsApp 644 112 233'],
+    ['ru', 'Септики под ключ от 45000 руб, наш Телеграм @septik_msk'],
+    ['en', 'Damp proofing from £299, free survey, WhatsApp +44 7700 900555'],
+  ])('reads a price "from" an amount, or a sales offer, beside a number or a messenger (%s)', (_lang, text) => {
+    const found = spamEvidence(text);
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Brent crude rose from $25 in 2002 to $111 in 2011, see the chart.', ['i1095.photobucket.com']],
+    ['Fares went from 2,50 € to 3 € overnight, WhatsApp groups are furious.', []],
+    ['Tickets from £20 at the box office, I got mine yesterday.', []],
+    ['Ab 500 Euro kann man mitmachen? Weiß jemand, ob das schon geht?', []],
+  ] as const)('does not take a range, a price talked about or a messenger in passing for an advertisement: %s', (text, linkHosts) => {
+    expect(spamEvidence(text, { linkHosts: [...linkHosts] }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
 
   it.each([
@@ -1219,5 +1243,69 @@ describe('a turn that names another subject', () => {
 
   it('an aside ("by the way") is judged as before', () => {
     expect(selfDeclaredDigression('By the way, my roses died this spring.')?.namesSubject).toBe(false);
+  });
+});
+
+// Blind tune forum threads of batch 10 (en, fr, ru): the moderators asked whether they are there
+// at all, the forum said to be dying of it; a complaint said in two sentences; a greeting to a reader.
+describe('moderators called on in a forum, and greetings to a reader', () => {
+  it.each([
+    'Mods can we get this crap removed? 3rd one this week.',
+    'Honestly nobody moderates anything here anymore.',
+    'This forum is dying, half the posts are adverts.',
+    'Früher war dieses Forum mal richtig gut.',
+    'La modé dort ou quoi ? Ça fait trois fois que je signale.',
+    'Ce forum c’était mieux avant.',
+    'Este foro ya no es lo que era.',
+    'Модераторы вообще живы? Третий день эта реклама висит.',
+    'Раньше на форуме про огород говорили, а теперь одни знакомства.',
+  ])('reads a complaint about the forum: %s', (t) => {
+    expect(aboutTheSite(t, ''), t).not.toBeNull();
+  });
+
+  it.each([
+    'The forum for residents meets on Tuesday in the library.',
+    'The mods to the engine cost more than the car.',
+    'Раньше на этом месте был рынок.',
+  ])('does not read other talk of forums or mods as one: %s', (t) => {
+    expect(aboutTheSite(t, ''), t).toBeNull();
+  });
+
+  it('leaves every sentence about the site out of what may still be about the article', () => {
+    const remark = aboutTheSite('Encore du spam. La modé dort ou quoi ? Je signale depuis lundi. Ce forum part en vrille.', '');
+    expect(remark?.cue).toBe('La modé dort');
+    expect(remark?.sentence).toContain('La modé dort ou quoi');
+    expect(remark?.sentence).toContain('Ce forum part en vrille');
+  });
+
+  it.each([
+    ['Welcome to the forum!! 🙂', 'Welcome to the forum'],
+    ['Welcome back Jan! The weather has been rubbish, you timed it well.', 'Welcome back'],
+    ['Willkommen zurück, Ottilie! Hoffe, die Kur hat was gebracht.', 'Willkommen zurück'],
+    ['Bienvenue Léa ! 🌸', 'Bienvenue Léa !'],
+    ['¡Bienvenida de nuevo, Marta!', 'Bienvenida de nuevo'],
+    ['С возвращением! Как съездили?', 'С возвращением'],
+  ])('reads a greeting to a reader: %s', (text, cue) => {
+    expect(greetsReader(text)?.cue).toBe(cue);
+  });
+
+  it.each([
+    'Welcome to Dubai lol. Half the buildings in Barsha have this.',
+    'Bienvenue dans l’enfer administratif, tu verras.',
+    'Welcome to the club, mine broke after two winters too.',
+    'The town would welcome back the ferry if it ran on time.',
+    'Sadly these are the piles where the crowds stood to welcome Curiosity.',
+  ])('does not read a welcome to a place, an idiom or the verb as one: %s', (text) => {
+    expect(greetsReader(text)).toBeNull();
+  });
+
+  it('marks a greeting that says nothing else off topic, with its own reason, but not one that goes on about the article', () => {
+    const r = analyseLibraryPage([
+      topLevel(0, 'reader0', 'Closing the Millbrook library hurts the users who protested at the council meeting.'),
+      topLevel(1, 'reader1', 'Welcome back Jan! Hope the holiday was lovely.'),
+      topLevel(2, 'reader2', 'Welcome back Jan! The council closes the Millbrook library while the library budget falls.'),
+    ]);
+    expect(r.comments.map((c) => c.marks.map((m) => m.code))).toEqual([[], ['offtopic_greeting'], []]);
+    expect(r.comments[1]?.marks[0]?.reason).toBe('is a greeting to another reader, not about the article: “Welcome back”');
   });
 });

@@ -39,6 +39,35 @@ function flatExtraction(rows: Row[], replySource: Extraction['replySource'] = 'n
 }
 
 describe('inferReplies', () => {
+  // Forum threads of batch 10's tune half (en, fr): a handle, or a rare part of one, opening a reply
+  // without a comma, in a comment that speaks to someone.
+  it('links a name opening the comment without a comma when the comment speaks to someone', () => {
+    const rows: Row[] = [
+      ['Sara_in_Dxb', 'Called the municipality, they sent an inspector within a week.'],
+      ['Big_Tony_UK', 'We used a duct cleaning firm, about 450 for a two bedroom flat.'],
+      ['ben', 'Mould in the bathroom is normal here, nobody cares.'],
+      ['carl', 'Sara_in_Dxb how did you contact them, the hotline or the app?'],
+      ['dina', 'Tony you paid that yourself? The landlord should cover it.'],
+    ];
+    expect(links(rows)).toEqual([
+      [-1, null],
+      [-1, null],
+      [-1, null],
+      [0, 'addresses Sara_in_Dxb'],
+      [1, 'addresses Big_Tony_UK'],
+    ]);
+  });
+
+  it('does not take an opening word for a name when the comment speaks to no one, or when no commenter has it', () => {
+    const cues = links([
+      ['Big_Tony_UK', 'We used a duct cleaning firm, about 450 for a two bedroom flat.'],
+      ['ben', 'Mould in the bathroom is normal here, nobody cares.'],
+      ['carl', 'Tony paid that himself, the landlord never covered it.'],
+      ['dina', 'Landlords you can trust are rare in this city.'],
+    ]).map(([, cue]) => cue);
+    expect(cues.filter((c) => typeof c === 'string' && c.startsWith('addresses'))).toEqual([]);
+  });
+
   it('links "@name" to that author\'s earlier comment', () => {
     expect(
       links([

@@ -139,6 +139,7 @@ const REASON_CODES = [
   'offtopic_sales_name',
   'offtopic_about_site',
   'offtopic_about_commenter',
+  'offtopic_greeting',
   'offtopic_self_declared',
   'offtopic_drift',
   'offtopic_inherits_parent',
