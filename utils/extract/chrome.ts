@@ -40,6 +40,8 @@ export const BUTTON_WORDS = [
   'log ?in to reply', 'reply to this(?: comment)?', 'reply', 'delete', 'report post', 'report comment', 'report abuse', 'report', 'flag', 'permalink',
   'link to this comment', 'quote', 'like', 'share', 'edit', 'antworten', 'melden', 'zitieren', 'répondre', 'signaler',
   'citer', 'responder', 'reportar', 'citar', 'ответить', 'пожаловаться', 'цитировать',
+  // "Like" in the other languages (Facebook's and Disqus's buttons and their copies).
+  'gefällt mir', "j['’]aime", 'me gusta', 'mi piace', 'мне нравится', 'vind ik leuk',
   // A thread's own links: the permalink and expand / collapse (LiveJournal's "(Ссылка)
   // (Развернуть)", Commento's and Reddit's collapse).
   'ссылка', 'развернуть', 'свернуть', 'expand', 'collapse',
@@ -98,6 +100,36 @@ export function isTimeText(time: string): boolean {
 }
 // Parentheses and brackets too: "(Ответить) (Ссылка)" (LiveJournal), "[ Reply ]".
 const BUTTON_LEFTOVER = /^[\s»›→↓|·•\-–—()[\]]*$/u;
+/**
+ * …and, once a button word is taken out, a rating beside it: "ответить | цитировать |
+ * пожаловаться +7 / −2", "Reply · 12 · −3" (vote tallies of forums and news sites' own comment
+ * lists: bp8 and bp10 blind tune pages, dragnet sites with "+N / −N" ratings).
+ */
+const RATED_LEFTOVER = /^[\s»›→↓|·•\-–—()[\]+−/\d]*$/u;
+/**
+ * A role badge alone on a line in parentheses beside the byline: the post's author, a guest, a
+ * moderator, the newsroom ("(автор)" under the name on a LiveJournal-like blind tune page, bp8-b3;
+ * the same roles in the other languages read). Only these words: a reader's "(sigh)" over their
+ * words is theirs.
+ */
+const BADGE_LINE =
+  /^\((?:post )?(?:author|autor|auteur|autore|autora|автор|op|guest|gast|invité|invitado|ospite|гость|moderator|moderador|modérateur|moderatore|модератор|admin|администратор|staff|redaktion|rédaction|redacción|redazione|редакция|verified)\)$/iu;
+/**
+ * The badges news comment systems put over a picked comment or beside a regular's name: the New
+ * York Times's "NYT Pick", the Guardian's "Guardian Pick", Facebook's "Top Commenter" / "Top fan"
+ * (its comments plugin), "Editor's pick" / "Featured" (Coral, Viafoura) and their translations
+ * ("Empfehlung der Redaktion", "Choix de la rédaction", "Destacado", "Scelto dalla redazione",
+ * "Выбор редакции"): a line that is only the badge.
+ */
+const PICK_BADGE_LINE =
+  /^(?:nyt pick|guardian pick|editors?['’]? ?picks?|staff pick|featured(?: comment)?|top commenter|top fan|top-?kommentator(?:in)?|empfehlung der redaktion|redaktionsempfehlung|von der redaktion empfohlen|choix de la rédaction|sélection de la rédaction|coup de cœur de la rédaction|destacado(?: por la redacción)?|elegido por la redacción|scelto dalla redazione|scelta della redazione|выбор редакции)$/iu;
+/**
+ * "In reply to NAME" over a reply's words ("Replying to @anna", "In risposta a Giulia_Sn",
+ * "Antwort an …", "En réponse à …", "En respuesta a …", "В ответ …"): widgets that nest replies
+ * (wpDiscuz, the Italian blind tune page bp10-b3, Twitter-style embeds) say so again in words.
+ */
+const REPLY_LABEL_LINE =
+  /^(?:in reply to|replying to|reply to|in risposta a|risposta a|en réponse à|réponse à|en respuesta a|respuesta a|antwort an|antwort auf|als antwort auf|в ответ(?: на)?|ответ для|em resposta a|resposta a|reactie op|antwoord op)\s+@?\S.{0,40}$/iu;
 /** "Posted on August 9, 2012 at 11:40am", "Geschrieben am 3. Mai 2012": the date line of a byline. */
 const POSTED_LINE = new RegExp(
   String.raw`^(?:posted|published|written|submitted|geschrieben|veröffentlicht|publié|écrit|publicado|escrito|опубликовано|написано)` +
@@ -128,6 +160,9 @@ export interface CommentFields {
   text: string;
   /** The comment's links: a "NAME says:" line whose NAME is one of their texts is a byline. */
   links?: readonly { text: string; href?: string }[];
+  /** The page states whom it answers: an "In reply to NAME" label over its words is furniture. */
+  parentId?: string | null;
+  level?: number | null;
 }
 
 /** A site's home page or a member's page: where a commenter's linked name leads. */
@@ -163,7 +198,9 @@ function isChrome(line: string, author: string, time: string): boolean {
   const l = squash(line);
   if (l === '') return true;
   if (POST_HEADER_LEFTOVER.test(l)) return true;
-  if (NUMBER_LINE.test(l) || BUTTON_LEFTOVER.test(l.replace(BUTTONS, ''))) return true;
+  const unbuttoned = l.replace(BUTTONS, '');
+  if (NUMBER_LINE.test(l) || BUTTON_LEFTOVER.test(unbuttoned) || (unbuttoned !== l && RATED_LEFTOVER.test(unbuttoned))) return true;
+  if (BADGE_LINE.test(l) || PICK_BADGE_LINE.test(l)) return true;
   if (POSTED_LINE.test(l)) return true;
   if (author && (l === author || l === `${author}:`)) return true;
   if (time && (l === time || (l.includes(time) && l.length <= time.length + 40 && (!author || l.includes(author) || /^(?:posted|published|on|am|le|el|—|-)/.test(l))))) return true;
@@ -225,7 +262,8 @@ export function withoutChrome(comment: CommentFields): CommentFields {
         continue;
       }
     }
-    if (!isChrome(line, a(), t) || !leave(start + 1)) break;
+    const labelsReply = (comment.parentId ?? null) !== null || (comment.level ?? 0) > 0 ? REPLY_LABEL_LINE.test(squash(line)) : false;
+    if ((!labelsReply && !isChrome(line, a(), t)) || !leave(start + 1)) break;
     start++;
   }
   while (end - 1 > start && isChrome(lines[end - 1] ?? '', a(), t)) end--;

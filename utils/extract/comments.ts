@@ -10,6 +10,7 @@ import { isRemovedNote, nameWithoutVerb, withoutChrome } from './chrome';
 import type { Coverage, ReplySource } from '../schema';
 import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
+import { applyIndentLevels } from './indent-levels';
 import { applyReplyAnchors } from './reply-anchors';
 import { DETECTORS } from './platforms';
 import { hasNamedSection, statedCommentCount } from './coverage';
@@ -193,7 +194,9 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
     }
     // A flat list whose comments link to the one they answer (">>3"): the page states those replies.
     const anchored = applyReplyAnchors(comments) > 0;
-    const replySource = anchored ? 'parent-attribute' : replySourceOf(platform, comments);
+    // A flat list whose replies are shown only by an inline indent ("margin-left: 30px").
+    const indented = !anchored && applyIndentLevels(comments);
+    const replySource = anchored ? 'parent-attribute' : indented ? 'indent' : replySourceOf(platform, comments);
     return { platform: platform.name, replySource, comments, partial: ctx.partial, coverage, candidates };
   }
   return { platform: null, replySource: 'none', comments: [], partial: ctx.partial, coverage, candidates };

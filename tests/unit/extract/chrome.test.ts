@@ -142,3 +142,30 @@ describe('isRemovedNote', () => {
     }
   });
 });
+
+// Blind tune pages bp8-b3 (a LiveJournal-like widget), bp10-a4 (a table layout) and bp10-b3 (an
+// Italian React block): a badge on a line of its own, a rating beside the buttons, a reply's
+// "In reply to NAME" label.
+describe('badges, ratings and reply labels over a comment\'s words', () => {
+  it('drops a one-word badge in parentheses and an editor\'s-pick badge on a line of their own', () => {
+    expect(tidy('(автор)\nЛена, вот-вот! Приходите за сорок минут.', 'анна_север').text).toBe('Лена, вот-вот! Приходите за сорок минут.');
+    expect(tidy('Scelto dalla redazione\n450 euro per un palco è una follia.', 'Giulia').text).toBe('450 euro per un palco è una follia.');
+    expect(tidy('NYT Pick\nThe bridge was overdue for repair.', 'ann').text).toBe('The bridge was overdue for repair.');
+    expect(tidy('Top-Kommentator\nDie Gebühren sind zu hoch.', 'Sabine').text).toBe('Die Gebühren sind zu hoch.');
+    // A reader's own words in brackets, or a line that says more, stay.
+    expect(tidy('(sigh)\nAnother year, another fare rise.', 'ann').text).toBe('(sigh)\nAnother year, another fare rise.');
+    expect(tidy('Featured in the paper today, the bridge again.', 'ann').text).toBe('Featured in the paper today, the bridge again.');
+  });
+
+  it('drops a line of buttons with the rating beside them, not a line of figures', () => {
+    expect(tidy('Опять цены подняли.\nответить | цитировать | пожаловаться +7 / −2', 'Рыбак').text).toBe('Опять цены подняли.');
+    expect(tidy('The fare went up.\n2 / 3', 'ann').text).toBe('The fare went up.\n2 / 3');
+  });
+
+  it('drops "In reply to NAME" over a reply the page nests, and keeps it in a flat list, where it is the reader\'s only cue', () => {
+    const reply = withoutChrome({ author: 'Roberto', time: null, text: 'In risposta a Giulia_Sn\nCon tutto il rispetto, non è per tutti.', parentId: 'c1', level: 1 });
+    expect(reply.text).toBe('Con tutto il rispetto, non è per tutti.');
+    const flat = withoutChrome({ author: 'Roberto', time: null, text: 'In reply to Giulia\nWith respect, it is not for everyone.', parentId: null, level: 0 });
+    expect(flat.text).toBe('In reply to Giulia\nWith respect, it is not for everyone.');
+  });
+});

@@ -12,7 +12,7 @@ import type { CommentPlatform, DetectContext, FoundComment } from '../found-comm
 import { isControlText } from '../chrome';
 import { pastDeadline } from '../found-comment';
 import { foldSpace, isHidden, shortFoldedText } from '../text';
-import { AUTHOR_HINT, ENDS_WITH_INITIAL, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
+import { AUTHOR_HINT, bylineRow, ENDS_WITH_INITIAL, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
 import { readItemElements, type ItemFields } from './nested-items';
 import { cleanCommentText, commentParentIdOf, commentSiteIdOf } from './item-fields';
 
@@ -545,6 +545,14 @@ function footerFields(footer: Element): { author: string | null; time: string | 
   return { author: null, time: time?.getAttribute('datetime') || text || null };
 }
 
+/** The name in `author`, without the time when a byline cell named as the author holds both. */
+function nameText(author: Element, time: Element | null): string | null {
+  const whole = foldSpace(author.textContent ?? '');
+  if (!time || time === author || !author.contains(time)) return whole || null;
+  const at = whole.indexOf(foldSpace(time.textContent ?? ''));
+  return (at > 0 ? whole.slice(0, at).trim() : whole) || null;
+}
+
 function readRecords(mined: Mined, ctx?: DetectContext): FoundComment[] | null {
   const footerOf = new Map<Element, Element>(mined.records.flatMap((r) => (r.footer ? [[r.element, r.footer] as const] : [])));
   const partnerOf = new Map<Element, Element[]>(mined.records.map((r) => [r.element, r.parts]));
@@ -569,12 +577,15 @@ function readRecords(mined: Mined, ctx?: DetectContext): FoundComment[] | null {
       }
       const b = bylineOf(parts, (x) => isItem(x) && x !== item);
       const byline = new Set<Element>([b.author, b.time].filter((x): x is Element => x !== null));
+      // The name's and time's row or cell with a badge beside them ("анна_север (автор)") is byline too.
+      const row = b.author && b.time ? bylineRow(b.author, b.time, item) : null;
+      if (row) byline.add(row);
       // "Posted by: Name at date" as the time element: the name and the date apart.
       const posted = !b.author && b.time && !b.time.hasAttribute('datetime') ? footerFields(b.time) : null;
       return {
         siteId: commentSiteIdOf(item),
         parentId: commentParentIdOf(item) ?? undefined,
-        author: posted?.author ?? (b.author ? foldSpace(b.author.textContent ?? '') || null : null),
+        author: posted?.author ?? (b.author ? nameText(b.author, b.time) : null),
         time: posted?.author ? posted.time : b.time ? b.time.getAttribute('datetime') || foldSpace(b.time.textContent ?? '') || null : null,
         // A `dt` that is all byline leaves the words to its `dd`.
         body: parts.length > 1 && byline.has(item) ? parts[1]! : item,

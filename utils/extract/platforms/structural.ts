@@ -243,29 +243,44 @@ function nameLikeElement(scope: Element, claimed: Set<Element>, skip: (el: Eleme
 /** A badge or an avatar's initial beside a byline ("Author", "Редакция", "К") is at most this long. */
 const MAX_BADGE_CHARS = 20;
 
+/** Tags a badge inside a byline's cell may have ("<small>(автор)</small>" beside the name): inline ones. */
+const INLINE_BADGE_TAGS = new Set(['span', 'small', 'em', 'i', 'b', 'strong', 'sup', 'sub', 'abbr', 'label', 'mark', 'img', 'svg', 'a', 'font']);
+
 /**
  * The row that holds a comment's name and time and nothing else but badges and initials ("К
  * Кира 18 апреля", "Ellen Voss · Author · 11 Apr"): all of it is byline, none of it the words.
+ * A cell that holds the name or the time is looked into the same way, where only inline badges
+ * may stand beside them (a LiveJournal-style head table: the name and "(автор)" in one cell, the
+ * time in the next row).
  * Null when the name and the time are not in one such row (a "Name, 12:00: Nice!" paragraph).
  */
-function bylineRow(author: Element, time: Element, scope: Element): Element | null {
+export function bylineRow(author: Element, time: Element, scope: Element): Element | null {
   let row: Element | null = author.parentElement;
   while (row && row !== scope && !row.contains(time)) row = row.parentElement;
   if (!row || row === scope) return null;
   let badge = false;
-  for (const node of Array.from(row.childNodes)) {
-    if (node.nodeType === 3) {
-      if (/[\p{L}\p{N}]/u.test(node.textContent ?? '')) return null;
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      if (el.contains(author) || el.contains(time)) continue;
-      const text = foldSpace(el.textContent ?? '');
-      if (text.length > MAX_BADGE_CHARS) return null;
-      if (/[\p{L}\p{N}]/u.test(text)) badge = true;
+  /** False when `el` holds words of its own beside the name, the time and badges. */
+  const onlyByline = (el: Element, nested: boolean): boolean => {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        if (/[\p{L}\p{N}]/u.test(node.textContent ?? '')) return false;
+      } else if (node.nodeType === 1) {
+        const child = node as Element;
+        if (child === author || child === time) continue;
+        if (child.contains(author) || child.contains(time)) {
+          if (!onlyByline(child, true)) return false;
+          continue;
+        }
+        const text = foldSpace(child.textContent ?? '');
+        if (!/[\p{L}\p{N}]/u.test(text)) continue;
+        if (text.length > MAX_BADGE_CHARS || (nested && !INLINE_BADGE_TAGS.has(child.localName))) return false;
+        badge = true;
+      }
     }
-  }
+    return true;
+  };
   // Only a row with a badge or an initial beside the name needs taking out whole.
-  return badge ? row : null;
+  return onlyByline(row, false) && badge ? row : null;
 }
 
 interface Core {
