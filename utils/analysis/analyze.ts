@@ -23,7 +23,7 @@ import { findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
 import { inferReplies } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
-import { copiedComments, postedHosts, repeatedLinks } from './cues';
+import { copiedComments, postedHosts, repeatedLinks, SPAM_THRESHOLD, spamEvidence, type SpamEvidence } from './cues';
 import { judgeOffTopic, readPageTerms } from './off-topic';
 import { attachInferredReplies, buildReplyTree } from './reply-tree';
 
@@ -86,7 +86,23 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const flat =
     extraction.replySource === 'none' && comments.length > 1 && comments.every((c) => c.parentId === null && !c.level);
   const page = flat ? readPageTerms({ article: articleText, lang, comments, commenters }) : undefined;
-  if (page) attachInferredReplies(tree, inferReplies(comments, page, articleText ? `${articleText.title}\n${articleText.text}` : ''));
+  const commentLinks = comments.map((c) => ({
+    author: c.author,
+    links: [...(c.links ?? []), ...findLinks(c.text ?? '').map((l) => ({ href: l.url, text: l.url }))],
+  }));
+  const copiedFrom = copiedComments(comments);
+  const repeated = repeatedLinks(commentLinks);
+  const linkHosts = commentLinks.map((c) => postedHosts(c.author, c.links));
+  let spam: (SpamEvidence | undefined)[] | undefined;
+  if (page) {
+    const articleLower = articleText ? `${articleText.title}\n${articleText.text}`.toLowerCase() : '';
+    spam = comments.map((c, i) => spamEvidence(c.text ?? '', { articleLower, repeatedLinks: repeated[i] ?? null, linkHosts: linkHosts[i] }));
+    const inferred = inferReplies(comments, page, articleText ? `${articleText.title}\n${articleText.text}` : '');
+    // Spam and copies answer no one: the words they share with the comment above are borrowed
+    // (two of two such links wrong on the blind tune threads).
+    const answersNoOne = (i: number): boolean => (spam?.[i]?.weight ?? 0) >= SPAM_THRESHOLD || (copiedFrom[i] ?? -1) >= 0;
+    attachInferredReplies(tree, inferred.map((r, i) => (answersNoOne(i) ? { parent: -1, reply: null } : r)));
+  }
   const indexOfId = new Map<string, number>();
   tree.forEach((node, i) => indexOfId.set(node.id, i));
   const parentIndex = tree.map((node) => (node.parentId === null ? -1 : (indexOfId.get(node.parentId) ?? -1)));
@@ -104,10 +120,6 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     otherLanguage.add(i);
     return false;
   };
-  const commentLinks = comments.map((c) => ({
-    author: c.author,
-    links: [...(c.links ?? []), ...findLinks(c.text ?? '').map((l) => ({ href: l.url, text: l.url }))],
-  }));
   const offTopic = judgeOffTopic({
     article: articleText,
     lang,
@@ -118,9 +130,10 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     commenters,
     sensitivity: options?.sensitivity ?? 'normal',
     authors: comments.map((c) => c.author),
-    copiedFrom: copiedComments(comments),
-    repeatedLinks: repeatedLinks(commentLinks),
-    linkHosts: commentLinks.map((c) => postedHosts(c.author, c.links)),
+    copiedFrom,
+    repeatedLinks: repeated,
+    linkHosts,
+    spam,
   }, page);
 
   const analyzed: AnalyzedComment[] = comments.map((c, i) => {

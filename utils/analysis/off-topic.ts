@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutCommenter, aboutTheSite, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink } from './cues';
+import { aboutCommenter, aboutTheSite, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink, type SpamEvidence } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -228,6 +228,8 @@ export interface OffTopicInput {
   repeatedLinks?: ArrayLike<RepeatedLink | null>;
   /** Per comment, the hosts of its links (anchors and URLs in the text; see cues.ts `spamEvidence`). */
   linkHosts?: ArrayLike<readonly string[]>;
+  /** Per comment, its spam evidence when the caller has read it already (from the same inputs). */
+  spam?: ArrayLike<SpamEvidence | undefined>;
   /**
    * Asked only of a comment about to be marked by its words: false when its words cannot be
    * compared with the article's (it is in another language); it is then left unjudged. Lazy,
@@ -672,7 +674,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const count = own?.ids.length ?? 0;
 
     // Spam is spam whatever words it borrows from the article, and also when it is only a link.
-    const spam = spamEvidence(text, { articleLower, repeatedLinks: input.repeatedLinks?.[i] ?? null, linkHosts: input.linkHosts?.[i] });
+    const spam = input.spam?.[i] ?? spamEvidence(text, { articleLower, repeatedLinks: input.repeatedLinks?.[i] ?? null, linkHosts: input.linkHosts?.[i] });
     if (spam.weight >= SPAM_THRESHOLD) {
       const evidenceText = spam.evidence.join(', ');
       offTopic(i, 0, count, {

@@ -359,6 +359,25 @@ describe('inferReplies', () => {
 });
 
 describe('analyzeExtraction on flat pages', () => {
+  // Blind tune forum threads (batches 6 and 10): a loan pitch sharing "rent" with the comment
+  // above, a copied comment after the one it copies, both linked to it; spam answers no one.
+  it('gives spam and copies no inferred parent, though their words would tie them to the comment above', () => {
+    const copied = 'Classic expansion vessel problem: switch the boiler off, drain it and pump the vessel back up.';
+    const result = analyzeExtraction(
+      flatExtraction([
+        ['anna', 'The rent for the Millbrook flats went up again and the library closes.'],
+        ['spamlord', 'Struggling with rent? I earn $450 a day from home, message me on WhatsApp +1 555 014 2288'],
+        ['ben', copied],
+        ['cheapcopy', copied],
+        ['dora', 'lol at least this one is honest about the money, @spamlord'],
+      ]),
+      { sensitivity: 'normal' },
+    );
+    expect(result.comments.map((c) => c.parentId)).toEqual([null, null, null, null, 'c1']);
+    expect(result.comments[1]?.marks.map((m) => m.code)).toEqual(['offtopic_spam']);
+    expect(result.comments[3]?.marks.map((m) => m.code)).toEqual(['offtopic_copy']);
+  });
+
   const rows: Row[] = [
     ['anna', 'Closing the Millbrook library while the police budget grows is absurd.'],
     ['ben', '@anna the police increase is mostly pensions.'],
