@@ -95,9 +95,10 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   const linkHosts = commentLinks.map((c) => postedHosts(c.author, c.links));
   let spam: (SpamEvidence | undefined)[] | undefined;
   if (page) {
-    const articleLower = articleText ? `${articleText.title}\n${articleText.text}`.toLowerCase() : '';
+    const articleWhole = articleText ? `${articleText.title}\n${articleText.text}` : '';
+    const articleLower = articleWhole.toLowerCase();
     spam = comments.map((c, i) => spamEvidence(c.text ?? '', { articleLower, repeatedLinks: repeated[i] ?? null, linkHosts: linkHosts[i] }));
-    const inferred = inferReplies(comments, page, articleText ? `${articleText.title}\n${articleText.text}` : '');
+    const inferred = inferReplies(comments, page, articleWhole);
     // Spam and copies answer no one: the words they share with the comment above are borrowed
     // (two of two such links wrong on the blind tune threads).
     const answersNoOne = (i: number): boolean => (spam?.[i]?.weight ?? 0) >= SPAM_THRESHOLD || (copiedFrom[i] ?? -1) >= 0;

@@ -1018,10 +1018,11 @@ export function aboutCommenter(text: string): SiteRemark | null {
  * welcome to a place is a remark on the subject ("Welcome to Dubai lol. Half the buildings …",
  * "Bienvenue dans l'enfer administratif", "Welcome to Britain.") and does not match.
  */
-const SENTENCE_START = '(?:^|[.!?…]\\s+|\\n)\\s*[¡¿«"“]?';
+/** Where a sentence starts, as a look-behind: the match itself starts at the greeting's first letter. */
+const AFTER_SENTENCE_START = '(?<=(?:^|[.!?…]\\s+|\\n)\\s*[¡¿«"“]?)';
 const WELCOME = new RegExp(
   // At the start of a sentence: as a verb ("the town would welcome back the ferry") it is not one.
-  SENTENCE_START +
+  AFTER_SENTENCE_START +
   words([
     'welcome (?:back|aboard|to the (?:forum|board|site|group|community))', 'good to (?:see|have) you back',
     'willkommen (?:zurück|im forum|an bord|hier im forum)', 'schön,? dass du wieder da bist',
@@ -1035,18 +1036,12 @@ const WELCOME = new RegExp(
 );
 /** The greeting with a name opening the comment, nothing else in its sentence ("Bienvenue Léa !", "Welcome Jan!"). */
 const WELCOME_NAME =
-  /^\s*(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
+  /(?<=^\s*)(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
 
 /** A greeting to a reader (WELCOME), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {
-  const found = WELCOME.exec(text) ?? WELCOME_NAME.exec(text);
-  if (!found) return null;
-  // The match starts at the sentence break before the greeting: the remark starts at its first letter.
-  const skip = found[0].search(/\p{L}/u);
-  const m = Object.assign([found[0].slice(skip)], { index: found.index + skip, input: text }) as RegExpExecArray;
-  const lower = text.toLowerCase();
-  // Lowercasing keeps the offsets of nearly every text; `remarkAt` quotes the lowercased one otherwise.
-  return allRemarks(text, lower, m, () => null);
+  const m = WELCOME.exec(text) ?? WELCOME_NAME.exec(text);
+  return m ? remarkAt(text, text.toLowerCase(), m) : null;
 }
 
 // --- References to the article itself ------------------------------------------------------

@@ -99,13 +99,14 @@ export function isTimeText(time: string): boolean {
   return folded.split(' ').length <= RELATIVE_TIME_WORDS && RELATIVE_TIME.test(folded);
 }
 // Parentheses and brackets too: "(Ответить) (Ссылка)" (LiveJournal), "[ Reply ]".
-const BUTTON_LEFTOVER = /^[\s»›→↓|·•\-–—()[\]]*$/u;
+const LEFTOVER_MARKS = String.raw`\s»›→↓|·•\-–—()[\]`;
+const BUTTON_LEFTOVER = new RegExp(`^[${LEFTOVER_MARKS}]*$`, 'u');
 /**
  * …and, once a button word is taken out, a rating beside it: "ответить | цитировать |
  * пожаловаться +7 / −2", "Reply · 12 · −3" (vote tallies of forums and news sites' own comment
  * lists: bp8 and bp10 blind tune pages, dragnet sites with "+N / −N" ratings).
  */
-const RATED_LEFTOVER = /^[\s»›→↓|·•\-–—()[\]+−/\d]*$/u;
+const RATED_LEFTOVER = new RegExp(`^[${LEFTOVER_MARKS}+−/\\d]*$`, 'u');
 /**
  * A role badge alone on a line in parentheses beside the byline: the post's author, a guest, a
  * moderator, the newsroom ("(автор)" under the name on a LiveJournal-like blind tune page, bp8-b3;
@@ -251,6 +252,8 @@ export function withoutChrome(comment: CommentFields): CommentFields {
   const t = squash(time ?? '');
   let start = bylineLines;
   let end = lines.length;
+  // Only over a reply the page nests is an "In reply to NAME" line furniture.
+  const nested = (comment.parentId ?? null) !== null || (comment.level ?? 0) > 0;
   const leave = (at: number): boolean => lines.slice(at, end).some((x) => x.trim() !== '');
   while (start < end - 1) {
     const line = lines[start] ?? '';
@@ -262,7 +265,7 @@ export function withoutChrome(comment: CommentFields): CommentFields {
         continue;
       }
     }
-    const labelsReply = (comment.parentId ?? null) !== null || (comment.level ?? 0) > 0 ? REPLY_LABEL_LINE.test(squash(line)) : false;
+    const labelsReply = nested && REPLY_LABEL_LINE.test(squash(line));
     if ((!labelsReply && !isChrome(line, a(), t)) || !leave(start + 1)) break;
     start++;
   }

@@ -79,11 +79,13 @@ export function applyIndentLevels(comments: FoundComment[]): boolean {
   if (comments.length < 2 || comments.some((c) => c.parentId !== null || (c.level ?? 0) > 0)) return false;
   // A comment that states no indent sits at the top level.
   const indents = comments.map((c) => indentOf(c.element) ?? 0);
-  const base = Math.min(...indents);
+  // Loops, not `Math.min(...indents)`: a spread of a 100,000-comment page overflows the stack.
+  let base = Infinity;
+  for (const v of indents) if (v < base) base = v;
   const pushed = indents.filter((v) => v > base);
   if (pushed.length < MIN_INDENTED || indents[0] !== base) return false;
-  const step = Math.min(...pushed) - base;
-  if (step <= 0) return false;
+  let step = Infinity;
+  for (const v of pushed) if (v - base < step) step = v - base;
   // Indents in whole steps ("30px", "60px"): a layout that varies its margins otherwise is not a thread.
   for (const v of pushed) {
     const steps = (v - base) / step;
