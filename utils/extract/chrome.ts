@@ -108,14 +108,6 @@ const BUTTON_LEFTOVER = new RegExp(`^[${LEFTOVER_MARKS}]*$`, 'u');
  */
 const RATED_LEFTOVER = new RegExp(`^[${LEFTOVER_MARKS}+−/\\d]*$`, 'u');
 /**
- * A role badge alone on a line in parentheses beside the byline: the post's author, a guest, a
- * moderator, the newsroom ("(автор)" under the name on a LiveJournal-like blind tune page, bp8-b3;
- * the same roles in the other languages read). Only these words: a reader's "(sigh)" over their
- * words is theirs.
- */
-const BADGE_LINE =
-  /^\((?:post )?(?:author|autor|auteur|autore|autora|автор|op|guest|gast|invité|invitado|ospite|гость|moderator|moderador|modérateur|moderatore|модератор|admin|администратор|staff|redaktion|rédaction|redacción|redazione|редакция|verified)\)$/iu;
-/**
  * The badges news comment systems put over a picked comment or beside a regular's name: the New
  * York Times's "NYT Pick", the Guardian's "Guardian Pick", Facebook's "Top Commenter" / "Top fan"
  * (its comments plugin), "Editor's pick" / "Featured" (Coral, Viafoura) and their translations
@@ -201,7 +193,7 @@ function isChrome(line: string, author: string, time: string): boolean {
   if (POST_HEADER_LEFTOVER.test(l)) return true;
   const unbuttoned = l.replace(BUTTONS, '');
   if (NUMBER_LINE.test(l) || BUTTON_LEFTOVER.test(unbuttoned) || (unbuttoned !== l && RATED_LEFTOVER.test(unbuttoned))) return true;
-  if (BADGE_LINE.test(l) || PICK_BADGE_LINE.test(l)) return true;
+  if (PICK_BADGE_LINE.test(l)) return true;
   if (POSTED_LINE.test(l)) return true;
   if (author && (l === author || l === `${author}:`)) return true;
   if (time && (l === time || (l.includes(time) && l.length <= time.length + 40 && (!author || l.includes(author) || /^(?:posted|published|on|am|le|el|—|-)/.test(l))))) return true;

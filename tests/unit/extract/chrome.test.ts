@@ -143,12 +143,11 @@ describe('isRemovedNote', () => {
   });
 });
 
-// Blind tune pages bp8-b3 (a LiveJournal-like widget), bp10-a4 (a table layout) and bp10-b3 (an
-// Italian React block): a badge on a line of its own, a rating beside the buttons, a reply's
+// Blind tune pages bp10-a4 (a table layout) and bp10-b3 (an Italian React block), and the pick
+// badges of news comment systems: a badge on a line of its own, a rating beside the buttons, a reply's
 // "In reply to NAME" label.
 describe('badges, ratings and reply labels over a comment\'s words', () => {
-  it('drops a one-word badge in parentheses and an editor\'s-pick badge on a line of their own', () => {
-    expect(tidy('(автор)\nЛена, вот-вот! Приходите за сорок минут.', 'анна_север').text).toBe('Лена, вот-вот! Приходите за сорок минут.');
+  it('drops an editor\'s-pick badge on a line of its own', () => {
     expect(tidy('Scelto dalla redazione\n450 euro per un palco è una follia.', 'Giulia').text).toBe('450 euro per un palco è una follia.');
     expect(tidy('NYT Pick\nThe bridge was overdue for repair.', 'ann').text).toBe('The bridge was overdue for repair.');
     expect(tidy('Top-Kommentator\nDie Gebühren sind zu hoch.', 'Sabine').text).toBe('Die Gebühren sind zu hoch.');
