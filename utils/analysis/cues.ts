@@ -1038,9 +1038,28 @@ const WELCOME = new RegExp(
 const WELCOME_NAME =
   /(?<=^\s*)(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
 
-/** A greeting to a reader (WELCOME), with the sentence it is in, or null; as `aboutTheSite`. */
+/**
+ * A regular's word to another that they were missed or not seen for a while ("I haven't seen you
+ * since the yarn swap!", "hab dich letzte Woche beim Stammtisch vermisst!", "Hab euch vermisst!",
+ * "Long time no see"): a private message between readers, which LABELLING.md counts as personal
+ * chatter when that is all the comment says. Seen in three blind tune threads by two writers (en,
+ * de 2); the same phrases in the other languages read.
+ */
+const MISSED = new RegExp(
+  words([
+    "(?:i|we)(?: have|['’]ve)? missed you", "(?:haven['’]t|have not|hadn['’]t) seen you (?:in (?:ages|forever|a while|years)|since|around)", 'long time no see',
+    '(?:ich )?hab(?:e)? (?:dich|euch) (?:\\p{L}+ ){0,5}vermisst', '(?:dich|euch) (?:ja |schon )?(?:lange|ewig) nicht (?:mehr )?gesehen', 'lange nicht gesehen',
+    "tu (?:nous |m['’])as manqué", "vous (?:nous |m['’])avez manqué", "(?:ça|cela) fait (?:une éternité|longtemps) qu['’]on ne (?:t['’]a|vous a) (?:pas )?vu",
+    '(?:te|os) (?:he|hemos) echado de menos', '(?:te|los|las) extrañ(?:é|amos)', 'cuánto tiempo sin verte',
+    '(?:скучал[аи]?|соскучил\\p{L}*) по (?:тебе|вам)', 'давно (?:тебя|вас) не (?:видел\\p{L}*|видно|слышно)', 'сто лет не виделись',
+    'mi sei mancat[oa]', 'ci sei mancat[oa]', 'mi siete mancati', 'quanto tempo che non ti (?:vedo|si vede)',
+  ]),
+  'iu',
+);
+
+/** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {
-  const m = WELCOME.exec(text) ?? WELCOME_NAME.exec(text);
+  const m = WELCOME.exec(text) ?? WELCOME_NAME.exec(text) ?? MISSED.exec(text);
   return m ? remarkAt(text, text.toLowerCase(), m) : null;
 }
 

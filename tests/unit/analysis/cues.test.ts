@@ -1299,6 +1299,28 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     expect(greetsReader(text)).toBeNull();
   });
 
+  // Blind tune threads of batches 10 and 11 (en, de 2): regulars telling each other they were missed.
+  it.each([
+    ["JennyB, is that Jenny from the knitting group?? I haven't seen you since the yarn swap!", "haven't seen you since"],
+    ['Servus Steffi, hab dich letzte Woche beim Stammtisch vermisst! Kommst am Donnerstag?', 'hab dich letzte Woche beim Stammtisch vermisst'],
+    ['Bin zurück von der Kur. Hab euch vermisst! 😊', 'Hab euch vermisst'],
+    ['Long time no see, Paul!', 'Long time no see'],
+    ["Léa ! Tu nous as manqué ici.", 'Tu nous as manqué'],
+    ['¡Te hemos echado de menos, Paco!', 'Te hemos echado de menos'],
+    ['Саша, давно тебя не видел тут!', 'давно тебя не видел'],
+    ['Mi sei mancata, Giulia!', 'Mi sei mancata'],
+  ])('reads a word that a reader was missed as a greeting: %s', (text, cue) => {
+    expect(greetsReader(text)?.cue).toBe(cue);
+  });
+
+  it.each([
+    'You missed the point: the fee went up in 2019.',
+    'The bus missed you by a minute because the timetable changed.',
+    "I missed your comment about the deposit, sorry.",
+  ])('does not read a missed point, bus or comment as one: %s', (text) => {
+    expect(greetsReader(text)).toBeNull();
+  });
+
   it('marks a greeting that says nothing else off topic, with its own reason, but not one that goes on about the article', () => {
     const r = analyseLibraryPage([
       topLevel(0, 'reader0', 'Closing the Millbrook library hurts the users who protested at the council meeting.'),
