@@ -1213,9 +1213,10 @@ const NEGATION_REACH = 30;
 
 /**
  * The article named in the third person ("the article", "dieser Artikel", "l'auteur"): a comment
- * that says this talks about the post to someone else, not to its writer.
+ * that says this talks about the post to someone else, not to its writer. An elided article
+ * ("l'", "quest'") runs into its noun: no word end follows it.
  */
-const THIRD_PERSON_REFERENCE = /^(?:the|this|der|den|dieser|diesen|de|l['’]|cet|ce|cette|el|este|esta|o|a|het|dit|questo|quest['’]|эта|эту|этой|автор)(?![\p{L}])/iu;
+const THIRD_PERSON_REFERENCE = /^(?:(?:the|this|der|den|dieser|diesen|de|cet|ce|cette|el|este|esta|o|a|het|dit|questo|эта|эту|этой|автор)(?![\p{L}])|l['’]|quest['’])/iu;
 
 /**
  * Does the comment speak to the post's writer ("thanks for sharing", "your article", "great

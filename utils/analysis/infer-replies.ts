@@ -81,7 +81,7 @@ const OWN_ADDITION_TERMS = 2;
  * "Yes, …", "Nope.", "Ja,", "Nein.", "Oui,", "Non,", "Sí,", "No,", "Да,", "Нет." — followed by
  * punctuation, so that "No one …" or "Yes we can" are not read as answers.
  */
-const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|no|nope|sure|absolutely|ja|jein|nein|genau|doch|oui|non|si|sí|claro|да|нет|конечно)\s*[,.!:;—–-]/iu;
+const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|no|nope|sure|absolutely|ja|jein|nein|genau|doch|oui|non|si|sí|sì|sim|não|nee|claro|да|нет|конечно)\s*[,.!:;—–-]/iu;
 /** A comment that ends in a question (possibly followed by a closing quote or emoji). */
 const QUESTION_END = /\?[\s"»”)\p{Extended_Pictographic}]*$/u;
 /** Cue texts quote names cut to this length. */

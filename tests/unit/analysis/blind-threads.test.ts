@@ -2,7 +2,7 @@
  * The blind hand threads in `seeds/threads-blind/` were written and labelled by sessions that
  * never saw the code, and fixed by checksum before any figure on them was taken: eight in the
  * eleventh session, twelve more (`blind2-*`) in the twelfth, eight more (`blind3-*`, with an Italian
- * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth, eight more (`blind6-*`) in the sixteenth, eight more (`blind7-*`) in the seventeenth, eight more (`blind8-*`) in the eighteenth, eight more (`blind10-*`) in the nineteenth. Their held-out half (by `splitOf`) is
+ * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth, eight more (`blind6-*`) in the sixteenth, eight more (`blind7-*`) in the seventeenth, eight more (`blind8-*`) in the eighteenth, eight more (`blind10-*`) in the nineteenth, eight more (`blind11-*`) in the twentieth. Their held-out half (by `splitOf`) is
  * only reported: these floors sit just under what it gets (per thread below; the blind figures
  * are in the folder's README), so that no thread silently drops. Raising one is fine; lowering
  * one needs a reason. The tune half is developed on.
@@ -75,16 +75,23 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind10-de-forum-ebike-akku-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.4, wrong: 3 },
   'blind10-es-abono-transporte-flat': { offTopic: 0.85, linkOnly: 1, cued: 0.8, wrong: 1 },
   'blind10-ru-goryachaya-voda': { offTopic: 0.75, linkOnly: 1 },
+  // Batch 11 (twentieth session): 2010-2014 blog comment sections and an expat forum. Blind:
+  // en-blog-router-firmware 0.89, en-forum-visa-renewal-flat 0.52 (cued 14 of 21, none wrong),
+  // fr-blog-municipales-flat 0.50 (14 of 18, 3 wrong), ru-novosti-most-remont 0.74.
+  'blind11-en-blog-router-firmware': { offTopic: 0.85, linkOnly: 1 },
+  'blind11-en-forum-visa-renewal-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.65, wrong: 0 },
+  'blind11-fr-blog-municipales-flat': { offTopic: 0.45, linkOnly: 1, cued: 0.75, wrong: 3 },
+  'blind11-ru-novosti-most-remont': { offTopic: 0.7, linkOnly: 1 },
 };
 
 describe('the blind hand threads', () => {
-  it('are the files fixed by checksum, seventy-six threads in eight languages, forty of them flat', () => {
+  it('are the files fixed by checksum, eighty-four threads in eight languages, forty-four of them flat', () => {
     const entries = checksumEntries(resolve(BLIND_THREADS_DIR, 'checksums.sha256'));
-    expect(entries).toHaveLength(76);
+    expect(entries).toHaveLength(84);
     for (const e of entries) expect(e.actual, e.file).toBe(e.expected);
-    expect(threads).toHaveLength(76);
+    expect(threads).toHaveLength(84);
     expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl']));
-    expect(threads.filter((t) => t.flat)).toHaveLength(40);
+    expect(threads.filter((t) => t.flat)).toHaveLength(44);
   });
 
   it('has a floor for every held-out thread and none for a tune thread', () => {
@@ -104,7 +111,8 @@ describe('the blind hand threads', () => {
 
   // 0.77 with batches 1 and 2; batch 3 added three harder held-out threads (blind 0.60 on them),
   // batch 6 four more (blind 0.58: 0.78 → 0.746 over the held-out half), batch 7 six more (blind
-  // 0.70: 0.746 → 0.737), batch 10 three more (blind 0.74; the held-out half stays at 0.74).
+  // 0.70: 0.746 → 0.737), batch 10 three more (blind 0.74; the held-out half stays at 0.74), batch
+  // 11 four more (blind 0.66: 0.74 → 0.73).
   it('keeps the held-out half at off-topic F1 0.73 and link-only F1 0.95 or more', () => {
     const all = overall(heldOut);
     expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.73);

@@ -129,6 +129,16 @@ describe('inferReplies', () => {
     ]);
   });
 
+  // A blind tune thread of batch 11: "Marco, leggi l'articolo" tells a commenter to read the
+  // article; it does not speak to the post's writer. An elided article ("l'", "quest'") names the
+  // post in the third person like "the article" (French and Italian).
+  it('links "Name, read the article" to that commenter in French and Italian', () => {
+    expect(links([['Marco_B', 'Vergognoso. Si fa cassa sui malati.'], ['lucia', "Marco, leggi l'articolo prima di commentare."]], 'it')[1]).toEqual([0, 'addresses Marco_B']);
+    expect(links([['Sandrine_R', 'Encore une taxe sur les malades.'], ['lea', "Sandrine, lis l'article avant de commenter."]], 'fr')[1]).toEqual([0, 'addresses Sandrine_R']);
+    // Speaking to the writer still is no link: "merci pour cet article".
+    expect(links([['Sandrine_R', 'Encore une taxe.'], ['lea', 'Sandrine, merci pour cet article.']], 'fr')[1]).toEqual([-1, null]);
+  });
+
   it('links a comment addressed by its number on the page ("@7:", "#3 –", "(comment #8)"), not a date, a time or a ranking', () => {
     const rows: Row[] = [
       ['anna', 'The branch closures hit the east side hardest.'],
@@ -465,6 +475,8 @@ describe('reply cues beyond names and quotes', () => {
     ['fr', 'Quelqu’un sait quand la médiathèque ferme ?', 'Oui, fin juin.'],
     ['es', '¿Alguien sabe cuándo cierra la biblioteca?', 'Sí, a finales de junio.'],
     ['ru', 'Кто-нибудь знает, когда закроют библиотеку?', 'Да, в конце июня.'],
+    // Italian writes its yes with a grave accent (a blind tune thread of batch 11).
+    ['it', 'Qualcuno sa se sabato il mercato si fa anche se piove?', 'Sì, si sposta sotto i portici.'],
   ] as const)('links an answer word right after a question (%s)', (lang, question, answer) => {
     expect(links([['a', question], ['b', answer]], lang)[1]).toEqual([0, 'answers the question above']);
   });
