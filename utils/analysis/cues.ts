@@ -1041,18 +1041,22 @@ const WELCOME_NAME =
 /**
  * A regular's word to another that they were missed or not seen for a while ("I haven't seen you
  * since the yarn swap!", "hab dich letzte Woche beim Stammtisch vermisst!", "Hab euch vermisst!",
- * "Long time no see"): a private message between readers, which LABELLING.md counts as personal
- * chatter when that is all the comment says. Seen in three blind tune threads by two writers (en,
- * de 2); the same phrases in the other languages read.
+ * "Brian!! Where have you been hiding?", "On te croyait parti à la pêche", "Давно тебя тут не было
+ * видно", "Cuánto tiempo sin pasarme por aquí"): a private message between readers, which
+ * LABELLING.md counts as personal chatter when that is all the comment says. Seen in seven blind
+ * tune threads by five writers (en 2, de 2, fr, es, ru); the same phrases in the other languages read.
  */
 const MISSED = new RegExp(
   words([
     "(?:i|we)(?: have|['’]ve)? missed you", "(?:haven['’]t|have not|hadn['’]t) seen you (?:in (?:ages|forever|a while|years)|since|around)", 'long time no see',
-    '(?:ich )?hab(?:e)? (?:dich|euch) (?:\\p{L}+ ){0,5}vermisst', '(?:dich|euch) (?:ja |schon )?(?:lange|ewig) nicht (?:mehr )?gesehen', 'lange nicht gesehen',
+    // Asked where they have been, and nothing more in the sentence: "Where have you been parking?" is not it.
+    "where(?: have| had|['’]ve) you been(?: hiding| all this time| lately)?(?=\\s*(?:[?!.…,]|$))",
+    '(?:ich )?hab(?:e)? (?:dich|euch) (?:\\p{L}+ ){0,5}vermisst', '(?:dich|euch) (?:ja |schon )?(?:lange|ewig) nicht (?:mehr )?gesehen', 'lange nicht gesehen', 'wo warst du (?:denn )?(?:so lange|die ganze zeit)',
     "tu (?:nous |m['’])as manqué", "vous (?:nous |m['’])avez manqué", "(?:ça|cela) fait (?:une éternité|longtemps) qu['’]on ne (?:t['’]a|vous a) (?:pas )?vu",
-    '(?:te|os) (?:he|hemos) echado de menos', '(?:te|los|las) extrañ(?:é|amos)', 'cuánto tiempo sin verte',
-    '(?:скучал[аи]?|соскучил\\p{L}*) по (?:тебе|вам)', 'давно (?:тебя|вас) не (?:видел\\p{L}*|видно|слышно)', 'сто лет не виделись',
-    'mi sei mancat[oa]', 'ci sei mancat[oa]', 'mi siete mancati', 'quanto tempo che non ti (?:vedo|si vede)',
+    "on (?:te|vous) croyait (?:parti|partie|disparu|disparue|perdu|perdue)", "t['’]étais passé(?:e)? où",
+    '(?:te|os) (?:he|hemos) echado de menos', '(?:te|los|las) extrañ(?:é|amos)', 'cuánto tiempo sin (?:verte|pasarme|pasar|leerte|leeros)', 'dónde te habías metido',
+    '(?:скучал[аи]?|соскучил\\p{L}*) по (?:тебе|вам)', 'давно (?:тебя|вас) (?:тут |здесь )?не (?:было|видел\\p{L}*|видно|слышно)', 'сто лет не виделись',
+    'mi sei mancat[oa]', 'ci sei mancat[oa]', 'mi siete mancati', 'quanto tempo che non ti (?:vedo|si vede)', 'dove (?:eri|sei) finit[oa]',
   ]),
   'iu',
 );

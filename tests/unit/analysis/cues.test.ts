@@ -1299,7 +1299,7 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     expect(greetsReader(text)).toBeNull();
   });
 
-  // Blind tune threads of batches 10 and 11 (en, de 2): regulars telling each other they were missed.
+  // Blind tune threads of batches 6 to 11 (en 2, de 2, fr, es, ru): regulars telling each other they were missed.
   it.each([
     ["JennyB, is that Jenny from the knitting group?? I haven't seen you since the yarn swap!", "haven't seen you since"],
     ['Servus Steffi, hab dich letzte Woche beim Stammtisch vermisst! Kommst am Donnerstag?', 'hab dich letzte Woche beim Stammtisch vermisst'],
@@ -1309,6 +1309,11 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     ['¡Te hemos echado de menos, Paco!', 'Te hemos echado de menos'],
     ['Саша, давно тебя не видел тут!', 'давно тебя не видел'],
     ['Mi sei mancata, Giulia!', 'Mi sei mancata'],
+    // …or asked where they have been (blind tune forum threads of batches 6, 8 and 10).
+    ['Brian!! Where have you been hiding? How was Scotland?', 'Where have you been hiding'],
+    ['Gégé ! On te croyait parti à la pêche pour de bon 🎣', 'On te croyait parti'],
+    ['Оля, привет! Давно тебя тут не было видно 🌷', 'Давно тебя тут не было'],
+    ['¡Hola a todos! Cuánto tiempo sin pasarme por aquí.', 'Cuánto tiempo sin pasarme'],
   ])('reads a word that a reader was missed as a greeting: %s', (text, cue) => {
     expect(greetsReader(text)?.cue).toBe(cue);
   });
@@ -1317,6 +1322,7 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'You missed the point: the fee went up in 2019.',
     'The bus missed you by a minute because the timetable changed.',
     "I missed your comment about the deposit, sorry.",
+    'Where have you been parking since the fees went up?',
   ])('does not read a missed point, bus or comment as one: %s', (text) => {
     expect(greetsReader(text)).toBeNull();
   });
