@@ -1,5 +1,5 @@
 /**
- * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind10/`): pages in markup nobody here
+ * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind11/`): pages in markup nobody here
  * wrote, with their truth, fixed by checksum before any figure was taken on them. Read by the
  * extension's DOM readers under jsdom and matched against the truth as `npm run eval:corpus`
  * matches the corpus (by text overlap). The floors sit at what each page gives now, so that no
@@ -42,6 +42,12 @@
  * (132 of 150), 5 of 8 pages at F1 >= 0.9. Fixed since, on the tune pages: replies shown by an
  * inline indent, a byline cell with a badge, a rating beside the buttons, editor's-pick badges and
  * "In risposta a NAME" labels (a4 14 → 18 of 18, b3 19 → 21 of 21).
+ *
+ * Batch 11, blind (twentieth session, Chromium and Firefox alike: Livefyre, Typepad, a Habr-like
+ * tree, Substack, Webmentions, a news magazine's forum, a server-rendered JSON list, Wix): precision
+ * 0.96, recall 0.97 (169 of 174), 7 of 8 pages at F1 >= 0.9. Fixed since, on the tune pages:
+ * relative times in es, pt, it, nl and ru, a linked "@name" mention in the words taken for the
+ * author, and two more removed-comment notes (b4 15 → 19 of 19, a3 and b1 no extra).
  *
  * Pages jsdom cannot read (a page script, a shadow root, an `<iframe srcdoc>`) are checked in real
  * browsers instead: `browser-only-pages.ts` lists them with their floors.
@@ -208,6 +214,22 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp10-a4-lodki-prokat': { matched: 18, extra: 0 },
       'bp10-b1-school-run-parking': { matched: 22, extra: 0 },
       'bp10-b3-palio-biglietti': { matched: 21, extra: 0 },
+    },
+  },
+  {
+    dir: 'pages-blind11',
+    files: 16,
+    floors: {
+      // Held-out (only scored; blind figures in the browser): a2, a4, b2, b3.
+      'bp11-a2-marche-du-samedi-demenage': { matched: 17, extra: 0 },
+      'bp11-a4-harbor-street-food-hall': { matched: 23, extra: 0 },
+      'bp11-b2-ostfriesland-letzter-bus': { matched: 19, extra: 1 },
+      'bp11-b3-el-palo-playa-arena-temporales': { matched: 20, extra: 1 },
+      // Tune: a1, a3, b1, b4, read whole.
+      'bp11-a1-maple-street-bridge-closure': { matched: 26, extra: 0 },
+      'bp11-a3-datchiki-vozduha-esp32': { matched: 27, extra: 0 },
+      'bp11-b1-walkley-repair-cafe-one-year': { matched: 22, extra: 0 },
+      'bp11-b4-feira-rua-marmore-volta': { matched: 19, extra: 0 },
     },
   },
 ];

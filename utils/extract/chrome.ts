@@ -285,11 +285,13 @@ export function withoutChrome(comment: CommentFields): CommentFields {
  * the same in Japanese, Greek and Turkish (blind pages of the fifteenth session) and Chinese (a
  * Waline blog of the seventeenth); and the bare "[deleted]" of Reddit, Hacker News and Commento.
  * It holds no words of a reader. Seen on the blind hand pages of both batches (en, de, fr, es,
- * it, nl, pl: seven writers' sites) and in Blogger's and Disqus's documented placeholders.
+ * it, nl, pl: seven writers' sites) and in Blogger's and Disqus's documented placeholders; "This
+ * response was deleted" too (Medium and Webmentions call comments responses), and Habr's "НЛО
+ * прилетело и опубликовало эту надпись здесь".
  */
 const REMOVED_NOTE = new RegExp(
   [
-    String.raw`^(?:this |the )?(?:comment|post|message|reply) (?:has been|was|had been) (?:removed|deleted|hidden|taken down)`,
+    String.raw`^(?:this |the )?(?:comment|post|message|reply|response) (?:has been|was|had been) (?:removed|deleted|hidden|taken down)`,
     // The note as a title: "Deleted comment", "Comment removed", "Gelöschter Kommentar",
     // "Commentaire supprimé", "Удалённый комментарий".
     String.raw`^(?:deleted|removed) (?:comment|post|message|reply)$|^(?:comment|post|message|reply) (?:deleted|removed)(?: by [^.!]{1,40})?$`,
@@ -305,6 +307,8 @@ const REMOVED_NOTE = new RegExp(
     String.raw`^(?:este |o )?(?:comentário|mensagem) (?:foi |está )?(?:removido|apagado|excluído|ocultado)`,
     String.raw`^(?:ten )?(?:komentarz|post|wpis) (?:został|zostal) (?:usunięty|ukryty)`,
     String.raw`^(?:этот )?(?:комментарий|сообщение) (?:был |было )?(?:удал[её]н|удалено|скрыт)`,
+    // Habr's own note where a banned reader's comment stood.
+    String.raw`^нло прилетело и опубликовало эту надпись здесь`,
     String.raw`^(?:この)?(?:コメント|投稿|レス)は[^。]{0,20}?削除されま(?:した|す)`,
     String.raw`^(?:该|此|这条)?(?:评论|留言|回复)(?:已被|已经被|已)[^。]{0,10}?删除`,
     String.raw`^(?:το )?(?:σχόλιο|μήνυμα) (?:[^.!]{0,40} )?(?:αφαιρέθηκε|διαγράφηκε|αποκρύφτηκε)`,

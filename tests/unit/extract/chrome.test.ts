@@ -123,6 +123,9 @@ describe('isRemovedNote', () => {
       'Comment removed by moderator',
       'Gelöschter Kommentar',
       'Commentaire supprimé',
+      // Blind tune pages of batch 11: a Webmention reply removed at its source, and Habr's note.
+      'This response was deleted at its source.',
+      'НЛО прилетело и опубликовало эту надпись здесь',
     ]) {
       expect(isRemovedNote(t), t).toBe(true);
     }

@@ -44,6 +44,27 @@ describe('structural detector', () => {
     expect(structural.detect(page)).toBeNull();
   });
 
+  // A Wix-like widget on a blind tune page of batch 11 (pt): the time is a relative one in
+  // Portuguese in a span of its own, the name a span with hashed classes, and a reply opens with a
+  // linked "@name" mention of the comment it answers.
+  it('reads relative times in the other languages as the time, and a linked @mention in the words as words, not the author', () => {
+    const item = (who: string, when: string, what: string): string =>
+      `<div class="k1"><div class="h"><span class="n">${who}</span> <span class="t">${when}</span></div><div class="c"><p>${what}</p></div><button class="k2">Responder</button></div>`;
+    const page = parse(`<section class="comments">${[
+      item('Bia Sousa', 'há 4 dias', 'Alguém sabe se aceita Pix nas barracas?'),
+      item('Marcos T.', 'há 4 dias', '<span><a href="https://example.org/profile/biasousa/profile">@Bia Sousa</a></span> quase todas aceitam sim'),
+      item('Lucía', 'hace 3 días', 'La arena se la lleva cada temporal.'),
+      item('Sanne', '3 dagen geleden', 'De kermis was druk dit jaar.'),
+    ].join('')}</section>`);
+    const comments = structural.detect(page) ?? [];
+    expect(comments.map((c) => [c.author, c.time, c.text])).toEqual([
+      ['Bia Sousa', 'há 4 dias', 'Alguém sabe se aceita Pix nas barracas?'],
+      ['Marcos T.', 'há 4 dias', '@Bia Sousa quase todas aceitam sim'],
+      ['Lucía', 'hace 3 días', 'La arena se la lleva cada temporal.'],
+      ['Sanne', '3 dagen geleden', 'De kermis was druk dit jaar.'],
+    ]);
+  });
+
   it('gives content ids when the site has none', () => {
     const item = (who: string, what: string): string =>
       `<div class="k1"><b>${who}</b> <span>3 days ago</span><div>${what}</div><a href="#r" class="k2">Reply</a></div>`;

@@ -76,6 +76,13 @@ export const TIME_TEXT = new RegExp(
     String.raw`\b(\d+|an?|one)\s+(sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b`,
     String.raw`\bvor\s+(\d+|einer|einem|einen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr)`,
     String.raw`\bil y a\s+(\d+|une?)\s`,
+    // …and in the other languages readers write in: es "hace 3 días", pt "há 4 dias", it "2 giorni
+    // fa", nl "3 dagen geleden", ru "5 минут назад" (blind pages in es, pt and nl whose times are
+    // such a span with no \`<time>\` element or datetime beside it).
+    String.raw`(?<![\p{L}])(?:hace|há)\s+(?:\d+|una?|uma?)\s+(?:segundo|minuto|hora|d[ií]a|semana|mes|m[eê]s|año|ano)s?(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:\d+|una?)\s+(?:second|minut|or|giorn|settiman|mes|ann)\p{L}*\s+fa(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])\d+\s+(?:seconden?|minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar)\s+geleden(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:\d+\s+)?(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{L}*\s+назад(?![\p{L}])`,
     String.raw`\b(yesterday|today|gestern|heute|hier|aujourd)`,
     String.raw`\b\d{1,2}:\d{2}\b`,
     String.raw`^\d+\s?(s|m|min|h|d|w|mo|y)$`,
@@ -154,9 +161,22 @@ function isTimeElement(el: Element): boolean {
   return !!text && TIME_TEXT.test(text);
 }
 
+/**
+ * A mention in the words ("@Bia Sousa quase todas aceitam sim"): a link written "@name" with
+ * words of the comment after it in the same block. Disqus, Discourse (`a.mention`), Mastodon
+ * (`u-url mention`), Facebook, Substack and Wix link a mention to the person's profile, which
+ * makes it look like the commenter's own name.
+ */
+function isMentionInWords(el: Element, text: string): boolean {
+  if (!text.startsWith('@')) return false;
+  const block = el.parentElement?.closest('p, div, li, dd, td, blockquote');
+  const around = block ? foldSpace(block.textContent ?? '') : '';
+  return around.length > text.length + 1 && around.includes(text);
+}
+
 function isAuthorElement(el: Element): boolean {
   const text = shortFoldedText(el, MAX_NAME_CHARS);
-  if (!text) return false;
+  if (!text || isMentionInWords(el, text)) return false;
   if (AUTHOR_HINT.test(attrs(el))) return true;
   if (el.localName === 'cite') return true;
   return el.localName === 'a' && PROFILE_HREF.test(el.getAttribute('href') ?? '');
@@ -227,7 +247,7 @@ function nameLikeElement(scope: Element, claimed: Set<Element>, skip: (el: Eleme
     if (el.children.length > 1) continue;
     const text = foldSpace(el.textContent ?? '');
     // One letter is an avatar's initial ("К" in a coloured circle), not a name.
-    if (!text || [...text].length < 2 || text.length > 40 || text.split(' ').length > 4) continue;
+    if (!text || [...text].length < 2 || text.length > 40 || text.split(' ').length > 4 || isMentionInWords(el, text)) continue;
     // A name has letters: "−" and "+" (a vote's arrows, U+2212 included) or "#3" are controls.
     if (TIME_TEXT.test(text) || CHROME_LINE.test(text) || !/\p{L}/u.test(text)) continue;
     // Short sentences ("Great post.") are not names; an initial ("Dev K.") may end a name.
