@@ -76,10 +76,11 @@ export function isControlText(name: string): boolean {
 }
 /**
  * A time in words without a digit: "yesterday", "just now", "an hour ago", "gestern", "vor einer
- * Stunde", "hier", "il y a une heure", "ayer", "hace un año", "вчера", "час назад".
+ * Stunde", "hier", "il y a une heure", "ayer", "hace un año", "há uma hora", "un'ora fa", "вчера",
+ * "час назад".
  */
 const RELATIVE_TIME = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:yesterday|today|just now|ago|gestern|vorgestern|heute|gerade eben|soeben|vor (?:einer|einem|kurzem)|hier|avant-hier|aujourd['’]hui|à l['’]instant|il y a|ayer|anteayer|hoy|ahora mismo|hace|вчера|позавчера|сегодня|только что|назад)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(?:yesterday|today|just now|ago|gestern|vorgestern|heute|gerade eben|soeben|vor (?:einer|einem|kurzem)|hier|avant-hier|aujourd['’]hui|à l['’]instant|il y a|ayer|anteayer|hoy|ahora mismo|hace|há|fa|geleden|вчера|позавчера|сегодня|только что|назад)(?![\p{L}])`,
   'iu',
 );
 /** Longer than this, a text without a digit is not a time in words but something else read as one. */

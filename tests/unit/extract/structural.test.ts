@@ -55,6 +55,7 @@ describe('structural detector', () => {
       item('Marcos T.', 'há 4 dias', '<span><a href="https://example.org/profile/biasousa/profile">@Bia Sousa</a></span> quase todas aceitam sim'),
       item('Lucía', 'hace 3 días', 'La arena se la lleva cada temporal.'),
       item('Sanne', '3 dagen geleden', 'De kermis was druk dit jaar.'),
+      item('Giulia', "un'ora fa", 'Il parcheggio era pieno già alle otto.'),
     ].join('')}</section>`);
     const comments = structural.detect(page) ?? [];
     expect(comments.map((c) => [c.author, c.time, c.text])).toEqual([
@@ -62,6 +63,7 @@ describe('structural detector', () => {
       ['Marcos T.', 'há 4 dias', '@Bia Sousa quase todas aceitam sim'],
       ['Lucía', 'hace 3 días', 'La arena se la lleva cada temporal.'],
       ['Sanne', '3 dagen geleden', 'De kermis was druk dit jaar.'],
+      ['Giulia', "un'ora fa", 'Il parcheggio era pieno già alle otto.'],
     ]);
   });
 

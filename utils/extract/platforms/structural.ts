@@ -78,9 +78,9 @@ export const TIME_TEXT = new RegExp(
     String.raw`\bil y a\s+(\d+|une?)\s`,
     // …and in the other languages readers write in: es "hace 3 días", pt "há 4 dias", it "2 giorni
     // fa", nl "3 dagen geleden", ru "5 минут назад" (blind pages in es, pt and nl whose times are
-    // such a span with no \`<time>\` element or datetime beside it).
+    // such a span, with no <time> element or datetime beside it).
     String.raw`(?<![\p{L}])(?:hace|há)\s+(?:\d+|una?|uma?)\s+(?:segundo|minuto|hora|d[ií]a|semana|mes|m[eê]s|año|ano)s?(?![\p{L}])`,
-    String.raw`(?<![\p{L}\p{N}])(?:\d+|una?)\s+(?:second|minut|or|giorn|settiman|mes|ann)\p{L}*\s+fa(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:\d+|una?)\s+|un['’])(?:secondi?|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa(?![\p{L}])`,
     String.raw`(?<![\p{L}\p{N}])\d+\s+(?:seconden?|minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar)\s+geleden(?![\p{L}])`,
     String.raw`(?<![\p{L}\p{N}])(?:\d+\s+)?(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{L}*\s+назад(?![\p{L}])`,
     String.raw`\b(yesterday|today|gestern|heute|hier|aujourd)`,
@@ -163,7 +163,7 @@ function isTimeElement(el: Element): boolean {
 
 /**
  * A mention in the words ("@Bia Sousa quase todas aceitam sim"): a link written "@name" with
- * words of the comment after it in the same block. Disqus, Discourse (`a.mention`), Mastodon
+ * other words of the comment beside it in the same block. Disqus, Discourse (`a.mention`), Mastodon
  * (`u-url mention`), Facebook, Substack and Wix link a mention to the person's profile, which
  * makes it look like the commenter's own name.
  */
