@@ -8,8 +8,9 @@
  *   npx tsx scripts/dev/dump-thread.ts --out /tmp/sheets corpus:NAME dragnet:ID …
  *   npx tsx scripts/dev/dump-thread.ts --out /tmp/sheets --pick-dragnet 20
  *
- * `--pick-dragnet N` takes the first N dragnet pages with 10 to 30 extracted comments, in the order
- * of the FNV-1a hash of their name (the figures never choose a page).
+ * `--pick-dragnet N` takes the first N dragnet pages with 10 to 30 extracted comments (`--min`,
+ * `--max` change the range), in the order of the FNV-1a hash of their name (the figures never
+ * choose a page).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,7 +22,8 @@ import { labelledTexts, languageOf } from '../lib/real-threads-eval';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: '/tmp/sheets' }, 'pick-dragnet': { type: 'string' }, 'skip': { type: 'string', default: '' } },
+  options: { out: { type: 'string', default: '/tmp/sheets' }, 'pick-dragnet': { type: 'string' }, 'skip': { type: 'string', default: '' },
+    min: { type: 'string', default: '10' }, max: { type: 'string', default: '30' } },
 });
 const skip = new Set(values.skip.split(',').filter(Boolean));
 const targets: { corpus: 'corpus' | 'dragnet'; name: string }[] = positionals.map((p) => {
@@ -32,7 +34,7 @@ if (values['pick-dragnet']) {
   const picked = pageNames(DRAGNET_DIR)
     .filter((n) => !skip.has(n))
     .map((n) => ({ n, k: textHash(n), count: cachedExtraction('dragnet', DRAGNET_DIR, n).comments.length }))
-    .filter((x) => x.count >= 10 && x.count <= 30)
+    .filter((x) => x.count >= Number(values.min) && x.count <= Number(values.max))
     .sort((a, b) => a.k.localeCompare(b.k))
     .slice(0, Number(values['pick-dragnet']));
   targets.push(...picked.map((x) => ({ corpus: 'dragnet' as const, name: x.n })));
