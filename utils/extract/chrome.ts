@@ -12,6 +12,7 @@
  * repeats the time already read: a bare date with no field to go to (Uproxx, R245) stays.
  */
 import { foldSpace } from './text';
+import { alternation, DAY_WORDS, PAST_AFTER_WORDS, PAST_BEFORE_WORDS } from './time-words';
 
 /** Words of a byline that says who wrote: "NAME says:", "NAME schreibt:", "NAME a dit :". */
 export const SAYS_WORDS = [
@@ -77,10 +78,10 @@ export function isControlText(name: string): boolean {
 /**
  * A time in words without a digit: "yesterday", "just now", "an hour ago", "gestern", "vor einer
  * Stunde", "hier", "il y a une heure", "ayer", "hace un año", "há uma hora", "un'ora fa", "вчера",
- * "час назад".
+ * "час назад". "vor" alone is a preposition too ("vor Ort"): only with an article or "kurzem".
  */
 const RELATIVE_TIME = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:yesterday|today|just now|ago|gestern|vorgestern|heute|gerade eben|soeben|vor (?:einer|einem|kurzem)|hier|avant-hier|aujourd['’]hui|à l['’]instant|il y a|ayer|anteayer|hoy|ahora mismo|hace|há|fa|geleden|вчера|позавчера|сегодня|только что|назад)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(?:${alternation(DAY_WORDS)}|vor (?:einer|einem|einen|kurzem)|${alternation(PAST_BEFORE_WORDS.filter((w) => w !== 'vor'))}|${alternation(PAST_AFTER_WORDS)})(?![\p{L}])`,
   'iu',
 );
 /** Longer than this, a text without a digit is not a time in words but something else read as one. */

@@ -89,13 +89,13 @@ describe('isControlText', () => {
 
 describe('isTimeText', () => {
   it('keeps times with a digit and short times in words, in five languages', () => {
-    for (const t of ['July 18th, 2012, 5:14 am', '2022-07-01T10:02:17-04:00', 'on Tuesday July 24, @08:19AM (#40747653)', '3 hours ago', 'yesterday', 'just now', 'an hour ago', 'gestern', 'vor einer Stunde', 'hier', 'il y a une heure', 'ayer', 'hace un año', 'вчера', 'час назад']) {
+    for (const t of ['July 18th, 2012, 5:14 am', '2022-07-01T10:02:17-04:00', 'on Tuesday July 24, @08:19AM (#40747653)', '3 hours ago', 'yesterday', 'just now', 'an hour ago', 'gestern', 'vor einer Stunde', 'hier', 'il y a une heure', 'ayer', 'hace un año', 'вчера', 'час назад', 'ontem', 'oggi', 'poco fa', 'gisteren', "l'altro ieri", 'vor kurzem']) {
       expect(isTimeText(t), t).toBe(true);
     }
   });
 
   it('drops a button, a class name, a name or the start of the comment read as the time', () => {
-    for (const t of ['Antworten', 'Permalink', 'comment_date', 'Jamie Wayne', 'Even today, the best content you will find here is free', 'Reply', '']) {
+    for (const t of ['Antworten', 'Permalink', 'comment_date', 'Jamie Wayne', 'Even today, the best content you will find here is free', 'Reply', 'vor Ort', 'Oggiono', '']) {
       expect(isTimeText(t), t).toBe(false);
     }
   });

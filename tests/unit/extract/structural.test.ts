@@ -67,6 +67,27 @@ describe('structural detector', () => {
     ]);
   });
 
+  // The day words are one list with the chrome filter's (utils/extract/time-words.ts). A day in
+  // words opens a time; inside a short comment's sentence it is the commenter's word: batch 11's
+  // Wix page (pt) has "Aqui na Conselheiro Rocha voltou hoje de manhã." as a whole comment.
+  it('reads a day in words as the time, but not a short comment that says "today" in a sentence', () => {
+    const item = (who: string, when: string, what: string): string =>
+      `<div class="k1"><div class="h"><span class="n">${who}</span> <span class="t">${when}</span></div><div class="c"><span>${what}</span></div><button class="k2">Reply</button></div>`;
+    const page = parse(`<section class="comments">${[
+      item('Rita', 'ontem', 'Aqui voltou hoje de manhã.'),
+      item('Tom', 'Yesterday at 5pm', 'Went there today.'),
+      item('Ines', 'gisteren', 'Vandaag was het weer druk.'),
+      item('Piero', 'oggi', 'Ieri sera era chiuso.'),
+    ].join('')}</section>`);
+    const comments = structural.detect(page) ?? [];
+    expect(comments.map((c) => [c.author, c.time, c.text])).toEqual([
+      ['Rita', 'ontem', 'Aqui voltou hoje de manhã.'],
+      ['Tom', 'Yesterday at 5pm', 'Went there today.'],
+      ['Ines', 'gisteren', 'Vandaag was het weer druk.'],
+      ['Piero', 'oggi', 'Ieri sera era chiuso.'],
+    ]);
+  });
+
   it('gives content ids when the site has none', () => {
     const item = (who: string, what: string): string =>
       `<div class="k1"><b>${who}</b> <span>3 days ago</span><div>${what}</div><a href="#r" class="k2">Reply</a></div>`;

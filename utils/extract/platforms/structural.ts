@@ -17,6 +17,7 @@ import { commentParentIdOf } from './item-fields';
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
 import { pastDeadline, toFoundComments } from '../found-comment';
 import { blockText, collectLinks, foldSpace, inlineText, isHidden, shortFoldedText } from '../text';
+import { alternation, DAY_WORDS } from '../time-words';
 
 /**
  * The word on a Reply control, in the languages of the pages we see most and the five the
@@ -83,7 +84,9 @@ export const TIME_TEXT = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:(?:\d+|una?)\s+|un['’])(?:secondi?|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa(?![\p{L}])`,
     String.raw`(?<![\p{L}\p{N}])\d+\s+(?:seconden?|minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar)\s+geleden(?![\p{L}])`,
     String.raw`(?<![\p{L}\p{N}])(?:\d+\s+)?(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\p{L}*\s+назад(?![\p{L}])`,
-    String.raw`\b(yesterday|today|gestern|heute|hier|aujourd)`,
+    // A day in words opens a time ("Yesterday at 5pm", "heute, 14:32", "hier à 18h"); inside a
+    // sentence it is a short comment's word ("Aqui voltou hoje de manhã.", "Went there today.").
+    String.raw`^[^\p{L}\p{N}]*${alternation(DAY_WORDS)}(?![\p{L}])[^.!?]{0,20}$`,
     String.raw`\b\d{1,2}:\d{2}\b`,
     String.raw`^\d+\s?(s|m|min|h|d|w|mo|y)$`,
   ].join('|'),
