@@ -82,6 +82,13 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind11-en-forum-visa-renewal-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.65, wrong: 0 },
   'blind11-fr-blog-municipales-flat': { offTopic: 0.45, linkOnly: 1, cued: 0.75, wrong: 3 },
   'blind11-ru-novosti-most-remont': { offTopic: 0.7, linkOnly: 1 },
+  // Batch 12 (twenty-first session), at their blind figures (the twentieth session's analysis):
+  // de-sperrmuell 0.64, en-netbook-review-flat 0.61 (link-only 0.67, 11 of 17 cued, 3 wrong),
+  // it-langhe-flat 0.60 (13 of 17, 1 wrong), pt-tarifa-onibus 0.57.
+  'blind12-de-sperrmuell': { offTopic: 0.6, linkOnly: 1 },
+  'blind12-en-netbook-review-flat': { offTopic: 0.6, linkOnly: 0.66, cued: 0.64, wrong: 3 },
+  'blind12-it-langhe-flat': { offTopic: 0.55, linkOnly: 1, cued: 0.75, wrong: 1 },
+  'blind12-pt-tarifa-onibus': { offTopic: 0.55, linkOnly: 1 },
 };
 
 describe('the blind hand threads', () => {
@@ -113,9 +120,10 @@ describe('the blind hand threads', () => {
   // batch 6 four more (blind 0.58: 0.78 → 0.746 over the held-out half), batch 7 six more (blind
   // 0.70: 0.746 → 0.737), batch 10 three more (blind 0.74; the held-out half stays at 0.74), batch
   // 11 four more (blind 0.66: 0.74 → 0.73).
-  it('keeps the held-out half at off-topic F1 0.73 and link-only F1 0.95 or more', () => {
+  // 0.72 since batch 12's four held-out threads joined at 0.60 (47 threads; it was 0.73 on 43).
+  it('keeps the held-out half at off-topic F1 0.72 and link-only F1 0.95 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.73);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.72);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.95);
   });
 });
