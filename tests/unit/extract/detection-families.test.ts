@@ -7,6 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findComments } from '../../../utils/extract/comments';
 import { structural } from '../../../utils/extract/platforms/structural';
+import { sections } from '../../../utils/extract/platforms/sections';
 import { DETECTORS } from '../../../utils/extract/platforms';
 import { hackernews } from '../../../utils/extract/platforms/hackernews';
 import { reddit } from '../../../utils/extract/platforms/reddit';
@@ -214,6 +215,26 @@ describe('comment sections in languages beyond the eight the analysis reads', ()
         <div class="acoes"><a href="#">Responder</a> <a href="#">Curtir (1${i})</a> <a href="#">Denunciar</a></div></div>`).join('');
     const found = findComments(parse(`<body>${article}<div id="kommentarer"><h2>Kommentarer (4)</h2>${items}</div></body>`));
     expect(found.comments.map((c) => c.text)).toEqual([0, 1, 2, 3].map(words));
+  });
+});
+
+// The section reader asks the structural reader's mention test (a review finding of the twentieth
+// session): a linked "@name" in a reply's words (Disqus, Discourse, Mastodon, Substack and Wix link a
+// mention to the person's profile) is not the reply's author when the byline's name is plain bold.
+describe('a linked @mention in the words of a reply read by the section reader', () => {
+  it('keeps the bold name of the byline as the author, and the mention in the words', () => {
+    const record = (name: string, body: string, i: number): string => `
+      <div class="entry"><p class="byline"><strong>${name}</strong> <span>1${i} March 2014 at 14:0${i}</span></p>
+        <p>${body}</p></div>`;
+    const bodies = [
+      'The new timetable leaves a forty minute gap after nine in the evening.',
+      '<a href="https://example.org/profile/annie">@Annie K</a> the gap was there last winter too, it is nothing new.',
+      'They should at least keep the last bus on Fridays and Saturdays.',
+    ];
+    const html = `<body>${article}<div id="comments"><h3>3 Comments</h3>${['Annie K', 'Marcos T.', 'Lea'].map((n, i) => record(n, bodies[i] ?? '', i)).join('')}</div></body>`;
+    const found = sections.detect(parse(html)) ?? [];
+    expect(found.map((c) => c.author)).toEqual(['Annie K', 'Marcos T.', 'Lea']);
+    expect(found[1]?.text).toBe('@Annie K the gap was there last winter too, it is nothing new.');
   });
 });
 

@@ -12,7 +12,7 @@ import type { CommentPlatform, DetectContext, FoundComment } from '../found-comm
 import { isControlText } from '../chrome';
 import { pastDeadline } from '../found-comment';
 import { foldSpace, isHidden, shortFoldedText } from '../text';
-import { AUTHOR_HINT, bylineRow, ENDS_WITH_INITIAL, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
+import { AUTHOR_HINT, bylineRow, ENDS_WITH_INITIAL, isMentionInWords, NOT_COMMENTS_ANCESTOR, PROFILE_HREF, TIME_TEXT } from './structural';
 import { readItemElements, type ItemFields } from './nested-items';
 import { cleanCommentText, commentParentIdOf, commentSiteIdOf } from './item-fields';
 
@@ -257,7 +257,8 @@ const SAYS_BYLINE =
 
 function isAuthorLike(el: Element): boolean {
   const text = shortFoldedText(el, MAX_NAME_CHARS);
-  if (!text) return false;
+  // A linked "@name" in the words answers that reader; it does not name the writer.
+  if (!text || isMentionInWords(el, text)) return false;
   if (SAYS_BYLINE.test(text) && el.children.length <= 2) return true;
   const name = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (AUTHOR_HINT.test(name) && !/avatar|photo|image|img/i.test(name)) return true;

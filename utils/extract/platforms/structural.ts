@@ -168,9 +168,9 @@ function isTimeElement(el: Element): boolean {
  * A mention in the words ("@Bia Sousa quase todas aceitam sim"): a link written "@name" with
  * other words of the comment beside it in the same block. Disqus, Discourse (`a.mention`), Mastodon
  * (`u-url mention`), Facebook, Substack and Wix link a mention to the person's profile, which
- * makes it look like the commenter's own name.
+ * makes it look like the commenter's own name. Both the structural and the section reader ask it.
  */
-function isMentionInWords(el: Element, text: string): boolean {
+export function isMentionInWords(el: Element, text: string): boolean {
   if (!text.startsWith('@')) return false;
   const block = el.parentElement?.closest('p, div, li, dd, td, blockquote');
   const around = block ? foldSpace(block.textContent ?? '') : '';
