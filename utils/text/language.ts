@@ -2,7 +2,9 @@
  * Which language a page or a text is in, reduced to the set the text pipeline knows
  * (stop words and a Snowball stemmer): en, de, fr, es, ru, and since the thirteenth session
  * it, pt, nl (the languages of Western European news sites next to ours, read by the same
- * libraries' lists). Everything else is 'other', which the tokenizer handles without stop
+ * libraries' lists), and since the twenty-first session pl (stop words and common words from the
+ * same packages; no Snowball stemmer exists for it, so its words are related by their shared
+ * beginnings, as the analysis relates any language's inflected forms). Everything else is 'other', which the tokenizer handles without stop
  * words or stemming.
  *
  * The page's own tag (`<html lang>`) decides, unless the text contradicts it; only then, or
@@ -14,7 +16,7 @@
  */
 import { deu, eng, fra, ita, nld, pol, por, rus, spa, ukr } from 'stopword';
 
-export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl', 'pl'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 export type TextLanguage = SupportedLanguage | 'other';
 
@@ -28,8 +30,9 @@ const ISO3_TO_SUPPORTED: Readonly<Record<string, SupportedLanguage>> = {
   ita: 'it',
   por: 'pt',
   nld: 'nl',
+  pol: 'pl',
 };
-const SUPPORTED_TO_ISO3: Readonly<Record<SupportedLanguage, string>> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', ru: 'rus', it: 'ita', pt: 'por', nl: 'nld' };
+const SUPPORTED_TO_ISO3: Readonly<Record<SupportedLanguage, string>> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', ru: 'rus', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol' };
 
 /** Below this many characters a text says too little about its language: undecided. */
 const MIN_DETECT_CHARS = 40;
@@ -49,7 +52,7 @@ const PROFILES: ReadonlyArray<{ code: string; lang: TextLanguage; script: 'Latin
   { code: 'ita', lang: 'it', script: 'Latin', words: ita },
   { code: 'por', lang: 'pt', script: 'Latin', words: por },
   { code: 'nld', lang: 'nl', script: 'Latin', words: nld },
-  { code: 'pol', lang: 'other', script: 'Latin', words: pol },
+  { code: 'pol', lang: 'pl', script: 'Latin', words: pol },
   { code: 'rus', lang: 'ru', script: 'Cyrillic', words: rus },
   { code: 'ukr', lang: 'other', script: 'Cyrillic', words: ukr },
 ];

@@ -11,7 +11,7 @@ import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
 import { stemmer as stemItalian } from '@orama/stemmers/italian';
 import { stemmer as stemPortuguese } from '@orama/stemmers/portuguese';
 import { stemmer as stemDutch } from '@orama/stemmers/dutch';
-import { deu, eng, fra, ita, nld, por, rus, spa } from 'stopword';
+import { deu, eng, fra, ita, nld, pol, por, rus, spa } from 'stopword';
 import type { SupportedLanguage, TextLanguage } from './language';
 
 /** One content word of a text. */
@@ -41,6 +41,9 @@ const STEMMERS: Readonly<Record<SupportedLanguage, (word: string) => string>> = 
   it: stemItalian,
   pt: stemPortuguese,
   nl: stemDutch,
+  // No Snowball stemmer for Polish (neither Snowball nor @orama/stemmers has one): the word is its
+  // own stem, and the off-topic judge's prefix families relate its inflected forms.
+  pl: (word: string) => word,
 };
 
 /**
@@ -105,6 +108,7 @@ const STOP_WORD_LISTS: Readonly<Record<SupportedLanguage, readonly string[]>> = 
   it: ita,
   pt: por,
   nl: nld,
+  pl: pol,
 };
 
 /** Built on first use: most pages need one language. */

@@ -102,3 +102,14 @@ describe('Italian, Portuguese and Dutch', () => {
     expect(tokenize('Ik denk dat de gemeente het had moeten vragen', 'nl').map((t) => t.word)).not.toContain('dat');
   });
 });
+
+describe('Polish', () => {
+  it('drops its stop words and keeps each word as its own stem (no Snowball stemmer exists for it)', () => {
+    const words = tokenize('Myślę, że strefa płatnego parkowania w centrum to jest dobry pomysł', 'pl').map((t) => t.word);
+    expect(words).not.toContain('że');
+    expect(words).not.toContain('to');
+    expect(words).toContain('strefa');
+    expect(words).toContain('parkowania');
+    expect(stemWord('strefy', 'pl')).toBe('strefy');
+  });
+});
