@@ -51,6 +51,7 @@ function quoteOf(text: string): string {
 const CURRENCY_SYMBOL = '[$€£₽]';
 const CURRENCY_WORDS = [
   'usd', 'eur', 'gbp', 'rub', 'dollars?', 'bucks', 'euros?', 'pounds', 'quid', 'francs?', 'pesos', 'dólares', 'reais',
+  'zł', 'złotych', 'złote', 'pln',
   'руб(?:\\.|лей|ля|ль)?', 'р\\.', 'тыс(?:\\.|яч[аи]?)?\\s?(?:руб\\p{L}*|р\\.|долл\\p{L}*|евро)', 'долларов', 'евро', 'баксов',
 ];
 const AMOUNT = `(?:${CURRENCY_SYMBOL}\\s?\\d[\\d.,  ]{0,12}\\s?[kKкК]?|\\d[\\d.,  ]{0,12}\\s?(?:[kKкК]\\s?)?(?:${CURRENCY_SYMBOL}|${words(CURRENCY_WORDS)}))`;
@@ -67,18 +68,19 @@ const PERIOD_UNITS = [
   'hora', 'día', 'dia', 'semana', 'mes', 'año',
   'час', 'день', 'сутки', 'неделю', 'месяц', 'год',
   'ora', 'giorno', 'settimana', 'mese', 'anno', 'mês', 'uur', 'dag', 'maand', 'jaar',
+  'godzinę', 'dzień', 'dziennie', 'tydzień', 'miesiąc', 'miesięcznie', 'rok',
 ];
 const PERIOD_LEAD = [
   '/', 'per', 'a', 'an', 'each', 'every', 'last', 'this', 'pro', 'im', 'am', 'die', 'den', 'letzten', 'jeden',
   'par', 'au', 'le', 'chaque', 'por', 'al', 'a la', 'cada', 'el', 'в', 'за', 'каждый', 'каждую',
-  'ogni', 'ao', 'à', 'elke', 'iedere',
+  'ogni', 'ao', 'à', 'elke', 'iedere', 'na', 'za', 'co',
 ];
 const PERIOD = `(?:\\s?/\\s?|\\s+(?:${PERIOD_LEAD.filter((w) => w !== '/').join('|')})\\s+)(?:${PERIOD_UNITS.join('|')})${E}`;
 /** "…last month", "le mois dernier", "el mes pasado", "в прошлом месяце" after the amount. */
 const PERIOD_AFTER = `(?:${PERIOD}|[^.!?\\n]{0,30}?${words(['last month', 'last week', 'this month', 'letzten monat', 'mois dernier', 'mes pasado', 'в прошлом месяце', 'за месяц', 'за неделю', 'в месяц', 'в день', 'в час', 'в неделю'])})`;
 /**
  * Verbs of earning, first person or general ("I earn", "made", "verdiene", "gagne", "gano",
- * "зарабатываю"). Why: spam promises what *I* make; an amount near one of these is a claim.
+ * "зарабатываю", "zarabiam"). Why: spam promises what *I* make; an amount near one of these is a claim.
  */
 const EARN_VERBS = [
   'earn\\p{L}*', 'made', 'make', 'makes', 'making', 'profit\\p{L}*', 'income',
@@ -87,6 +89,7 @@ const EARN_VERBS = [
   'gan(?:o|é|ando|ar)', 'ingresos',
   'зарабат\\p{L}*', 'заработ\\p{L}*', 'получаю', 'доход\\p{L}*',
   'guadagn\\p{L}*', 'ganh(?:o|ei|ando|ar)',
+  'zarabi\\p{L}*', 'zarob\\p{L}*', 'dochód', 'dochodu',
 ];
 const EARNINGS_CLAIM = new RegExp(`${words(EARN_VERBS)}[^.!?\\n]{0,40}?${AMOUNT}(?:${PERIOD})?|${AMOUNT}[^.!?\\n]{0,25}?${words(EARN_VERBS)}`, 'iu');
 /** An amount per period without a verb of earning: a price or a rent as often as a promise. */
@@ -657,7 +660,8 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
  * fifteen new phrasings (tests/unit/analysis/cues.test.ts), the common forms it missed: "off the
  * subject", "not related to this story", "a bit of a tangent", "passt nicht ganz zum Thema",
  * "rien à voir, mais", "nada que ver, pero", "не совсем по теме". Spanish also says it leaves the
- * subject in the first person ("perdón que me vaya del tema", "me salgo del tema").
+ * subject in the first person ("perdón que me vaya del tema", "me salgo del tema"). Polish (twenty-
+ * first session) says the same in its words: "nie na temat", "nie w temacie", "offtop".
  */
 const STRONG_DIGRESSION = new RegExp(
   words([
@@ -673,6 +677,7 @@ const STRONG_DIGRESSION = new RegExp(
     'fuori tema', 'fuori argomento', 'non c[\'’]entra (?:niente |nulla )?con (?:l[\'’]articolo|la notizia)', 'cambiando argomento', 'esco (?:un attimo )?dal seminato',
     'fora do (?:tema|assunto)', 'nada a ver com (?:o artigo|o tema|a notícia|a matéria|o assunto)', 'nada a ver,? mas', 'mudando de assunto',
     'niet (?:helemaal )?ontopic', 'heeft niets met (?:het artikel|het nieuws|dit bericht) te maken', 'ander onderwerp',
+    'off-?top\\p{L}*', 'nie (?:całkiem |do końca )?na temat', 'nie w temacie', 'nie związane z (?:artykułem|tematem)', 'zmieniając temat',
   ]),
   'iu',
 );
@@ -737,8 +742,8 @@ export function selfDeclaredDigression(text: string): Digression | null {
 
 /**
  * A question put to the other readers ("Does anyone know…", "Anyone watching…", "Hat jemand…",
- * "Weiß wer…", "Quelqu'un sait…", "¿Alguien sabe…", "Кто-нибудь смотрел…", "Подскажите…", "Qualcuno sa…", "Alguém sabe…", "Weet iemand…"): the
- * usual way a reader opens a subject of their own under an article, in the eight languages. When
+ * "Weiß wer…", "Quelqu'un sait…", "¿Alguien sabe…", "Кто-нибудь смотрел…", "Подскажите…", "Qualcuno sa…", "Alguém sabe…", "Weet iemand…", "Czy ktoś wie…"):
+ * the usual way a reader opens a subject of their own under an article, in the nine languages. When
  * lenient, a short top-level comment that shares nothing with the article is judged only when it
  * asks this (see off-topic.ts, SHORT_TOP_LEVEL_TERMS); otherwise it is a reaction to the article.
  */
@@ -749,7 +754,7 @@ const READERS_QUESTION = new RegExp(
     "quelqu['’]un", 'qqn', "l['’]un d['’]entre vous",
     'alguien', 'alguno de (?:ustedes|vosotros)',
     'кто-нибудь', 'кто-то', 'кто знает', 'кто в курсе', 'подскажите',
-    'qualcuno(?: di voi)?', 'algu[eé]m(?: (?:sabe|conhece))?', '(?:weet )?iemand',
+    'qualcuno(?: di voi)?', 'algu[eé]m(?: (?:sabe|conhece))?', '(?:weet )?iemand', '(?:czy )?ktoś(?: z was)?',
   ]),
   'iu',
 );

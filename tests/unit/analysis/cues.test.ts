@@ -599,6 +599,7 @@ describe('a question to the other readers', () => {
     ['Qualcuno sa se la sagra è confermata?', 'Qualcuno'],
     ['Alguém sabe se a feira continua aos sábados?', 'Alguém sabe'],
     ['Weet iemand of de markt nog op zondag is?', 'Weet iemand'],
+    ['Czy ktoś wie, czy w sobotę Korona gra u siebie?', 'Czy ktoś'],
   ])('finds it in %j', (text, cue) => {
     expect(asksTheReaders(text)).toBe(cue);
   });
@@ -1132,6 +1133,7 @@ describe('cues in Italian, Portuguese and Dutch', () => {
     ['it', 'Ciao a tutti! ho iniziato con 250€ e adesso guadagno 3.000 € al mese con le criptovalute, scrivimi su WhatsApp'],
     ['pt', 'Eu ganho R 4.000 reais por mês trabalhando em casa, me chama no WhatsApp'],
     ['nl', 'Ik verdien 3.000 euro per maand met crypto vanuit huis, stuur me een bericht op Telegram'],
+    ['pl', 'Zarabiam 8 000 zł miesięcznie na prostych zadaniach online, napisz do mnie na WhatsApp'],
   ])('finds money-making spam (%s)', (_lang, text) => {
     expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
   });
@@ -1143,6 +1145,8 @@ describe('cues in Italian, Portuguese and Dutch', () => {
     ['Heeft niets met het artikel te maken, maar weet iemand hoe laat de markt opent?', 'strong'],
     ['A proposito di Firenze, un caffè costa quattro euro.', 'weak'],
     ['Trouwens, de markt is verplaatst.', 'weak'],
+    ['Trochę nie na temat, ale czy ktoś wie, o której gra Korona?', 'strong'],
+    ['Offtop: ktoś był na koncercie w sobotę?', 'strong'],
     ["HS mais quelqu'un sait pourquoi la piscine est fermée ?", 'strong'],
     ['OT but does anyone know when the tip reopens?', 'strong'],
   ] as const)('reads the digression in %j', (text, strength) => {
