@@ -78,10 +78,10 @@ export function isControlText(name: string): boolean {
 /**
  * A time in words without a digit: "yesterday", "just now", "an hour ago", "gestern", "vor einer
  * Stunde", "hier", "il y a une heure", "ayer", "hace un año", "há uma hora", "un'ora fa", "вчера",
- * "час назад". "vor" alone is a preposition too ("vor Ort"): only with an article or "kurzem".
+ * "час назад".
  */
 const RELATIVE_TIME = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${alternation(DAY_WORDS)}|vor (?:einer|einem|einen|kurzem)|${alternation(PAST_BEFORE_WORDS.filter((w) => w !== 'vor'))}|${alternation(PAST_AFTER_WORDS)})(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(?:${alternation([...DAY_WORDS, ...PAST_BEFORE_WORDS, ...PAST_AFTER_WORDS])})(?![\p{L}])`,
   'iu',
 );
 /** Longer than this, a text without a digit is not a time in words but something else read as one. */

@@ -1,8 +1,11 @@
 /**
- * The words of a comment's time in words, one list for both questions asked of it: the
- * structural readers ask whether an element is a time (`TIME_TEXT` in platforms/structural.ts),
- * the chrome filter whether a time as read can be one (`isTimeText` in chrome.ts). Each entry is
- * a regular-expression source, matched case-insensitively between non-letters.
+ * The words of a comment's time in words. The day words serve both questions asked of a time:
+ * the structural readers' whether an element is a time (`TIME_TEXT` in platforms/structural.ts)
+ * and the chrome filter's whether a time as read can be one (`isTimeText` in chrome.ts). The
+ * words that make a span past serve the chrome filter, which reads them without a number; the
+ * structural readers' spans ("3 dagen geleden", "hace 3 días") pair each such word with its
+ * language's units in `TIME_TEXT` itself. Each entry is a regular-expression source, matched
+ * case-insensitively between non-letters.
  */
 
 /**
@@ -20,8 +23,12 @@ export const DAY_WORDS = [
   'вчера', 'позавчера', 'сегодня', 'только что',
 ] as const;
 
-/** Words before a span of time that make it past: "vor 3 Tagen", "il y a 2 jours", "hace 3 días", "há 4 dias". */
-export const PAST_BEFORE_WORDS = ['vor', 'il y a', 'hace', 'há'] as const;
+/**
+ * Words before a span of time that make it past: "vor einer Stunde", "il y a une heure", "hace un
+ * año", "há uma hora". German "vor" alone is a preposition too ("vor Ort"): only with an article
+ * or "kurzem".
+ */
+export const PAST_BEFORE_WORDS = ['vor (?:einer|einem|einen|kurzem)', 'il y a', 'hace', 'há'] as const;
 
 /** Words after a span of time that make it past: "3 days ago", "2 giorni fa", "3 dagen geleden", "5 минут назад". */
 export const PAST_AFTER_WORDS = ['ago', 'fa', 'geleden', 'назад'] as const;

@@ -4,8 +4,8 @@
  * it, pt, nl (the languages of Western European news sites next to ours, read by the same
  * libraries' lists), and since the twenty-first session pl (stop words and common words from the
  * same packages; no Snowball stemmer exists for it, so its words are related by their shared
- * beginnings, as the analysis relates any language's inflected forms). Everything else is 'other', which the tokenizer handles without stop
- * words or stemming.
+ * beginnings, as the analysis relates any language's inflected forms). Everything else is
+ * 'other', which the tokenizer handles without stop words or stemming.
  *
  * The page's own tag (`<html lang>`) decides, unless the text contradicts it; only then, or
  * when the page gives none, the text's own evidence decides: its writing system, then which
