@@ -55,10 +55,10 @@ const ARTICLE = {
   ].join('\n'),
 };
 
-function judge(comments: [text: string, parent: number][], sensitivity: Sensitivity = 'normal', article = ARTICLE) {
+function judge(comments: [text: string, parent: number][], sensitivity: Sensitivity = 'normal', article = ARTICLE, lang: OffTopicInput['lang'] = 'en') {
   const input: OffTopicInput = {
     article,
-    lang: 'en',
+    lang,
     comments: comments.map(([text]) => ({ text })),
     parentIndex: comments.map(([, parent]) => parent),
     sensitivity,
@@ -289,14 +289,11 @@ describe('judgeOffTopic in Polish', () => {
       'Radni twierdzą, że strefa zmniejszy liczbę samochodów w centrum.',
     ].join('\n'),
   };
-  const judgePl = (comments: [string, number][]) =>
-    judgeOffTopic({ article, lang: 'pl', comments: comments.map(([text]) => ({ text })), parentIndex: comments.map(([, p]) => p), sensitivity: 'normal' });
-
   it('keeps a comment about the parking zone in other inflected forms, and marks one about a football match', () => {
-    const [a, b] = judgePl([
+    const [a, b] = judge([
       ['Abonamentu dla mieszkańców nie dostanie nikt z sąsiednich ulic, a strefy i tak nie zmniejszą korków w centrum.', -1],
       ['Czy ktoś wie, o której w sobotę gra Korona i czy są jeszcze bilety na mecz z Lechem?', -1],
-    ]);
+    ], 'normal', article, 'pl');
     expect(a?.status).toBe('on-topic');
     expect(b?.status).toBe('off-topic');
   });

@@ -44,18 +44,20 @@ describe('structural detector', () => {
     expect(structural.detect(page)).toBeNull();
   });
 
+  // One comment of a Wix-like widget (hashed classes; name and time in spans of their own).
+  const wixItem = (who: string, when: string, what: string): string =>
+    `<div class="k1"><div class="h"><span class="n">${who}</span> <span class="t">${when}</span></div><div class="c"><p>${what}</p></div><button class="k2">Responder</button></div>`;
+
   // A Wix-like widget on a blind tune page of batch 11 (pt): the time is a relative one in
   // Portuguese in a span of its own, the name a span with hashed classes, and a reply opens with a
   // linked "@name" mention of the comment it answers.
   it('reads relative times in the other languages as the time, and a linked @mention in the words as words, not the author', () => {
-    const item = (who: string, when: string, what: string): string =>
-      `<div class="k1"><div class="h"><span class="n">${who}</span> <span class="t">${when}</span></div><div class="c"><p>${what}</p></div><button class="k2">Responder</button></div>`;
     const page = parse(`<section class="comments">${[
-      item('Bia Sousa', 'há 4 dias', 'Alguém sabe se aceita Pix nas barracas?'),
-      item('Marcos T.', 'há 4 dias', '<span><a href="https://example.org/profile/biasousa/profile">@Bia Sousa</a></span> quase todas aceitam sim'),
-      item('Lucía', 'hace 3 días', 'La arena se la lleva cada temporal.'),
-      item('Sanne', '3 dagen geleden', 'De kermis was druk dit jaar.'),
-      item('Giulia', "un'ora fa", 'Il parcheggio era pieno già alle otto.'),
+      wixItem('Bia Sousa', 'há 4 dias', 'Alguém sabe se aceita Pix nas barracas?'),
+      wixItem('Marcos T.', 'há 4 dias', '<span><a href="https://example.org/profile/biasousa/profile">@Bia Sousa</a></span> quase todas aceitam sim'),
+      wixItem('Lucía', 'hace 3 días', 'La arena se la lleva cada temporal.'),
+      wixItem('Sanne', '3 dagen geleden', 'De kermis was druk dit jaar.'),
+      wixItem('Giulia', "un'ora fa", 'Il parcheggio era pieno già alle otto.'),
     ].join('')}</section>`);
     const comments = structural.detect(page) ?? [];
     expect(comments.map((c) => [c.author, c.time, c.text])).toEqual([
@@ -71,13 +73,11 @@ describe('structural detector', () => {
   // words opens a time; inside a short comment's sentence it is the commenter's word: batch 11's
   // Wix page (pt) has "Aqui na Conselheiro Rocha voltou hoje de manhã." as a whole comment.
   it('reads a day in words as the time, but not a short comment that says "today" in a sentence', () => {
-    const item = (who: string, when: string, what: string): string =>
-      `<div class="k1"><div class="h"><span class="n">${who}</span> <span class="t">${when}</span></div><div class="c"><span>${what}</span></div><button class="k2">Reply</button></div>`;
     const page = parse(`<section class="comments">${[
-      item('Rita', 'ontem', 'Aqui voltou hoje de manhã.'),
-      item('Tom', 'Yesterday at 5pm', 'Went there today.'),
-      item('Ines', 'gisteren', 'Vandaag was het weer druk.'),
-      item('Piero', 'oggi', 'Ieri sera era chiuso.'),
+      wixItem('Rita', 'ontem', 'Aqui voltou hoje de manhã.'),
+      wixItem('Tom', 'Yesterday at 5pm', 'Went there today.'),
+      wixItem('Ines', 'gisteren', 'Vandaag was het weer druk.'),
+      wixItem('Piero', 'oggi', 'Ieri sera era chiuso.'),
     ].join('')}</section>`);
     const comments = structural.detect(page) ?? [];
     expect(comments.map((c) => [c.author, c.time, c.text])).toEqual([
