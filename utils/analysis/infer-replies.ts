@@ -27,6 +27,7 @@ import type { ExtractedComment, ReplyLink } from '../schema';
 import type { TextLanguage } from '../text/language';
 import { commonRank } from '../text/commonness';
 import { findLinks } from '../text/links';
+import { SECOND_PERSON } from './pronouns';
 import { toContentWord } from '../text/tokens';
 import { evaluativeReaction, praise, speaksToWriter } from './cues';
 import { isEmptyComment } from './link-only';
@@ -87,56 +88,32 @@ const QUESTION_END = /\?[\s"»”)\p{Extended_Pictographic}]*$/u;
 /** Cue texts quote names cut to this length. */
 const CUE_NAME_LENGTH = 40;
 
-/**
- * Second-person words per language: pronouns and possessives only, lowercased. Formal German
- * "Sie" is left out (at a sentence start it is also "she"/"they").
- */
-const SECOND_PERSON: Readonly<Record<TextLanguage, ReadonlySet<string>>> = (() => {
-  const en = ['you', "you're", "you've", "you'd", "you'll", 'your', 'yours', 'yourself', 'u', 'ur'];
-  const de = ['du', 'dir', 'dich', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem'];
-  const fr = ['tu', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', "t'as", "t'es"];
-  const es = ['tú', 'usted', 'ustedes', 'vosotros', 'vosotras', 'tu', 'tus', 'vuestro', 'vuestra', 'os', 'ti'];
-  const ru = ['ты', 'тебя', 'тебе', 'тобой', 'твой', 'твоя', 'твоё', 'твое', 'твои', 'твоих', 'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'ваших'];
-  const it = ['tu', 'te', 'ti', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'vostra', 'vostri'];
-  const pt = ['tu', 'te', 'ti', 'você', 'vocês', 'teu', 'tua', 'teus', 'tuas', 'contigo'];
-  const nl = ['jij', 'je', 'jou', 'jouw', 'jullie', 'u', 'uw'];
-  const pl = ['ty', 'ciebie', 'cię', 'tobie', 'ci', 'tobą', 'twój', 'twoja', 'twoje', 'wy', 'was', 'wam', 'wasz', 'wasza', 'wasze'];
-  const all = [...en, ...de, ...fr, ...es, ...ru];
-  return {
-    en: new Set(en),
-    de: new Set(de),
-    fr: new Set(fr),
-    es: new Set(es),
-    ru: new Set(ru),
-    it: new Set(it),
-    pt: new Set(pt),
-    nl: new Set(nl),
-    pl: new Set(pl),
-    // An unknown language: any of them (the words hardly collide across these languages).
-    other: new Set(all),
-  };
-})();
+/** Second-person words per language (`SECOND_PERSON`); an unknown language takes any of the five first ones (they hardly collide). */
+const SECOND_PERSON_WORDS: Readonly<Record<TextLanguage, readonly string[]>> = {
+  ...SECOND_PERSON,
+  other: [...SECOND_PERSON.en, ...SECOND_PERSON.de, ...SECOND_PERSON.fr, ...SECOND_PERSON.es, ...SECOND_PERSON.ru],
+};
 
 /**
  * One pattern per language for "a second-person word among the opening words": a single
  * regular expression test per comment instead of a word-by-word scan.
  */
 const SECOND_PERSON_PATTERN: Readonly<Record<TextLanguage, RegExp>> = (() => {
-  const pattern = (words: ReadonlySet<string>): RegExp => {
-    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "['’]"));
+  const pattern = (words: readonly string[]): RegExp => {
+    const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "['’]"));
     return new RegExp(`(?:^|[^\\p{L}\\p{N}_'’])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
   };
   return {
-    en: pattern(SECOND_PERSON.en),
-    de: pattern(SECOND_PERSON.de),
-    fr: pattern(SECOND_PERSON.fr),
-    es: pattern(SECOND_PERSON.es),
-    ru: pattern(SECOND_PERSON.ru),
-    it: pattern(SECOND_PERSON.it),
-    pt: pattern(SECOND_PERSON.pt),
-    nl: pattern(SECOND_PERSON.nl),
-    pl: pattern(SECOND_PERSON.pl),
-    other: pattern(SECOND_PERSON.other),
+    en: pattern(SECOND_PERSON_WORDS.en),
+    de: pattern(SECOND_PERSON_WORDS.de),
+    fr: pattern(SECOND_PERSON_WORDS.fr),
+    es: pattern(SECOND_PERSON_WORDS.es),
+    ru: pattern(SECOND_PERSON_WORDS.ru),
+    it: pattern(SECOND_PERSON_WORDS.it),
+    pt: pattern(SECOND_PERSON_WORDS.pt),
+    nl: pattern(SECOND_PERSON_WORDS.nl),
+    pl: pattern(SECOND_PERSON_WORDS.pl),
+    other: pattern(SECOND_PERSON_WORDS.other),
   };
 })();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, MISSED_HINT, MISSED_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -747,6 +747,8 @@ describe('a comment that speaks to the writer of a first-person post', () => {
     ['You have some mighty crazy stories… safe travels.', 'en', 'You'],
     ['Hope you make it home tonight. Gerry', 'en', 'you'],
     ['So glad the steroids have not screwed up your sense of humor.', 'en', 'your'],
+    // Informal forms from the shared table (utils/analysis/pronouns.ts), which reply inference read before.
+    ['Hope u made it home ok', 'en', 'u'],
   ])('finds the second person in %j on a first-person post', (text, lang, word) => {
     expect(writerAddressCheck(readArticleWords(travelPost.toLowerCase(), lang as TextLanguage))(text)).toBe(word);
   });
@@ -1301,6 +1303,11 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'Sadly these are the piles where the crowds stood to welcome Curiosity.',
   ])('does not read a welcome to a place, an idiom or the verb as one: %s', (text) => {
     expect(greetsReader(text)).toBeNull();
+  });
+
+  // The cheap pretest must let every phrase through: a phrase without one of its words would never match.
+  it.each(MISSED_PHRASES.map((p) => [p]))('has a pretest word in the missed phrase %s', (phrase) => {
+    expect(MISSED_HINT.test(phrase.toLowerCase())).toBe(true);
   });
 
   // Blind tune threads of batches 6 to 11 (en 2, de 2, fr, es, ru): regulars telling each other they were missed.

@@ -275,6 +275,16 @@ describe('inferReplies', () => {
     ).toEqual([-1, 0, -1, 2]);
   });
 
+  // One table of second-person words (utils/analysis/pronouns.ts) serves reply inference and the
+  // writer-address check: forms one copy lacked before ("twojego", French "te", Spanish "contigo").
+  it.each([
+    ['pl', 'Czy ktoś wie, kiedy otworzą kasę?', 'Do twojego pytania: kasa ma być od marca.'],
+    ['fr', 'Quelqu’un sait si le parking sera payant ?', 'Je te le confirme, deux euros la journée.'],
+    ['es', '¿Alguien sabe si el bono sirve en el tren?', 'Contigo no sé, pero a mí me lo aceptaron.'],
+  ])('links a second-person answer in %s with a form of the shared table', (lang, question, answer) => {
+    expect(links([['ana', question], ['ben', answer]], lang as Parameters<typeof inferReplies>[1]).map(([p]) => p)).toEqual([-1, 0]);
+  });
+
   it('does not take a generic "you" after an unrelated statement for an answer', () => {
     expect(
       links([
