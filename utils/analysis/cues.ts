@@ -117,6 +117,7 @@ const EASY_WORK = new RegExp(
     'da casa', 'dal (?:divano|telefono|cellulare)', 'senza esperienza', 'lavoro online',
     'em casa', 'pelo (?:celular|telemóvel)', 'sem experiência', 'trabalho online',
     'vanuit huis', 'thuiswerk', 'zonder ervaring', 'bijverdienste',
+    'z domu', 'bez wychodzenia z domu', 'przez (?:telefon|internet)', 'z telefonu', 'bez doświadczenia', 'prac\\p{L}* online',
   ]),
   'iu',
 );
@@ -137,6 +138,7 @@ const CONTACT_INVITATION = new RegExp(
     'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato',
     'me (?:chama|manda mensagem)', 'chama no', 'fala comigo', 'entre em contato',
     'stuur me', 'mail me', 'neem contact op',
+    'pisz(?:cie)? (?:do mnie|na priv\\p{L}*|na pw|prywatnie)', 'napisz(?:cie)? do mnie', 'zapraszam na priv\\p{L}*', 'na priv\\p{L}*',
   ]),
   'iu',
 );
@@ -165,6 +167,7 @@ const PITCH_WORDS = [
   'criptovalut\\p{L}*', 'rendita passiva', 'libertà finanziaria', 'opzioni binarie',
   'criptomoedas?', 'renda passiva', 'liberdade financeira', 'opções binárias',
   'passief inkomen', 'financiële vrijheid',
+  'kryptowalut\\p{L}*', 'pasywn\\p{L}* doch\\p{L}*', 'dochód pasywny', 'wolnoś\\p{L}* finansow\\p{L}*', 'opcje binarne',
 ];
 const PITCH = new RegExp(words(PITCH_WORDS), 'iu');
 
@@ -189,6 +192,7 @@ const BUSINESS_VOICE = new RegExp(
     'offriamo', 'vendiamo', 'consegniamo', 'il nostro (?:negozio|shop)', 'vieni(?:te)? a trovarci', 'contattaci', 'chiamaci',
     'oferecemos', 'entregamos', 'nossa loja', 'visite-nos', 'fale conosco', 'entre em contato conosco',
     'wij (?:bieden|leveren|verkopen)', 'onze (?:web)?winkel', 'bezoek ons', 'kom (?:eens )?langs', 'neem contact met ons op',
+    'oferujemy', 'sprzedajemy', 'dostarczamy', 'zapraszamy do (?:naszego )?(?:sklepu|salonu|firmy)', 'nasz (?:internetowy )?sklep', 'odwiedź(?:cie)? nas', 'skontaktuj(?:cie)? się z nami',
   ]),
   'iu',
 );
@@ -214,9 +218,10 @@ const SALES_OFFER = new RegExp(
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
     '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
+    '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*', 'kod (?:rabatowy|promocyjny)', 'rabat (?:do )?\\d{1,2} ?%', 'pierwsz\\p{L}* \\p{L}+ gratis',
     // A price "from" an amount ("ab 1.299 €", "dès 299 €", "à partir de 1 490 €", "от 2500 руб"),
     // not a range ("from $25 in 2002 to $111 in 2011", "от 2000 до 5000 руб").
-    `(?:from|starting (?:at|from)|ab|dès|à partir de|desde|a partir de|от|da|a partire da|vanaf) ${AMOUNT}(?![^.!?\\n]{0,30}?(?:\\s(?:to|bis|à|au|a|hasta|до|tot)|-|–)\\s*[$€£₽]?\\s?\\d)`,
+    `(?:from|starting (?:at|from)|ab|dès|à partir de|desde|a partir de|от|da|a partire da|vanaf|od|już od) ${AMOUNT}(?![^.!?\\n]{0,30}?(?:\\s(?:to|bis|à|au|a|hasta|до|tot|do)|-|–)\\s*[$€£₽]?\\s?\\d)`,
   ]),
   'iu',
 );
@@ -229,7 +234,7 @@ const SALES_OFFER = new RegExp(
  * threads of four writers (en 2, es, pt), and the formal German "Rufen Sie an: 0176 …" (batch 10).
  */
 const BUSINESS_CONTACT = new RegExp(
-  `${words(['call', 'ring', 'phone', 'text', 'tel', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen'])}` +
+  `${words(['call', 'ring', 'phone', 'text', 'tel', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie'])}` +
     `(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|whats ?app|telegram|viber)){0,3}[\\s:]+(?:\\+?\\d[\\d\\s().-]{6,16}\\d|whats ?app|telegram|viber)`,
   'iu',
 );
@@ -248,6 +253,7 @@ const DATING_PITCH = new RegExp(
     'célibataires (?:de|près|dans)', 'femmes seules', 'rencontres? (?:coquines?|sérieuses?|près de chez (?:vous|toi))',
     'mujeres solteras', 'solteras (?:de|en|cerca)', 'chicas (?:de tu zona|cerca de ti)', 'busco (?:un |una )?(?:\\p{L}+ )?(?:hombre|mujer|novi[oa])', 'je cherche (?:un|une) (?:\\p{L}+ )?(?:homme|femme)',
     'одинок\\p{L}* (?:девушк|женщин)\\p{L}*', 'сайт знакомств', 'знакомства для', 'ищу (?:\\p{L}+ )?(?:мужчину|парня|девушку|женщину)', 'моя анкета',
+    'samotn\\p{L}* (?:kobiet|dziewczyn|pan)\\p{L}*', 'szukam (?:\\p{L}+ )?(?:mężczyzny|faceta|kobiety|partnera|partnerki)', 'portal\\p{L}* randkow\\p{L}*',
   ]),
   'iu',
 );
@@ -595,8 +601,10 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
     evidence.push(`${what} “${quote}”`);
     weight += w;
   };
+  let claimed = false;
   if (/\d/.test(text)) {
     const claim = found(EARNINGS_CLAIM, text);
+    claimed = claim !== null;
     if (claim) add('earnings claim', claim);
     else add('money per period', found(MONEY_PER_PERIOD, text), MONEY_PER_PERIOD_WEIGHT);
   }
@@ -622,6 +630,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   const hosts = context.linkHosts;
   const site = hosts && hosts.length > 0 ? hosts.find((h) => !(context.articleLower ?? '').includes(siteName(h))) : undefined;
   const contact = site ? null : found(BUSINESS_CONTACT, text);
+  let linked = false;
   // A messenger or an international number to write to is where an advertisement without a link
   // sends its readers too ("Devis gratuit sur WhatsApp : +33 6 …": blind threads of batch 10).
   if (site || contact || channel) {
@@ -629,6 +638,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
     const offer = found(SALES_OFFER, text);
     const dating = found(DATING_PITCH, text);
     if (voice || offer || dating) {
+      linked = !!site;
       add('a business speaking', voice);
       add('sales offer', offer);
       add('dating pitch', dating);
@@ -637,6 +647,12 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
       else if (!channel) add('a number to call', contact);
     }
   }
+  // An earnings claim that links to a site the article does not name sends the reader to sign up
+  // there ("…already made my first $2,900. See how at www…", "Je gagne 6 800 $ par mois … lien",
+  // "Zarabiam 450 zł dziennie … wejdź na www…"): the claim with a link is the pitch. Seen in three
+  // blind tune threads of two writers (en, fr, pl) and on a dragnet page (R197); a reader who names
+  // what they earn links to nothing or to the article's sources.
+  if (claimed && site && !linked) add('with a link to', site);
   // The same link to a site the article names (the council's consultation page under a story on
   // it) is readers citing the source, not a promotion, as for the pitches above.
   const articleSite = !!hosts && hosts.length > 0 && site === undefined;
@@ -822,6 +838,9 @@ const SITE_PHRASES: readonly string[] = [
   '(?:borren|borrad|eliminen|eliminad) (?:\\p{L}+ ){0,3}spam',
   'мо(?:й|и) (?:комментари[йи]|пост) (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
   '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
+  // Polish: the site slow or failing, a login, a deleted comment, spam to remove.
+  '(?:ta |cała )?strona (?:\\p{L}+ ){0,2}(?:muli|zamula|się nie (?:ładuje|otwiera)|nie działa|wolno się ładuje|się zawiesza)', 'nie mogę się (?:zalogować|zarejestrować)',
+  'mój komentarz (?:\\p{L}+ )?(?:usunięt|skasowan|zablokowan|wyciął|usunęl)\\p{L}*', '(?:usuńcie|wywalcie|skasujcie) (?:\\p{L}+ ){0,2}spam\\p{L}*', 'bloker\\p{L}* reklam',
 ];
 /**
  * More of what readers say about the site: its moderators called on, its paywall, its ads over the
@@ -869,6 +888,8 @@ const SITE_CALLS: readonly string[] = [
   'werbung (?:auf dieser seite|überall|ohne ende)', "pubs? qui (?:sautent|s['’]ouvrent)", '(?:les )?pubs? (?:partout|sur ce site|de ce site)', 'publicités? (?:partout|sur ce site)',
   'anuncios de (?:esta|la) (?:web|página)', 'publicidad (?:de|en) (?:esta|la) (?:web|página)', 'pubblicità (?:ovunque|dappertutto|su questo sito)',
   'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)',
+  'reklam\\p{L}* (?:wyskakuj\\p{L}*|na (?:tej|całej) stronie|wszędzie|zasłania\\p{L}*)', 'pub(?:s|licités?)? (?:vidéo )?(?:qui )?(?:recouvr|cach|masqu)\\p{L}*',
+  'moderac\\p{L}*,? (?:śpi|gdzie jest)', 'moderator\\p{L}*,? (?:usuńcie|gdzie jesteście|śpicie)', 'tylko dla (?:subskrybentów|prenumeratorów|abonentów)',
   // Its redesign ("since the redesign", "since the site redesign": blind tune threads of two
   // writers), as the look of the site above.
   '(?:since|after) the (?:site |website )?redesign',
@@ -901,16 +922,16 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  * A word stem every phrase of SITE_PHRASES contains: most comments have none, and the cheap test
  * spares them the long pattern (it is tried only where one of these stands).
  */
-const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum/;
+const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum|stron|zalog|zarejestr|komentarz|bloker/;
 /** The same for SITE_CALLS. */
 const SITE_CALLS_HINT =
-  /mods|moder|freischalt|modé|модер|forum|foro|форум|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign/;
+  /mods|moder|freischalt|modé|модер|forum|foro|форум|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|moderac|moderator|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
  * the article.
  */
-const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|forum)/giu;
+const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|forum|stron|reklam|moderac|zalog|zarejestr|komentarz|ładuj|muli)/giu;
 
 export interface SiteRemark {
   /** The words about the site, as written (shortened for a reason). */
@@ -1037,12 +1058,13 @@ const WELCOME = new RegExp(
     'добро пожаловать (?:на форум|к нам)', 'с возвращением',
     'bentornat[oa]', 'benvenut[oa] (?:nel forum|tra noi|a bordo)',
     'bem-vind[oa] (?:ao fórum|de volta)', 'welkom (?:terug|op het forum)',
+    'witaj(?:cie)? (?:z powrotem|na forum|ponownie|wśród nas)', 'miło (?:cię|was) (?:znowu |znów )?(?:widzieć|czytać)',
   ]),
   'iu',
 );
 /** The greeting with a name opening the comment, nothing else in its sentence ("Bienvenue Léa !", "Welcome Jan!"). */
 const WELCOME_NAME =
-  /(?<=^\s*)(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
+  /(?<=^\s*)(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать|[Ww]itaj),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
 
 /**
  * A regular's word to another that they were missed or not seen for a while ("I haven't seen you
@@ -1062,6 +1084,7 @@ export const MISSED_PHRASES: readonly string[] = [
     '(?:te|os) (?:he|hemos) echado de menos', '(?:te|los|las) extrañ(?:é|amos)', 'cuánto tiempo sin (?:verte|pasarme|pasar|leerte|leeros)', 'dónde te habías metido',
     '(?:скучал[аи]?|соскучил\\p{L}*) по (?:тебе|вам)', 'давно (?:тебя|вас) (?:тут |здесь )?не (?:было|видел\\p{L}*|видно|слышно)', 'сто лет не виделись',
     'mi sei mancat[oa]', 'ci sei mancat[oa]', 'mi siete mancati', 'quanto tempo che non ti (?:vedo|si vede)', 'dove (?:eri|sei) finit[oa]',
+    'tęskni(?:łem|łam|liśmy|łyśmy) (?:za tobą|za wami)', 'dawno (?:cię|was) (?:tu |tutaj )?nie (?:było|widziałe?m|widziałam|widać)', 'gdzie się podziewał(?:eś|aś)',
 ];
 const MISSED = new RegExp(
   words(MISSED_PHRASES),
@@ -1069,7 +1092,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|виделись|mancat|tempo|finit/;
+export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|виделись|mancat|tempo|finit|tęskni|dawno|podziewa/;
 
 /** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {

@@ -9,7 +9,7 @@ import { segmentWords } from '../text/tokens';
 
 /**
  * Words that only point at a link ("this ->", "see here", "source:", "Quelle:", "voilà",
- * "mira esto", "вот тут"), lowercased, in the five supported languages together: a filler word
+ * "mira esto", "вот тут", "źródło:"), lowercased, in the supported languages together: a filler word
  * in a foreign comment is still filler. Why these: the pointer words and determiners seen beside
  * lone links in comment sections (news sites, forums, Reddit, HN) in en, de, fr, es and ru.
  * Anything else left beside the links is content, and a comment with content is not link-only.
@@ -35,6 +35,8 @@ const FILLER_WORDS = new Set([
   'ecco', 'qui', 'qua', 'guarda', 'guardate', 'fonte', 'vedi', 'leggi', 'leggete', 'questo', 'questa', 'articolo',
   'aqui', 'veja', 'vejam', 'olha', 'leia', 'isto', 'isso', 'este', 'esta',
   'kijk', 'zie', 'bron', 'lees', 'dit', 'deze', 'meer',
+  // Polish
+  'tu', 'tutaj', 'źródło', 'więcej', 'zobacz', 'zobaczcie', 'czytaj', 'artykuł', 'też', 'proszę',
 ]);
 /**
  * Emoji, their joiners and variation selectors, and keycaps: "👉", "👍🏽", "⬅️" beside a link

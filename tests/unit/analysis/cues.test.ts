@@ -1127,6 +1127,61 @@ describe('comments about the website itself: a blind probe (phrasings written by
   });
 });
 
+// An earnings claim that links to a site the article does not name: the pitch sends the reader
+// there to sign up (blind tune threads of batches 12 and 13 in en, fr, pl; dragnet R197).
+describe('an earnings claim with a link to another site', () => {
+  it.each([
+    ['My aunt makes $5,400 a month just filling out surveys. See how at www.easy-cash-home.example', 'easy-cash-home.example'],
+    ['Je gagne 4 200 € par mois en plus de mon salaire, tout est expliqué ici : https://revenus-faciles.example/', 'revenus-faciles.example'],
+    ['Zarabiam 300 zł dziennie, szczegóły na www.szybka-kasa.example', 'szybka-kasa.example'],
+  ])('is spam: %s', (text, host) => {
+    const s = spamEvidence(text, { linkHosts: [host] });
+    expect(s.weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(s.evidence.join(' ')).toContain(`with a link to “${host}”`);
+  });
+
+  it('is not spam without a link, or with a link to a site the article names', () => {
+    const text = 'I made $400 a month from the parking permit fines alone, see the council report at council.example';
+    expect(spamEvidence(text, { linkHosts: [] }).weight).toBeLessThan(SPAM_THRESHOLD);
+    expect(spamEvidence(text, { linkHosts: ['council.example'], articleLower: 'the council (council.example) published the report' }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+});
+
+// Polish in the spam, site and greeting lists (the twenty-first session gave it the earnings verbs
+// and the digressions): the same rules' words in the ninth language.
+describe('Polish in the spam, site and greeting lists', () => {
+  it.each([
+    'Zarabiam 450 zł dziennie z domu, wystarczy telefon. Pisz na priv',
+    'Oferujemy darmową wycenę, zapraszamy do naszego sklepu',
+    'Samotne kobiety z Twojej okolicy czekają, portal randkowy',
+    'Pasywny dochód każdego dnia, info na WhatsApp',
+  ])('finds spam: %s', (text) => {
+    expect(spamEvidence(text, { linkHosts: ['sklep.example'] }).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Czy tylko mi ta strona tak muli? Trzy reklamy wyskakują.', 'ta strona tak muli'],
+    ['Reklamy wyskakują co chwilę, nie da się czytać.', 'Reklamy wyskakują'],
+    ['Mój komentarz został usunięty bez powodu.', 'Mój komentarz został usunięty'],
+    ['Nie mogę się zalogować od wczoraj.', 'Nie mogę się zalogować'],
+  ])('reads a remark about the site: %s', (text, cue) => {
+    expect(aboutTheSite(text, '')?.cue).toBe(cue);
+  });
+
+  it('does not read talk of a page of a document or of advertising in the story as one', () => {
+    expect(aboutTheSite('Na stronie 12 raportu jest cała tabela kosztów.', '')).toBeNull();
+    expect(aboutTheSite('Reklamy na dworcu wyskakują jak grzyby po deszczu.', 'reklamy na dworcu wyskakują')).toBeNull();
+  });
+
+  it.each([
+    ['Witaj z powrotem, Marek! Jak było w górach?', 'Witaj z powrotem'],
+    ['Witaj Ola!', 'Witaj Ola!'],
+    ['Dawno cię tu nie było, co słychać?', 'dawno cię tu nie było'],
+  ])('reads a greeting to a reader: %s', (text, cue) => {
+    expect(greetsReader(text)?.cue.toLowerCase()).toBe(cue.toLowerCase());
+  });
+});
+
 // Italian, Portuguese and Dutch: read with their own stop words and stemmer since the thirteenth
 // session, with the cue lists' words in them (the Italian blind thread of batch 3 marked nothing
 // before: it was read as an unknown language).

@@ -129,3 +129,12 @@ describe('link-only in Italian, Portuguese and Dutch', () => {
     expect(mark('Il comune ha pubblicato le deroghe qui https://comune.example.it/ztl e valgono anche per i residenti')).toBeNull();
   });
 });
+
+describe('link-only in Polish', () => {
+  it.each(['źródło: https://www.pkp.pl/aktualnosci/dworzec', 'tu więcej -> https://www.rynek-kolejowy.pl/wiadomosci/1', 'zobacz tutaj 👉 https://example.pl/x'])('marks %j', (text) => {
+    expect(mark(text)?.kind).toBe('link-only');
+  });
+  it('leaves a sentence with a link alone', () => {
+    expect(mark('Umowa zakładała 26 miesięcy, tu jest ogłoszenie przetargu: https://zakupy.example.pl/2022 — już wtedy mówili, że to nierealne.')).toBeNull();
+  });
+});
