@@ -197,7 +197,10 @@ export const REAL_FLOORS = {
   // them: 6 right marks, 22 false, 43 missed; T71's three link-only spam comments, whose words are only
   // their link's product name, missed): 0.30 / 0.21 / 0.25 over 62 threads, 1,618 comments; link-only
   // 0.00 (0 of 3, no false mark; the held-out half had no link-only comment before).
-  heldOut: { offTopicF1: 0.24, linkOnlyF1: 0 },
+  // Twenty-second session, 5 more held-out threads (the dragnet pages with 61 to 100 comments; blind on
+  // them: 3 right marks, 25 false, 22 missed; T145's bare link found): 0.25 / 0.19 / 0.22 over 67
+  // threads, 2,030 comments; link-only 0.40 (1 of 4).
+  heldOut: { offTopicF1: 0.21, linkOnlyF1: 0.39 },
   /**
    * Per held-out thread: off-topic F1 and link-only F1. A thread without positives scores 1 when
    * it has no false mark and 0 with one, so a floor of 0.99 there means "no false mark".
@@ -287,6 +290,13 @@ export const REAL_FLOORS = {
     'dragnet/R895': { offTopicF1: 0, linkOnlyF1: 0.99 },
     'dragnet/R989': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'dragnet/T71': { offTopicF1: 0.07, linkOnlyF1: 0 },
+    // Added in the twenty-second session (figures blind: taken once, before any change). The 0 floors:
+    // false marks on 172 (2) and T145 (7, and its 5 off-topic comments missed).
+    'dragnet/172': { offTopicF1: 0, linkOnlyF1: 0.99 },
+    'dragnet/239': { offTopicF1: 0.1, linkOnlyF1: 0.99 },
+    'dragnet/369': { offTopicF1: 0.18, linkOnlyF1: 0.99 },
+    'dragnet/R114': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
+    'dragnet/T145': { offTopicF1: 0, linkOnlyF1: 0.99 },
   } as Record<string, { offTopicF1: number; linkOnlyF1: number }>,
   /** Flattened ../shared/corpus threads in page order: precision and recall of inferred links (blind: 0.51, 0.55; 0.56, 0.51 since the "you" and long-comment rules of the third session traded recall for precision). */
   flattenedCorpus: { precision: 0.55, recall: 0.5 },
