@@ -76,7 +76,9 @@ const PERIOD_LEAD = [
   'par', 'au', 'le', 'chaque', 'por', 'al', 'a la', 'cada', 'el', 'в', 'за', 'каждый', 'каждую',
   'ogni', 'ao', 'à', 'elke', 'iedere', 'na', 'za', 'co',
 ];
-const PERIOD = `(?:\\s?/\\s?|\\s+(?:${PERIOD_LEAD.filter((w) => w !== '/').join('|')})\\s+)(?:${PERIOD_UNITS.join('|')})${E}`;
+/** A period said in one word after the amount ("$300 daily", "450 zł dziennie", "2000 € mensuels"). */
+const PERIOD_ADVERBS = ['daily', 'weekly', 'monthly', 'täglich', 'monatlich', 'mensuel\\p{L}*', 'diari[oa]s?', 'mensual(?:es)?', 'ежедневно', 'ежемесячно', 'al mese', 'dziennie', 'tygodniowo', 'miesięcznie', 'rocznie'];
+const PERIOD = `(?:(?:\\s?/\\s?|\\s+(?:${PERIOD_LEAD.filter((w) => w !== '/').join('|')})\\s+)(?:${PERIOD_UNITS.join('|')})|\\s+(?:${PERIOD_ADVERBS.join('|')}))${E}`;
 /** "…last month", "le mois dernier", "el mes pasado", "в прошлом месяце" after the amount. */
 const PERIOD_AFTER = `(?:${PERIOD}|[^.!?\\n]{0,30}?${words(['last month', 'last week', 'this month', 'letzten monat', 'mois dernier', 'mes pasado', 'в прошлом месяце', 'за месяц', 'за неделю', 'в месяц', 'в день', 'в час', 'в неделю'])})`;
 /**
@@ -92,7 +94,12 @@ const EARN_VERBS = [
   'guadagn\\p{L}*', 'ganh(?:o|ei|ando|ar)',
   'zarabi\\p{L}*', 'zarob\\p{L}*', 'dochód', 'dochodu',
 ];
-const EARNINGS_CLAIM = new RegExp(`${words(EARN_VERBS)}[^.!?\\n]{0,40}?${AMOUNT}(?:${PERIOD})?|${AMOUNT}[^.!?\\n]{0,25}?${words(EARN_VERBS)}`, 'iu');
+/**
+ * The verb after the amount ("5000 € verdient", "$300 earned"): not "make"/"made", which after an
+ * amount is mostly what a thing costs to make ("a $12 made-in-China dock", Slashdot, dragnet 317).
+ */
+const EARN_VERBS_AFTER = EARN_VERBS.filter((v) => !v.startsWith('ma'));
+const EARNINGS_CLAIM = new RegExp(`${words(EARN_VERBS)}[^.!?\\n]{0,40}?${AMOUNT}(?:${PERIOD})?|${AMOUNT}[^.!?\\n]{0,25}?${words(EARN_VERBS_AFTER)}`, 'iu');
 /** An amount per period without a verb of earning: a price or a rent as often as a promise. */
 const MONEY_PER_PERIOD = new RegExp(`${AMOUNT}${PERIOD_AFTER}`, 'iu');
 
@@ -647,12 +654,13 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
       else if (!channel) add('a number to call', contact);
     }
   }
-  // An earnings claim that links to a site the article does not name sends the reader to sign up
-  // there ("…already made my first $2,900. See how at www…", "Je gagne 6 800 $ par mois … lien",
+  // An earnings claim per period that links to a site the article does not name sends the reader to
+  // sign up there ("she makes $6,200 a month … See how at www…", "Je gagne 6 800 $ par mois … lien",
   // "Zarabiam 450 zł dziennie … wejdź na www…"): the claim with a link is the pitch. Seen in three
-  // blind tune threads of two writers (en, fr, pl) and on a dragnet page (R197); a reader who names
-  // what they earn links to nothing or to the article's sources.
-  if (claimed && site && !linked) add('with a link to', site);
+  // blind tune threads of two writers (en, fr, pl). Per period only: on a Slashdot thread (dragnet
+  // 317, tune) "$12 made … amazon.com" and "make up about $2 … thefiscaltimes.com" are readers
+  // citing prices and sources.
+  if (claimed && site && !linked && found(MONEY_PER_PERIOD, text) !== null) add('with a link to', site);
   // The same link to a site the article names (the council's consultation page under a story on
   // it) is readers citing the source, not a promotion, as for the pitches above.
   const articleSite = !!hosts && hosts.length > 0 && site === undefined;

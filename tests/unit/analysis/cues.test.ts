@@ -1140,6 +1140,18 @@ describe('an earnings claim with a link to another site', () => {
     expect(s.evidence.join(' ')).toContain(`with a link to “${host}”`);
   });
 
+  it('is not spam when the amount has no period or is what a thing costs to make (readers citing prices and sources)', () => {
+    const dock = 'Apple could sell a $12 made-in-China adapter instead, like this one: amazon.com/dp/123';
+    expect(spamEvidence(dock, { linkHosts: ['amazon.com'] }).evidence.join(' ')).not.toContain('earnings claim');
+    const market = 'Accessories make up about $2 billion of the market: thefiscaltimes.com/2012/accessories';
+    expect(spamEvidence(market, { linkHosts: ['thefiscaltimes.com'] }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it('reads a period said in one word after the amount', () => {
+    expect(spamEvidence('Wychodzi 450 zł dziennie.').evidence.join(' ')).toContain('money per period “450 zł dziennie”');
+    expect(spamEvidence('That is $300 daily for nothing.').evidence.join(' ')).toContain('money per period “$300 daily”');
+  });
+
   it('is not spam without a link, or with a link to a site the article names', () => {
     const text = 'I made $400 a month from the parking permit fines alone, see the council report at council.example';
     expect(spamEvidence(text, { linkHosts: [] }).weight).toBeLessThan(SPAM_THRESHOLD);
