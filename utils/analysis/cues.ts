@@ -1026,10 +1026,12 @@ const COMMENTER_PHRASES: readonly string[] = [
   '(?:trovati|cercati) un (?:lavoro|impiego)', "(?:un lavoro|una vita) non ce l['’]hai", 'il tuo (?:profilo|avatar)', 'non hai (?:niente|nulla) di meglio da fare', 'troll pagato',
   'под каждой (?:статьей|статьёй|новостью)', '(?:иди|идите) работа(?:й|йте)', '(?:тебе|вам) (?:больше )?(?:заняться )?нечем',
   '(?:твой|ваш) (?:профиль|аватар\\p{L}*)', '(?:твоя|ваша) (?:ава|аватарка)', 'платн\\p{L}* тролл\\p{L}*', 'переход\\p{L}* на личност\\p{L}*',
+  'pod każdym (?:artykułem|tekstem|wpisem)', 'nie masz (?:nic lepszego do roboty|co robić)', '(?:znajdź|poszukaj|weź) (?:sobie )?(?:pracę|robotę|życie)',
+  'tw(?:ój|oje) (?:profil|awatar)', 'płatn\\p{L}* troll\\p{L}*', 'osobist\\p{L}* wycieczk\\p{L}*',
 ];
 const ABOUT_COMMENTER = new RegExp(`(?:${COMMENTER_PHRASES.join('|')})${E}`, 'gu');
 /** A word every phrase of COMMENTER_PHRASES contains (the cheap test before the long pattern). */
-const COMMENTER_HINT = /every|always|job|life|better|history|profil|avatar|аватар|ава |personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling/;
+const COMMENTER_HINT = /every|always|job|life|better|history|profil|avatar|аватар|ава |personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling|każdym|lepszego|robić|pracę|robotę|życie|awatar|wycieczk/;
 
 /**
  * What a comment says about another commenter (see COMMENTER_PHRASES), with the sentence it is

@@ -1186,6 +1186,14 @@ describe('Polish in the spam, site and greeting lists', () => {
   });
 
   it.each([
+    ['Ty to jesteś ten sam troll, co pisał pod każdym artykułem o Koronie.', 'pod każdym artykułem'],
+    ['Znajdź sobie pracę zamiast siedzieć tu cały dzień.', 'Znajdź sobie pracę'],
+    ['Nie masz nic lepszego do roboty?', 'Nie masz nic lepszego do roboty'],
+  ])('reads a remark about another commenter: %s', (text, cue) => {
+    expect(aboutCommenter(text)?.cue).toBe(cue);
+  });
+
+  it.each([
     ['Witaj z powrotem, Marek! Jak było w górach?', 'Witaj z powrotem'],
     ['Witaj Ola!', 'Witaj Ola!'],
     ['Dawno cię tu nie było, co słychać?', 'dawno cię tu nie było'],
