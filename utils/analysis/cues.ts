@@ -225,7 +225,13 @@ const SALES_OFFER = new RegExp(
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
     '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
-    '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*', 'kod (?:rabatowy|promocyjny)', 'rabat (?:do )?\\d{1,2} ?%', 'pierwsz\\p{L}* \\p{L}+ gratis',
+    '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*',
+    // A search-engine agency's promise ("first page of Google", "pierwsza strona Google"): SEO pitched
+    // under articles on other things in blind tune threads of two writers (en, pl; a third's French
+    // pitch says "Référencement SEO" and is found by its price and WhatsApp number). Read, as every
+    // offer, only beside a link to another site, a number or an address: readers discussing search
+    // rankings (real threads on SEO blogs) link to nothing of the kind.
+    '(?:(?:the )?(?:first|1st|top) page (?:of|on|in) google|première page (?:de|sur) google|primera página (?:de|en) google|erste[n]? seite (?:bei|von|in|auf) google|первую страницу (?:google|гугла|яндекса)|pierwsz\\p{L}* stron\\p{L}* (?:w )?google|prima pagina (?:di|su) google|primeira página (?:do|no) google|eerste pagina (?:van|in|op) google)', 'kod (?:rabatowy|promocyjny)', 'rabat (?:do )?\\d{1,2} ?%', 'pierwsz\\p{L}* \\p{L}+ gratis',
     // A price "from" an amount ("ab 1.299 €", "dès 299 €", "à partir de 1 490 €", "от 2500 руб"),
     // not a range ("from $25 in 2002 to $111 in 2011", "от 2000 до 5000 руб").
     `(?:from|starting (?:at|from)|ab|dès|à partir de|desde|a partir de|от|da|a partire da|vanaf|od|już od) ${AMOUNT}(?![^.!?\\n]{0,30}?(?:\\s(?:to|bis|à|au|a|hasta|до|tot|do)|-|–)\\s*[$€£₽]?\\s?\\d)`,
@@ -264,6 +270,9 @@ const DATING_PITCH = new RegExp(
   ]),
   'iu',
 );
+
+/** An e-mail address written in a comment. */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 
 /** What a spam finding rests on, by strength: an earnings claim with one more signal is spam. */
 export interface SpamEvidence {
@@ -636,7 +645,10 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   // to it), or gives a number to call: only then are the business voice and the sales offer read.
   const hosts = context.linkHosts;
   const site = hosts && hosts.length > 0 ? hosts.find((h) => !(context.articleLower ?? '').includes(siteName(h))) : undefined;
-  const contact = site ? null : found(BUSINESS_CONTACT, text);
+  // An e-mail address is where an advertisement without a link or number sends its readers too
+  // ("Email me at …@gmail.com for a free quote"): read, like a number, only beside a business voice
+  // or a sales offer.
+  const contact = site ? null : (found(BUSINESS_CONTACT, text) ?? found(EMAIL_ADDRESS, text));
   let linked = false;
   // A messenger or an international number to write to is where an advertisement without a link
   // sends its readers too ("Devis gratuit sur WhatsApp : +33 6 …": blind threads of batch 10).
@@ -651,7 +663,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
       add('dating pitch', dating);
       if (site) add('with a link to', site);
       // A messenger or international number already counted as the private channel.
-      else if (!channel) add('a number to call', contact);
+      else if (!channel) add(contact?.includes('@') ? 'an address to write to' : 'a number to call', contact);
     }
   }
   // An earnings claim per period that links to a site the article does not name sends the reader to

@@ -1159,6 +1159,22 @@ describe('an earnings claim with a link to another site', () => {
   });
 });
 
+// An agency's promise of Google's first page, and an e-mail address as where an advertisement sends
+// its readers (blind tune threads of batches 12 and 13).
+describe('an SEO pitch and an advertisement that gives an e-mail address', () => {
+  it('is spam with a link to its site or an address to write to', () => {
+    expect(spamEvidence('Skuteczne SEO dla firm, pierwsza strona Google w 3 miesiące. www.seo-firma.example', { linkHosts: ['seo-firma.example'] }).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    const pitch = spamEvidence('We get local shops onto the first page of Google. Write to ranks@agency.example for a free quote.', { linkHosts: [] });
+    expect(pitch.weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(pitch.evidence.join(' ')).toContain('an address to write to “ranks@agency.example”');
+  });
+
+  it('is not spam when a reader talks about rankings or gives an address without an offer', () => {
+    expect(spamEvidence('Half of the first page of Google is SEO spam now, so the crowd matters more.', { linkHosts: [] }).weight).toBe(0);
+    expect(spamEvidence('Write to the council at planning@council.example, they answered me within a week.', { linkHosts: [] }).weight).toBe(0);
+  });
+});
+
 // Polish in the spam, site and greeting lists (the twenty-first session gave it the earnings verbs
 // and the digressions): the same rules' words in the ninth language.
 describe('Polish in the spam, site and greeting lists', () => {
