@@ -953,11 +953,32 @@ const SITE_CALLS_HINT =
  */
 const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|forum|stron|reklam|moderac|zalog|zarejestr|komentarz|ładuj|muli)/giu;
 
+/**
+ * Whether the article itself uses every key word of a remark about the site (SITE_SUBJECT), so
+ * that the site is what the article is about. A key is looked for where a word starts in the
+ * article, and a short key that is a whole word in the remark ("pub", the French word for an ad)
+ * as a whole word: "public" in a story about beehives does not make its ads the subject (a blind tune
+ * thread of batch 13).
+ */
+function siteIsTheSubject(remark: string, articleLower: string): boolean {
+  let keys = 0;
+  for (const k of remark.matchAll(SITE_SUBJECT)) {
+    keys++;
+    // Only short keys are asked to be whole words: a longer one ("comment") stands for its forms.
+    const word = k[0].length < 4 && !WORD_CHAR.test(remark[k.index + k[0].length] ?? '');
+    const escaped = k[0].toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}${word ? '(?![\\p{L}\\p{N}_])' : ''}`, 'u').test(articleLower)) return false;
+  }
+  return keys > 0;
+}
+
 export interface SiteRemark {
   /** The words about the site, as written (shortened for a reason). */
   cue: string;
   /** The sentence they are in: the rest of the comment is what may still be about the article. */
   sentence: string;
+  /** Those sentences one by one, as written (lowercased where lowercasing changed the text's length). */
+  sentences: string[];
 }
 
 /**
@@ -969,8 +990,7 @@ export function aboutTheSite(text: string, articleLower: string): SiteRemark | n
   const lower = text.toLowerCase();
   const m = siteMatch(lower);
   if (!m) return null;
-  const keys = m[0].match(SITE_SUBJECT) ?? [];
-  if (keys.length > 0 && keys.every((k) => articleLower.includes(k))) return null;
+  if (siteIsTheSubject(m[0], articleLower)) return null;
   // A complaint often says it twice ("La modé dort ou quoi ? … Ce forum part en vrille."): every
   // sentence about the site is left out of what may still be about the article.
   return allRemarks(text, lower, m, (from) => siteMatch(lower, from));
@@ -984,7 +1004,10 @@ function allRemarks(text: string, lower: string, first: RegExpExecArray, next: (
   const remark = remarkAt(text, lower, first);
   for (let m = next(first.index + first[0].length); m; m = next(m.index + m[0].length)) {
     const more = remarkAt(text, lower, m);
-    if (!remark.sentence.includes(more.sentence)) remark.sentence += ` ${more.sentence}`;
+    if (!remark.sentence.includes(more.sentence)) {
+      remark.sentence += ` ${more.sentence}`;
+      remark.sentences.push(more.sentence);
+    }
   }
   return remark;
 }
@@ -997,7 +1020,8 @@ function remarkAt(text: string, lower: string, m: RegExpExecArray): SiteRemark {
   while (from > 0 && !isSentenceEnd(source.charCodeAt(from - 1))) from--;
   let to = m.index + m[0].length;
   while (to < source.length && !isSentenceEnd(source.charCodeAt(to))) to++;
-  return { cue: quoteOf(source.slice(m.index, m.index + m[0].length)), sentence: source.slice(from, to) };
+  const sentence = source.slice(from, to);
+  return { cue: quoteOf(source.slice(m.index, m.index + m[0].length)), sentence, sentences: [sentence] };
 }
 
 // --- Comments about another commenter ------------------------------------------------------------

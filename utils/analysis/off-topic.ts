@@ -829,7 +829,12 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const person = site || parent < 0 ? null : aboutCommenter(text);
     const greeting = site || person ? null : greetsReader(text);
     const remark = site ?? person ?? greeting;
-    if (remark && !praisesArticle()) {
+    // Praise or thanks anywhere keep it on the article; a mere mention of the article inside the
+    // sentence about the site does not ("Impossible de lire l'article sur mobile, une pub recouvre…":
+    // the article is what the site fails to show).
+    const outside = remark ? remark.sentences.reduce((t, x) => t.replace(x, ' '), text) : text;
+    const aboutArticleOutside = (): boolean => praise(text) !== null || evaluativeReaction(text) !== null || articleReference(outside) !== null;
+    if (remark && !aboutArticleOutside()) {
       const remarkWords = new Set(segmentWords(remark.sentence, read.lang).map((w) => w.segment.toLowerCase()));
       let rest = 0;
       let restStrongest = 0;

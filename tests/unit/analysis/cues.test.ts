@@ -1196,6 +1196,13 @@ describe('Polish in the spam, site and greeting lists', () => {
     expect(aboutTheSite(text, '')?.cue).toBe(cue);
   });
 
+  it('takes a short key word of the remark as the article\'s subject only where the article has that word', () => {
+    const remark = "Une pub vidéo recouvre la moitié de l'écran.";
+    // "public" in the article is not the word "pub": the ads are not the story's subject.
+    expect(aboutTheSite(remark, 'le miel sera vendu au marché public.')?.cue).toBe('pub vidéo recouvre');
+    expect(aboutTheSite(remark, 'la pub vidéo envahit les sites de presse, selon une étude.')).toBeNull();
+  });
+
   it('does not read talk of a page of a document or of advertising in the story as one', () => {
     expect(aboutTheSite('Na stronie 12 raportu jest cała tabela kosztów.', '')).toBeNull();
     expect(aboutTheSite('Reklamy na dworcu wyskakują jak grzyby po deszczu.', 'reklamy na dworcu wyskakują')).toBeNull();

@@ -298,3 +298,20 @@ describe('judgeOffTopic in Polish', () => {
     expect(b?.status).toBe('off-topic');
   });
 });
+
+// A complaint about the site that names the article only as what the site fails to show is about
+// the site (a blind tune thread of batch 13); praise beside it keeps the comment on the article.
+describe('a remark about the site that mentions the article', () => {
+  const article = {
+    title: 'La mairie installe des ruches sur les toits',
+    text: 'Six ruches ont été posées sur le toit de la médiathèque. Le miel sera vendu au marché public. Les apiculteurs du club suivront les essaims toute la saison, et la mairie prévoit des visites pour les écoles.',
+  };
+  it('is off topic when the article is only what cannot be read', () => {
+    const [a] = judge([["Impossible de lire l'article sur mobile, une pub vidéo recouvre la moitié de l'écran.", -1]], 'normal', article, 'fr');
+    expect(a?.mark?.code).toBe('offtopic_about_site');
+  });
+  it('stays on topic with praise of the article beside it', () => {
+    const [a] = judge([["Merci pour l'article ! Par contre une pub vidéo recouvre la moitié de l'écran.", -1]], 'normal', article, 'fr');
+    expect(a?.status).not.toBe('off-topic');
+  });
+});
