@@ -145,6 +145,8 @@ const CONTACT_INVITATION = new RegExp(
     'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato',
     'me (?:chama|manda mensagem)', 'chama no', 'fala comigo', 'entre em contato',
     'stuur me', 'mail me', 'neem contact op',
+    // "Link in bio": where a pitch sends its readers on the platforms that allow no link in a comment.
+    'link (?:in|on) (?:my |the )?(?:bio|profile)', 'link (?:in der|im) (?:bio|profil)', 'lien dans (?:ma |la )?bio', 'enlace en (?:mi |la )?(?:bio|perfil)', 'ссылка в (?:профиле|био)', 'link w (?:bio|profilu|opisie)',
     'pisz(?:cie)? (?:do mnie|na priv\\p{L}*|na pw|prywatnie)', 'napisz(?:cie)? do mnie', 'zapraszam na priv\\p{L}*', 'na priv\\p{L}*',
   ]),
   'iu',
@@ -199,7 +201,7 @@ const BUSINESS_VOICE = new RegExp(
     'offriamo', 'vendiamo', 'consegniamo', 'il nostro (?:negozio|shop)', 'vieni(?:te)? a trovarci', 'contattaci', 'chiamaci',
     'oferecemos', 'entregamos', 'nossa loja', 'visite-nos', 'fale conosco', 'entre em contato conosco',
     'wij (?:bieden|leveren|verkopen)', 'onze (?:web)?winkel', 'bezoek ons', 'kom (?:eens )?langs', 'neem contact met ons op',
-    'oferujemy', 'sprzedajemy', 'dostarczamy', 'zapraszamy do (?:naszego )?(?:sklepu|salonu|firmy)', 'nasz (?:internetowy )?sklep', 'odwiedź(?:cie)? nas', 'skontaktuj(?:cie)? się z nami',
+    'oferujemy', 'sprzedajemy', 'dostarczamy', 'zapraszamy', 'zapraszamy do (?:naszego )?(?:sklepu|salonu|firmy)', 'nasz (?:internetowy )?sklep', 'odwiedź(?:cie)? nas', 'skontaktuj(?:cie)? się z nami',
   ]),
   'iu',
 );
@@ -225,7 +227,9 @@ const SALES_OFFER = new RegExp(
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
     '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
-    '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*',
+    '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*', '(?:montaż|dostawa|wysyłka|wycena|dojazd) gratis',
+    // A loan "without a credit check" ("no credit check", "ohne Schufa", "bez BIK", "chwilówka").
+    'no credit checks?', 'ohne schufa', 'bez (?:bik|zaświadczeń)', 'chwilówk\\p{L}*', 'sin (?:aval|nómina)',
     // A search-engine agency's promise ("first page of Google", "pierwsza strona Google"): SEO pitched
     // under articles on other things in blind tune threads of two writers (en, pl; a third's French
     // pitch says "Référencement SEO" and is found by its price and WhatsApp number). Read, as every
@@ -248,7 +252,7 @@ const SALES_OFFER = new RegExp(
  */
 const BUSINESS_CONTACT = new RegExp(
   `${words(['call', 'ring', 'phone', 'text', 'tel', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie'])}` +
-    `(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|whats ?app|telegram|viber)){0,3}[\\s:]+(?:\\+?\\d[\\d\\s().-]{6,16}\\d|whats ?app|telegram|viber)`,
+    `\\.?(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|whats ?app|telegram|viber)){0,3}[\\s:]+(?:\\+?\\d[\\d\\s().-]{6,16}\\d|whats ?app|telegram|viber)`,
   'iu',
 );
 
@@ -715,6 +719,7 @@ const STRONG_DIGRESSION = new RegExp(
     'fora do (?:tema|assunto)', 'nada a ver com (?:o artigo|o tema|a notícia|a matéria|o assunto)', 'nada a ver,? mas', 'mudando de assunto',
     'niet (?:helemaal )?ontopic', 'heeft niets met (?:het artikel|het nieuws|dit bericht) te maken', 'ander onderwerp',
     'off-?top\\p{L}*', 'nie (?:całkiem |do końca )?na temat', 'nie w temacie', 'nie związane z (?:artykułem|tematem)', 'zmieniając temat',
+    'z (?:zupełnie |całkiem )?innej beczki', 'nie ma nic wspólnego z (?:artykułem|tematem|tekstem)', 'odbiegając (?:nieco |trochę |lekko )?od tematu', 'bez związku z (?:artykułem|tematem|tekstem)',
   ]),
   'iu',
 );
@@ -860,7 +865,9 @@ const SITE_PHRASES: readonly string[] = [
   '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
   // Polish: the site slow or failing, a login, a deleted comment, spam to remove.
   '(?:ta |cała )?strona (?:\\p{L}+ ){0,2}(?:muli|zamula|się nie (?:ładuje|otwiera)|nie działa|wolno się ładuje|się zawiesza)', 'nie mogę się (?:zalogować|zarejestrować)',
-  'mój komentarz (?:\\p{L}+ )?(?:usunięt|skasowan|zablokowan|wyciął|usunęl)\\p{L}*', '(?:usuńcie|wywalcie|skasujcie) (?:\\p{L}+ ){0,2}spam\\p{L}*', 'bloker\\p{L}* reklam',
+  'mój komentarz (?:\\p{L}+ )?(?:usunięt|skasowan|zablokowan|wyciął|usunęl)\\p{L}*', '(?:usunięto|usunęliście|skasowano) (?:mi |mój |moje )?(?:komentarz|wpis)\\p{L}*',
+  '(?:strona|artykuł\\p{L}*|komentarze) (?:\\p{L}+ )?(?:ładuj\\p{L}* się|wczytuj\\p{L}* się) (?:wieki|wiecznie|w nieskończoność|bardzo długo)', 'komentarze (?:się )?nie (?:wyświetlają|wyswietlaja|ładują|laduja|działają|dzialaja)',
+  '(?:usuńcie|wywalcie|skasujcie) (?:\\p{L}+ ){0,2}spam\\p{L}*', 'bloker\\p{L}* reklam',
 ];
 /**
  * More of what readers say about the site: its moderators called on, its paywall, its ads over the
@@ -909,7 +916,8 @@ const SITE_CALLS: readonly string[] = [
   'anuncios de (?:esta|la) (?:web|página)', 'publicidad (?:de|en) (?:esta|la) (?:web|página)', 'pubblicità (?:ovunque|dappertutto|su questo sito)',
   'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)',
   'reklam\\p{L}* (?:wyskakuj\\p{L}*|na (?:tej|całej) stronie|wszędzie|zasłania\\p{L}*)', 'pub(?:s|licités?)? (?:vidéo )?(?:qui )?(?:recouvr|cach|masqu)\\p{L}*',
-  'moderac\\p{L}*,? (?:śpi|gdzie jest)', 'moderator\\p{L}*,? (?:usuńcie|gdzie jesteście|śpicie)', 'tylko dla (?:subskrybentów|prenumeratorów|abonentów)',
+  'moderac\\p{L}*,? (?:śpi|gdzie jest)', 'moderacja (?:tutaj |tu )?to (?:jakiś )?żart', 'nikt (?:tu |tutaj )?nie moderuje', 'ktoś (?:tu |tutaj )?(?:w ogóle )?moderuje', 'za paywall\\p{L}*', 'płatn\\p{L}* artykuł\\p{L}*',
+  '(?:autoplay|auto-?playing) (?:\\p{L}+ )?(?:video|videos|wideo|vidéos?|vídeos?)', 'moderator\\p{L}*,? (?:usuńcie|gdzie jesteście|śpicie)', 'tylko dla (?:subskrybentów|prenumeratorów|abonentów)',
   // Its redesign ("since the redesign", "since the site redesign": blind tune threads of two
   // writers), as the look of the site above.
   '(?:since|after) the (?:site |website )?redesign',
@@ -942,10 +950,10 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  * A word stem every phrase of SITE_PHRASES contains: most comments have none, and the cheap test
  * spares them the long pattern (it is tried only where one of these stands).
  */
-const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum|stron|zalog|zarejestr|komentarz|bloker/;
+const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum|stron|zalog|zarejestr|komentarz|bloker|usunięto|usunęliście|skasowano|ładuj|wczytuj/;
 /** The same for SITE_CALLS. */
 const SITE_CALLS_HINT =
-  /mods|moder|freischalt|modé|модер|forum|foro|форум|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|moderac|moderator|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)/;
+  /mods|moder|freischalt|modé|модер|forum|foro|форум|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|moderac|moderator|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)|moderuje|paywall|płatn|autoplay|auto-?playing/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -955,8 +963,8 @@ const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slo
 
 /**
  * Whether the article itself uses every key word of a remark about the site (SITE_SUBJECT), so
- * that the site is what the article is about. A key is looked for where a word starts in the
- * article, and a short key that is a whole word in the remark ("pub", the French word for an ad)
+ * that the site is what the article is about. A key that starts a word in the remark is looked for
+ * where a word starts in the article, and a short key that is a whole word in the remark ("pub", the French word for an ad)
  * as a whole word: "public" in a story about beehives does not make its ads the subject (a blind tune
  * thread of batch 13).
  */
@@ -966,8 +974,10 @@ function siteIsTheSubject(remark: string, articleLower: string): boolean {
     keys++;
     // Only short keys are asked to be whole words: a longer one ("comment") stands for its forms.
     const word = k[0].length < 4 && !WORD_CHAR.test(remark[k.index + k[0].length] ?? '');
+    // A key inside a word of the remark ("block" in "adblocka") may sit inside a word of the article too.
+    const atStart = !WORD_CHAR.test(remark[k.index - 1] ?? '');
     const escaped = k[0].toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}${word ? '(?![\\p{L}\\p{N}_])' : ''}`, 'u').test(articleLower)) return false;
+    if (!new RegExp(`${atStart ? '(?<![\\p{L}\\p{N}_])' : ''}${escaped}${word ? '(?![\\p{L}\\p{N}_])' : ''}`, 'u').test(articleLower)) return false;
   }
   return keys > 0;
 }
@@ -1063,11 +1073,12 @@ const COMMENTER_PHRASES: readonly string[] = [
   'под каждой (?:статьей|статьёй|новостью)', '(?:иди|идите) работа(?:й|йте)', '(?:тебе|вам) (?:больше )?(?:заняться )?нечем',
   '(?:твой|ваш) (?:профиль|аватар\\p{L}*)', '(?:твоя|ваша) (?:ава|аватарка)', 'платн\\p{L}* тролл\\p{L}*', 'переход\\p{L}* на личност\\p{L}*',
   'pod każdym (?:artykułem|tekstem|wpisem)', 'nie masz (?:nic lepszego do roboty|co robić)', '(?:znajdź|poszukaj|weź) (?:sobie )?(?:pracę|robotę|życie)',
-  'tw(?:ój|oje) (?:profil|awatar)', 'płatn\\p{L}* troll\\p{L}*', 'osobist\\p{L}* wycieczk\\p{L}*',
+  'tw(?:ój|oje) (?:profil|awatar)', '(?:o)?płat?n?\\p{L}* troll\\p{L}*', 'troll\\p{L}* z farmy', 'osobist\\p{L}* wycieczk\\p{L}*',
+  '(?:weź|weźcie) się (?:\\p{L}+ ){0,2}do (?:\\p{L}+ )?(?:roboty|pracy)', 'od rana (?:tu |tutaj )?siedzisz', 'siedzisz (?:tu |tutaj )?(?:cały dzień|od rana)', 'pod każdym (?:tekstem|artykułem|wpisem) te same',
 ];
 const ABOUT_COMMENTER = new RegExp(`(?:${COMMENTER_PHRASES.join('|')})${E}`, 'gu');
 /** A word every phrase of COMMENTER_PHRASES contains (the cheap test before the long pattern). */
-const COMMENTER_HINT = /every|always|job|life|better|history|profil|avatar|аватар|ава |personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling|każdym|lepszego|robić|pracę|robotę|życie|awatar|wycieczk/;
+const COMMENTER_HINT = /every|always|job|life|better|history|profil|avatar|аватар|ава |personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling|każdym|lepszego|robić|pracę|robotę|życie|awatar|wycieczk|roboty|pracy|siedzisz|farmy/;
 
 /**
  * What a comment says about another commenter (see COMMENTER_PHRASES), with the sentence it is
@@ -1104,7 +1115,7 @@ const WELCOME = new RegExp(
     'добро пожаловать (?:на форум|к нам)', 'с возвращением',
     'bentornat[oa]', 'benvenut[oa] (?:nel forum|tra noi|a bordo)',
     'bem-vind[oa] (?:ao fórum|de volta)', 'welkom (?:terug|op het forum)',
-    'witaj(?:cie)? (?:z powrotem|na forum|ponownie|wśród nas)', 'miło (?:cię|was) (?:znowu |znów )?(?:widzieć|czytać)',
+    'wita(?:j|jcie|my) (?:z powrotem|na forum|ponownie|wśród nas)', 'rozgość(?:cie)? się',
   ]),
   'iu',
 );
@@ -1130,7 +1141,8 @@ export const MISSED_PHRASES: readonly string[] = [
     '(?:te|os) (?:he|hemos) echado de menos', '(?:te|los|las) extrañ(?:é|amos)', 'cuánto tiempo sin (?:verte|pasarme|pasar|leerte|leeros)', 'dónde te habías metido',
     '(?:скучал[аи]?|соскучил\\p{L}*) по (?:тебе|вам)', 'давно (?:тебя|вас) (?:тут |здесь )?не (?:было|видел\\p{L}*|видно|слышно)', 'сто лет не виделись',
     'mi sei mancat[oa]', 'ci sei mancat[oa]', 'mi siete mancati', 'quanto tempo che non ti (?:vedo|si vede)', 'dove (?:eri|sei) finit[oa]',
-    'tęskni(?:łem|łam|liśmy|łyśmy) (?:za tobą|za wami)', 'dawno (?:cię|was) (?:tu |tutaj )?nie (?:było|widziałe?m|widziałam|widać)', 'gdzie się podziewał(?:eś|aś)',
+    '(?:s)?tęskni\\p{L}* (?:się )?za (?:tobą|wami|panem|panią)', 'dawno (?:cię|was) (?:tu |tutaj )?nie (?:było|widziałe?m|widziałam|widać)', 'gdzie (?:się )?(?:pan |pani )?(?:się )?podziewał\\p{L}*',
+    'miło (?:cię|was|pana|panią) (?:znowu |znów )?(?:widzieć|czytać)', 'brakowało (?:tu |nam )?(?:twoich|pana|pani|ciebie|cię)\\p{L}*', 'kopę lat',
 ];
 const MISSED = new RegExp(
   words(MISSED_PHRASES),
@@ -1138,7 +1150,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|виделись|mancat|tempo|finit|tęskni|dawno|podziewa/;
+export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|виделись|mancat|tempo|finit|tęskni|dawno|podziewa|miło|brakowało|kopę/;
 
 /** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {
@@ -1378,6 +1390,7 @@ const SOCIAL_WORDS: Readonly<Record<Exclude<TextLanguage, 'other'>, readonly str
     'dzięki', 'dziękuję', 'dziękuje', 'dzieki', 'wielkie', 'zgadzam', 'zgoda', 'dokładnie', 'właśnie', 'prawda', 'racja',
     'słusznie', 'masz', 'ma', 'pan', 'pani', 'tak', 'nie', 'dobrze', 'dobry', 'dobra', 'punkt', 'sens', 'ciekawe', 'logiczne',
     'jasne', 'rozumiem', 'zrozumiałem', 'zrozumiałam', 'no', 'faktycznie', 'serio', 'źródło', 'ok', 'okej', 'pewnie',
+    'święte', 'słowa', 'otóż', 'zgadza', 'popieram', 'brawo',
   ],
 };
 /** Acknowledgements written alike in every language ("ah ok, obrigado!", "Ok, danke", "oké, bedankt"). */

@@ -36,7 +36,8 @@ const FILLER_WORDS = new Set([
   'aqui', 'veja', 'vejam', 'olha', 'leia', 'isto', 'isso', 'este', 'esta',
   'kijk', 'zie', 'bron', 'lees', 'dit', 'deze', 'meer',
   // Polish
-  'tu', 'tutaj', 'źródło', 'więcej', 'zobacz', 'zobaczcie', 'czytaj', 'artykuł', 'też', 'proszę',
+  'tu', 'tutaj', 'źródło', 'więcej', 'zobacz', 'zobaczcie', 'czytaj', 'artykuł', 'też', 'proszę', 'bardzo', 'polecam', 'masz',
+  'sam', 'sama', 'dla', 'zainteresowanych', 'wszystko',
 ]);
 /**
  * Emoji, their joiners and variation selectors, and keycaps: "👉", "👍🏽", "⬅️" beside a link

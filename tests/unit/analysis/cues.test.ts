@@ -1159,6 +1159,60 @@ describe('an earnings claim with a link to another site', () => {
   });
 });
 
+// A blind probe of Polish phrasings (twenty-second session: 70 examples and 35 look-alikes written by a
+// helper session that saw no list): found before / after adding the missed forms — spam 7 → 9 of 10,
+// digressions 6 → 10, link-only 5 → 10, social replies 9 → 10, site 2 → 7, greetings 1 → 7, remarks
+// about a commenter 3 → 7; false 2 of 35 before, 1 after. Forms of the kinds it found missing:
+describe('Polish forms from the blind probe', () => {
+  it.each([
+    'Z zupełnie innej beczki: ktoś zna dobrego hydraulika w Lublinie?',
+    'To nie ma nic wspólnego z artykułem, ale gratulacje dla szczypiornistów!',
+    'Odbiegając trochę od tematu, ceny biletów na mecz to jakiś żart.',
+    'Bez związku z tekstem: znowu zamknęli basen.',
+  ])('reads the digression in %j', (text) => {
+    expect(selfDeclaredDigression(text)?.strength).toBe('strong');
+  });
+
+  it.each([
+    'Chwilówka bez BIK, decyzja w 10 minut 👉 kasa-teraz.example',
+    'Wymiana opon, wyważanie gratis, tel. 600 100 200. Zapraszamy!',
+  ])('finds the advertisement %j', (text) => {
+    expect(spamEvidence(text, { linkHosts: text.includes('.example') ? ['kasa-teraz.example'] : [] }).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Dlaczego usunięto mój komentarz? Nikogo nie obraziłem.', 'usunięto mój komentarz'],
+    ['Komentarze się nie wyświetlają od rana.', 'Komentarze się nie wyświetlają'],
+    ['Ktoś tu w ogóle moderuje? Same boty.', 'Ktoś tu w ogóle moderuje'],
+    ['Tytuł i dwa zdania, reszta za paywallem.', 'za paywallem'],
+  ])('reads the remark about the site in %j', (text, cue) => {
+    expect(aboutTheSite(text, '')?.cue).toBe(cue);
+  });
+
+  it.each([
+    ['Witamy z powrotem, Staszku!', 'witamy z powrotem'],
+    ['Ooo, Zośka! Kopę lat, co u ciebie?', 'kopę lat'],
+    ['Brakowało twoich komentarzy, Heniu.', 'brakowało twoich'],
+    ['Cześć Ola, miło cię znowu czytać.', 'miło cię znowu czytać'],
+  ])('reads the greeting in %j', (text, cue) => {
+    expect(greetsReader(text)?.cue.toLowerCase()).toBe(cue);
+  });
+
+  it.each([
+    ['Weź się chłopie do roboty zamiast tu pisać.', 'Weź się chłopie do roboty'],
+    ['Od rana tu siedzisz i klepiesz.', 'Od rana tu siedzisz'],
+    ['Kolejny troll z farmy na zmianie.', 'troll z farmy'],
+  ])('reads the remark about a commenter in %j', (text, cue) => {
+    expect(aboutCommenter(text)?.cue).toBe(cue);
+  });
+
+  it('still leaves on-topic look-alikes alone', () => {
+    expect(selfDeclaredDigression('Wracając do tematu podwyżek: 300 zł to za mało.')).toBeNull();
+    expect(aboutTheSite('Serwis streamingowy podniósł ceny, a reklamy wyskakują teraz w środku filmu.', 'serwis streamingowy pokaże reklamy w środku filmu')).toBeNull();
+    expect(greetsReader('Dawno nie czytałem tak dobrego tekstu.')).toBeNull();
+  });
+});
+
 // An agency's promise of Google's first page, and an e-mail address as where an advertisement sends
 // its readers (blind tune threads of batches 12 and 13).
 describe('an SEO pitch and an advertisement that gives an e-mail address', () => {

@@ -131,7 +131,8 @@ describe('link-only in Italian, Portuguese and Dutch', () => {
 });
 
 describe('link-only in Polish', () => {
-  it.each(['źródło: https://www.pkp.pl/aktualnosci/dworzec', 'tu więcej -> https://www.rynek-kolejowy.pl/wiadomosci/1', 'zobacz tutaj 👉 https://example.pl/x'])('marks %j', (text) => {
+  it.each(['źródło: https://www.pkp.pl/aktualnosci/dworzec', 'tu więcej -> https://www.rynek-kolejowy.pl/wiadomosci/1', 'zobacz tutaj 👉 https://example.pl/x',
+    'polecam https://www.example.pl/wiadomosc', 'Dla zainteresowanych archive.ph/abc12', 'Proszę bardzo: https://isap.example.pl/doc'])('marks %j', (text) => {
     expect(mark(text)?.kind).toBe('link-only');
   });
   it('leaves a sentence with a link alone', () => {
