@@ -24,8 +24,8 @@
 import type { TextLanguage } from '../text/language';
 import { foldSpace } from '../text/fold';
 import { domainOf, withoutScheme } from '../text/links';
-import { SECOND_PERSON } from './pronouns';
 import { forEachWordSegment, isSentenceEnd, toContentWord } from '../text/tokens';
+import { SECOND_PERSON } from './pronouns';
 
 // --- Shared pattern pieces -------------------------------------------------------------------
 

@@ -27,10 +27,10 @@ import type { ExtractedComment, ReplyLink } from '../schema';
 import type { TextLanguage } from '../text/language';
 import { commonRank } from '../text/commonness';
 import { findLinks } from '../text/links';
-import { SECOND_PERSON } from './pronouns';
 import { toContentWord } from '../text/tokens';
 import { evaluativeReaction, praise, speaksToWriter } from './cues';
 import { isEmptyComment } from './link-only';
+import { SECOND_PERSON } from './pronouns';
 import { readPageTerms, type PageTerms } from './off-topic';
 
 // --- Tuning ----------------------------------------------------------------------------------
