@@ -275,8 +275,11 @@ const DATING_PITCH = new RegExp(
   'iu',
 );
 
-/** An e-mail address written in a comment. */
-const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+/**
+ * An e-mail address written in a comment. Bounded parts (an address's local part is at most 64
+ * characters): an unbounded run would be retried from every letter of a long word without "@".
+ */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/u;
 
 /** What a spam finding rests on, by strength: an earnings claim with one more signal is spam. */
 export interface SpamEvidence {
@@ -652,7 +655,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   // An e-mail address is where an advertisement without a link or number sends its readers too
   // ("Email me at …@gmail.com for a free quote"): read, like a number, only beside a business voice
   // or a sales offer.
-  const contact = site ? null : (found(BUSINESS_CONTACT, text) ?? found(EMAIL_ADDRESS, text));
+  const contact = site ? null : (found(BUSINESS_CONTACT, text) ?? (text.includes('@') ? found(EMAIL_ADDRESS, text) : null));
   let linked = false;
   // A messenger or an international number to write to is where an advertisement without a link
   // sends its readers too ("Devis gratuit sur WhatsApp : +33 6 …": blind threads of batch 10).
