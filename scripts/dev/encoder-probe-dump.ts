@@ -7,11 +7,8 @@
  */
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { threadExtraction, type LabelledThread } from '../../utils/analysis/evaluate';
-import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
-import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import { tuneRealThreads } from '../lib/real-threads-eval';
 import type { Extraction } from '../../utils/schema';
 
 const out: unknown[] = [];
@@ -28,9 +25,5 @@ function add(set: 'hand' | 'real', thread: LabelledThread, ex: Extraction): void
   });
 }
 for (const t of [...loadLabelledThreads(), seedThread()]) if (t.lang === 'en') add('hand', t, threadExtraction(t));
-for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune' && x.lang === 'en')) {
-  const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
-  const texts = labelledTexts(t.corpus, t.page, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, ex);
-  add('real', labelledThreadOf(t, texts, ex).thread, ex);
-}
+for (const { labels, extraction, page } of tuneRealThreads()) if (labels.lang === 'en') add('real', page.thread, extraction);
 console.log(JSON.stringify(out));

@@ -7,12 +7,9 @@
 import { parseArgs } from 'node:util';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { threadExtraction } from '../../utils/analysis/evaluate';
-import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { Sensitivity } from '../../utils/schema';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
-import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import { tuneRealThreads } from '../lib/real-threads-eval';
 
 const { values } = parseArgs({ options: { sensitivity: { type: 'string', default: 'normal' } } });
 const sensitivity = Sensitivity.parse(values.sensitivity);
@@ -27,10 +24,7 @@ for (const t of [...loadLabelledThreads(), seedThread()]) {
     rows.push({ set: `hand ${t.id}`, ok: m ? (truth ? "tp" : "FP") : "fn", code: m?.code ?? "-", score: m?.score ?? 0, text: `${c.text.split(/\s+/).length}w ${c.text.slice(0, 60)}` });
   }
 }
-for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
-  const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
-  const texts = labelledTexts(t.corpus, t.page, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, ex);
-  const page = labelledThreadOf(t, texts, ex);
+for (const { labels: t, extraction: ex, page } of tuneRealThreads()) {
   const r = analyzeExtraction(ex, { sensitivity });
   for (const c of page.thread.comments) {
     const got = r.comments.find((x) => x.id === c.id);

@@ -6,13 +6,10 @@
  */
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { threadExtraction } from '../../utils/analysis/evaluate';
-import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { splitOf } from '../../utils/eval/token-score';
 import type { Extraction } from '../../utils/schema';
 import { loadLabelledThreads } from '../eval-analysis';
-import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
-import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import { tuneRealThreads } from '../lib/real-threads-eval';
 
 const OVERLAP = /^offtopic_(no_shared_terms|minor_terms|stray_word)/;
 interface Row { set: string; id: string; n: number; truthOff: number; overlap: { score: number; right: boolean; words: number }[]; other: { right: number; wrong: number } }
@@ -39,12 +36,9 @@ for (const t of loadLabelledThreads('seeds/threads-blind')) {
   const labels = new Map(t.comments.map((c) => [c.id, { off: c.label === 'off-topic', borderline: !!c.borderline }]));
   collect('blind', t.id, threadExtraction(t), labels);
 }
-for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
-  const dir = t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR;
-  const ex = cachedExtraction(t.corpus, dir, t.page);
-  const page = labelledThreadOf(t, labelledTexts(t.corpus, t.page, dir, ex), ex);
+for (const { labels: t, extraction, page } of tuneRealThreads()) {
   const labels = new Map(page.thread.comments.map((c) => [c.id, { off: c.label === 'off-topic', borderline: !!c.borderline }]));
-  collect('real', t.page, ex, labels);
+  collect('real', t.page, extraction, labels);
 }
 rows.sort((a, b) => b.overlap.length / Math.max(1, b.n) - a.overlap.length / Math.max(1, a.n));
 for (const r of rows) {

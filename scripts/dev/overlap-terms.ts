@@ -6,11 +6,8 @@
  */
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { threadExtraction, type LabelledThread } from '../../utils/analysis/evaluate';
-import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
-import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import { tuneRealThreads } from '../lib/real-threads-eval';
 import type { Extraction } from '../../utils/schema';
 
 const OVERLAP = /^offtopic_(no_shared_terms|minor_terms)_/;
@@ -34,11 +31,7 @@ function collect(set: 'hand' | 'real', thread: LabelledThread, ex: Extraction): 
   }
 }
 for (const t of [...loadLabelledThreads(), seedThread()]) collect('hand', t, threadExtraction(t));
-for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
-  const ex = cachedExtraction(t.corpus, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, t.page);
-  const texts = labelledTexts(t.corpus, t.page, t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR, ex);
-  collect('real', labelledThreadOf(t, texts, ex).thread, ex);
-}
+for (const { extraction, page } of tuneRealThreads()) collect('real', page.thread, extraction);
 for (const set of ['hand', 'real'] as const) for (const reply of [false, true]) {
   const of = rows.filter((r) => r.set === set && r.reply === reply);
   console.log(`${set} ${reply ? 'under a thread' : 'against the article'}: tp ${of.filter((r) => r.ok).length} fp ${of.filter((r) => !r.ok).length}; words of tp ${of.filter((r) => r.ok).map((r) => r.words).join(' ')}; of fp ${of.filter((r) => !r.ok).map((r) => r.words).join(' ')}`);

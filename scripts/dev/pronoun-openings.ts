@@ -8,13 +8,10 @@
  */
 import { threadExtraction } from '../../utils/analysis/evaluate';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
-import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { personPronouns, unresolvedPronoun } from '../../utils/analysis/cues';
 import type { TextLanguage } from '../../utils/text/language';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
-import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import { tuneRealThreads } from '../lib/real-threads-eval';
 
 const rows: string[] = [];
 const tally = { on: 0, off: 0, threads: new Set<string>() };
@@ -34,10 +31,7 @@ for (const t of [...loadLabelledThreads(), seedThread()]) {
   const r = analyzeExtraction(threadExtraction(t), { sensitivity: 'normal' });
   look(`hand ${t.id}`, t.lang, t.comments, new Set(r.comments.filter((c) => c.marks.some((m) => m.kind === 'off-topic')).map((c) => c.id)), new Map(r.comments.map((c) => [c.id, c.parentId])));
 }
-for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
-  const dir = t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR;
-  const ex = cachedExtraction(t.corpus, dir, t.page);
-  const page = labelledThreadOf(t, labelledTexts(t.corpus, t.page, dir, ex), ex);
+for (const { labels: t, extraction: ex, page } of tuneRealThreads()) {
   const r = analyzeExtraction(ex, { sensitivity: 'normal' });
   look(`real ${t.page}`, page.thread.lang, page.thread.comments, new Set(r.comments.filter((c) => c.marks.some((m) => m.kind === 'off-topic')).map((c) => c.id)), new Map(r.comments.map((c) => [c.id, c.parentId])));
 }

@@ -7,14 +7,11 @@
 import { analyzeExtraction } from '../../utils/analysis/analyze';
 import { postedHosts, spamEvidence } from '../../utils/analysis/cues';
 import { threadExtraction } from '../../utils/analysis/evaluate';
-import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { splitOf } from '../../utils/eval/token-score';
 import { findLinks } from '../../utils/text/links';
 import type { Extraction } from '../../utils/schema';
 import { loadLabelledThreads } from '../eval-analysis';
-import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
-import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import { tuneRealThreads } from '../lib/real-threads-eval';
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\p{L}.]{2,}/u;
 function scan(set: string, ex: Extraction, labels: Map<string, string>): void {
@@ -36,9 +33,6 @@ for (const t of loadLabelledThreads('seeds/threads-blind')) {
   if (splitOf(t.id) !== 'tune') continue;
   scan(`blind ${t.id}`, threadExtraction(t), new Map(t.comments.map((c) => [c.id, c.borderline ? 'borderline' : c.label])));
 }
-for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
-  const dir = t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR;
-  const ex = cachedExtraction(t.corpus, dir, t.page);
-  const page = labelledThreadOf(t, labelledTexts(t.corpus, t.page, dir, ex), ex);
-  scan(`real ${t.page}`, ex, new Map(page.thread.comments.map((c) => [c.id, c.borderline ? 'borderline' : c.label])));
+for (const { labels: t, extraction, page } of tuneRealThreads()) {
+  scan(`real ${t.page}`, extraction, new Map(page.thread.comments.map((c) => [c.id, c.borderline ? 'borderline' : c.label])));
 }

@@ -7,13 +7,10 @@
  */
 import { threadExtraction } from '../../utils/analysis/evaluate';
 import { analyzeExtraction } from '../../utils/analysis/analyze';
-import { labelledThreadOf } from '../../utils/eval/real-threads';
 import { forEachWordSegment } from '../../utils/text/tokens';
 import type { TextLanguage } from '../../utils/text/language';
 import { loadLabelledThreads, seedThread } from '../eval-analysis';
-import { labelledTexts, loadRealLabels } from '../lib/real-threads-eval';
-import { cachedExtraction } from '../lib/page-threads';
-import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
+import { tuneRealThreads } from '../lib/real-threads-eval';
 
 const SECOND: Record<string, string[]> = {
   en: ['you', 'your', "you're", 'yours', "you've", "you'll", "you'd", 'yourself', 'ya'],
@@ -61,10 +58,7 @@ for (const t of [...loadLabelledThreads(), seedThread()]) {
   const r = analyzeExtraction(ex, { sensitivity: 'normal' });
   look(`hand ${t.id}`, t.lang, `${ex.article?.title ?? ''}\n${ex.article?.text ?? ''}`, t.comments, marksOf(r), new Map(r.comments.map((c) => [c.id, c.parentId])));
 }
-for (const t of loadRealLabels().threads.filter((x) => x.split === 'tune')) {
-  const dir = t.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR;
-  const ex = cachedExtraction(t.corpus, dir, t.page);
-  const page = labelledThreadOf(t, labelledTexts(t.corpus, t.page, dir, ex), ex);
+for (const { labels: t, extraction: ex, page } of tuneRealThreads()) {
   const r = analyzeExtraction(ex, { sensitivity: 'normal' });
   look(`real ${t.page}`, page.thread.lang, `${ex.article?.title ?? ''}\n${ex.article?.text ?? ''}`, page.thread.comments, marksOf(r), new Map(r.comments.map((c) => [c.id, c.parentId])));
 }

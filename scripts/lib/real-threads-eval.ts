@@ -23,8 +23,10 @@ import {
   scoreInferredLinks,
   type FlatThread,
   type FlattenOrder,
+  type LabelledPage,
   type LinkCounts,
   type Split,
+  type ThreadLabels,
 } from '../../utils/eval/real-threads';
 import { resolveLanguage } from '../../utils/text/language';
 import { splitOf } from '../../utils/eval/token-score';
@@ -81,6 +83,19 @@ export interface RealThreadScore extends ThreadScore {
 export function labelledTexts(corpus: 'corpus' | 'dragnet', page: string, dir: string, extraction: Extraction): string[] {
   if (corpus === 'dragnet') return extraction.comments.map((c) => c.text);
   return (JSON.parse(readFileSync(resolve(dir, 'truth', `${page}.json`), 'utf8')) as { comments: string[] }).comments;
+}
+
+/**
+ * The TUNE half of the real labelled threads as the dev scripts read them: each thread's labels, its
+ * page's cached extraction and the labelled thread on that extraction. Never the held-out half.
+ */
+export function* tuneRealThreads(): Generator<{ labels: ThreadLabels; extraction: Extraction; page: LabelledPage }> {
+  for (const labels of loadRealLabels().threads) {
+    if (labels.split !== 'tune') continue;
+    const dir = labels.corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR;
+    const extraction = cachedExtraction(labels.corpus, dir, labels.page);
+    yield { labels, extraction, page: labelledThreadOf(labels, labelledTexts(labels.corpus, labels.page, dir, extraction), extraction) };
+  }
 }
 
 /** Scores every labelled real thread (null when ../shared/corpus is missing; dragnet threads are skipped when that set is). */
