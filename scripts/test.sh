@@ -14,30 +14,29 @@ step() {
   echo "=== $name"
   if ! "$@"; then failed+=("$name"); fi
 }
-# A step that must end within a time: a synchronous hang (a runaway regular expression, an endless
-# loop) blocks a test runner's own per-test timeouts, so the gate stops the step and says so instead
-# of stalling the CI run. The limits are several times what the steps take on a 2-core machine.
-step_within() {
-  local limit=$1 name=$2
-  shift 2
-  echo
-  echo "=== $name"
+# A command that must end within a time: a synchronous hang (a runaway regular expression, an
+# endless loop) blocks a test runner's own per-test timeouts, so the gate stops it and says so
+# instead of stalling the CI run. The limits given below are several times what the steps take on a
+# 2-core machine.
+within() {
+  local limit=$1
+  shift
   timeout --kill-after=30 "$limit" "$@"
   local rc=$?
   if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
-    echo "$name: stopped after ${limit} s. Something hangs: a synchronous loop blocks the runner's own timeouts."
+    echo "stopped after ${limit} s. Something hangs: a synchronous loop blocks the runner's own timeouts."
   fi
-  if [ "$rc" -ne 0 ]; then failed+=("$name"); fi
+  return "$rc"
 }
 step "type-check" npx tsc --noEmit -p .
 step "build" bash scripts/build-all.sh
-step_within 900 "unit and seed-page tests" npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
+step "unit and seed-page tests" within 900 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
 step "web-ext lint" npx tsx scripts/lint-firefox.ts
 step "store packages (npm run zip)" npx tsx scripts/check-packages.ts
 step "end-to-end (Chromium, Firefox)" npx playwright test
 if [ -d ../shared/corpus ]; then
   if [ -f scripts/eval-corpus.ts ]; then step "corpus evaluation" npx tsx scripts/eval-corpus.ts --check; fi
-  step_within 1800 "analysis on real threads (held-out floors)" npx tsx scripts/eval-analysis.ts --check
+  step "analysis on real threads (held-out floors)" within 1800 npx tsx scripts/eval-analysis.ts --check
 else
   echo "corpus: ../shared/corpus is missing; the corpus evaluation was skipped"
 fi

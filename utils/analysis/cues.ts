@@ -201,7 +201,7 @@ const BUSINESS_VOICE = new RegExp(
     'offriamo', 'vendiamo', 'consegniamo', 'il nostro (?:negozio|shop)', 'vieni(?:te)? a trovarci', 'contattaci', 'chiamaci',
     'oferecemos', 'entregamos', 'nossa loja', 'visite-nos', 'fale conosco', 'entre em contato conosco',
     'wij (?:bieden|leveren|verkopen)', 'onze (?:web)?winkel', 'bezoek ons', 'kom (?:eens )?langs', 'neem contact met ons op',
-    'oferujemy', 'sprzedajemy', 'dostarczamy', 'zapraszamy', 'zapraszamy do (?:naszego )?(?:sklepu|salonu|firmy)', 'nasz (?:internetowy )?sklep', 'odwiedź(?:cie)? nas', 'skontaktuj(?:cie)? się z nami',
+    'oferujemy', 'sprzedajemy', 'dostarczamy', 'zapraszamy', 'nasz (?:internetowy )?sklep', 'odwiedź(?:cie)? nas', 'skontaktuj(?:cie)? się z nami',
   ]),
   'iu',
 );
@@ -956,7 +956,7 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
 const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum|stron|zalog|zarejestr|komentarz|bloker|usunięto|usunęliście|skasowano|ładuj|wczytuj/;
 /** The same for SITE_CALLS. */
 const SITE_CALLS_HINT =
-  /mods|moder|freischalt|modé|модер|forum|foro|форум|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|moderac|moderator|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)|moderuje|paywall|płatn|autoplay|auto-?playing/;
+  /mods|moder|freischalt|modé|модер|forum|foro|форум|admins?,? vous|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)|płatn|autoplay|auto-?playing/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -1076,8 +1076,8 @@ const COMMENTER_PHRASES: readonly string[] = [
   'под каждой (?:статьей|статьёй|новостью)', '(?:иди|идите) работа(?:й|йте)', '(?:тебе|вам) (?:больше )?(?:заняться )?нечем',
   '(?:твой|ваш) (?:профиль|аватар\\p{L}*)', '(?:твоя|ваша) (?:ава|аватарка)', 'платн\\p{L}* тролл\\p{L}*', 'переход\\p{L}* на личност\\p{L}*',
   'pod każdym (?:artykułem|tekstem|wpisem)', 'nie masz (?:nic lepszego do roboty|co robić)', '(?:znajdź|poszukaj|weź) (?:sobie )?(?:pracę|robotę|życie)',
-  'tw(?:ój|oje) (?:profil|awatar)', '(?:o)?płat?n?\\p{L}* troll\\p{L}*', 'troll\\p{L}* z farmy', 'osobist\\p{L}* wycieczk\\p{L}*',
-  '(?:weź|weźcie) się (?:\\p{L}+ ){0,2}do (?:\\p{L}+ )?(?:roboty|pracy)', 'od rana (?:tu |tutaj )?siedzisz', 'siedzisz (?:tu |tutaj )?(?:cały dzień|od rana)', 'pod każdym (?:tekstem|artykułem|wpisem) te same',
+  'tw(?:ój|oje) (?:profil|awatar)', '(?:o)?pła\\p{L}* troll\\p{L}*', 'troll\\p{L}* z farmy', 'osobist\\p{L}* wycieczk\\p{L}*',
+  '(?:weź|weźcie) się (?:\\p{L}+ ){0,2}do (?:\\p{L}+ )?(?:roboty|pracy)', 'od rana (?:tu |tutaj )?siedzisz', 'siedzisz (?:tu |tutaj )?(?:cały dzień|od rana)',
 ];
 const ABOUT_COMMENTER = new RegExp(`(?:${COMMENTER_PHRASES.join('|')})${E}`, 'gu');
 /** A word every phrase of COMMENTER_PHRASES contains (the cheap test before the long pattern). */

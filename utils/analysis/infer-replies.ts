@@ -103,18 +103,7 @@ const SECOND_PERSON_PATTERN: Readonly<Record<TextLanguage, RegExp>> = (() => {
     const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "['’]"));
     return new RegExp(`(?:^|[^\\p{L}\\p{N}_'’])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
   };
-  return {
-    en: pattern(SECOND_PERSON_WORDS.en),
-    de: pattern(SECOND_PERSON_WORDS.de),
-    fr: pattern(SECOND_PERSON_WORDS.fr),
-    es: pattern(SECOND_PERSON_WORDS.es),
-    ru: pattern(SECOND_PERSON_WORDS.ru),
-    it: pattern(SECOND_PERSON_WORDS.it),
-    pt: pattern(SECOND_PERSON_WORDS.pt),
-    nl: pattern(SECOND_PERSON_WORDS.nl),
-    pl: pattern(SECOND_PERSON_WORDS.pl),
-    other: pattern(SECOND_PERSON_WORDS.other),
-  };
+  return Object.fromEntries(Object.entries(SECOND_PERSON_WORDS).map(([lang, words]) => [lang, pattern(words)])) as Record<TextLanguage, RegExp>;
 })();
 
 /** The text up to its first sentence end (or all of it). */
