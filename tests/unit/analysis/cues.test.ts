@@ -125,6 +125,23 @@ describe('spamEvidence', () => {
     expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
   });
 
+  // A number to call on a messenger ("Call or WhatsApp 052 …", "Call/WhatsApp 5566 …"): a
+  // business's or seller's ad in blind forum threads of two writers, whatever else it says.
+  it.each([
+    'MOVERS & PACKERS cheap and best shifting service all over Dubai. Villa / flat / office. Call or WhatsApp 052 714 3309 Mr. Imran. 24/7',
+    'Toyota Prado 2016, single owner, no accidents. 68k negotiable. Call or WhatsApp 5590 2211, serious buyers only.',
+    'Visa, Emirates ID, driving license. Fast, reliable, cheap. Call/WhatsApp 5566 7788 – Mr. Faisal.',
+    'Mudanzas y portes en toda la ciudad, llama o WhatsApp 644 123 456.',
+  ])('reads a number to call on a messenger as an advertisement: %s', (text) => {
+    expect(spamEvidence(text).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+  it.each([
+    'I told him to call or whatsapp the landlord, he answered within a day.',
+    'The embassy only answers on WhatsApp now, call them and they tell you to write.',
+  ])('a reader naming a messenger is no advertisement: %s', (text) => {
+    expect(spamEvidence(text).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
   // A blind Spanish tune thread (batch 5): a USDT trading pitch "sin salir de casa" with a
   // WhatsApp number and the Rioplatense "escribime" read as one signal and a half.
   it.each([
@@ -526,6 +543,31 @@ describe('selfDeclaredDigression', () => {
     'Nothing to do with the news, but is the pool open yet?',
   ])('finds a strong cue in %j (the news)', (text) => {
     expect(selfDeclaredDigression(text)?.strength).toBe('strong');
+  });
+
+  // A reader asking the paper to cover another story (three blind tune threads, en, es, ru; the
+  // other languages' forms written with them): a weak turn that names its subject.
+  it.each([
+    "Who cares about a pub when the water company dumps sewage in the river. THAT's the story this paper should be covering.",
+    'El polideportivo lleva cerrado desde septiembre. Eso sí que debería ser noticia.',
+    'А про то, что в Заречье школу третий год достроить не могут, вы писать не будете?',
+    'Die Kita ist seit Monaten zu. Darüber sollte man mal berichten!',
+    'La rocade est bouchée tous les soirs, ça mériterait un article.',
+    'Il ponte è chiuso da un anno, questo sì che dovrebbe fare notizia.',
+    'O hospital está sem médicos, isso sim devia ser notícia.',
+    'Dworzec stoi zamknięty, o tym powinniście napisać.',
+  ])('reads a call to cover another story in %j', (text) => {
+    expect(selfDeclaredDigression(text)).toMatchObject({ strength: 'weak', namesSubject: true });
+  });
+  // Saying that nobody talks of something points at a detail of the article as often (three blind
+  // threads label such comments on topic): not a turn.
+  it.each([
+    "Most of the mint's money comes from its gold bars. That's the real story here.",
+    'Alquila por Marketplace sin licencia. De eso nadie habla.',
+    "Deux ou trois au conseil suivant, et depuis plus personne n'en parle.",
+    'This is news to me, I thought the ban started last year.',
+  ])('reads no turn in %j', (text) => {
+    expect(selfDeclaredDigression(text)).toBeNull();
   });
 
   // A blind Spanish tune thread (batch 5): leaving the subject said in the first person.
