@@ -931,6 +931,9 @@ const SITE_CALLS: readonly string[] = [
   "(?:la )?modé(?:ration)? (?:dort|roupille|fait quoi)", "ce forum (?:c['’]était mieux avant|était mieux avant|part en vrille|est mort|se meurt)",
   '(?:este|el) foro (?:antes era mejor|está muerto|se muere|ya no es lo que era)', '(?:los )?mods,? (?:duermen|dónde están)',
   'модератор\\p{L}* (?:вообще |тут )?(?:живы|есть|где)', 'раньше (?:на|в) (?:этом )?форуме',
+  // …or only called, a sentence of its own ("And there it is. MODS??", "… what she's selling. Mods??"):
+  // two blind tune forum threads (batches 8 and 10), beside the forms above.
+  '(?<=^|[.!?…]\\s{0,3}|\\n)¿?(?:mods|moderators?|admins?|moderatoren|modos|modérateurs?|modération|moderadores|moderatori|moderatorzy|moderators|модераторы|модеры|админы)\\s?[?!]*\\?[?!]*',
   // A comment held for moderation complained of ("every comment I post sits 'awaiting moderation' for
   // half a day"; a blind tune thread), in the words sites print for it. WordPress's own notice
   // ("Your comment is awaiting moderation.") is not a complaint and does not match.

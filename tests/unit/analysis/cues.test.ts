@@ -1459,6 +1459,13 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'Este foro ya no es lo que era.',
     'Модераторы вообще живы? Третий день эта реклама висит.',
     'Раньше на форуме про огород говорили, а теперь одни знакомства.',
+    // Only called, a sentence of its own (blind tune forum threads of batches 8 and 10).
+    'And there it is. MODS??',
+    "lol at least this one is honest about what she's selling. Mods??",
+    'Schon wieder Werbung. Moderatoren?!',
+    'Encore une pub. Modération ?',
+    'Otra vez spam. ¿Moderadores?',
+    'Опять реклама. Модераторы?',
   ])('reads a complaint about the forum: %s', (t) => {
     expect(aboutTheSite(t, ''), t).not.toBeNull();
   });
@@ -1466,6 +1473,8 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
   it.each([
     'The forum for residents meets on Tuesday in the library.',
     'The mods to the engine cost more than the car.',
+    'Where will we find these mods?',
+    'Are the new mods any good?',
     'Раньше на этом месте был рынок.',
   ])('does not read other talk of forums or mods as one: %s', (t) => {
     expect(aboutTheSite(t, ''), t).toBeNull();
