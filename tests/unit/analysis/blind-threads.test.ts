@@ -2,7 +2,7 @@
  * The blind hand threads in `seeds/threads-blind/` were written and labelled by sessions that
  * never saw the code, and fixed by checksum before any figure on them was taken: eight in the
  * eleventh session, twelve more (`blind2-*`) in the twelfth, eight more (`blind3-*`, with an Italian
- * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth, eight more (`blind6-*`) in the sixteenth, eight more (`blind7-*`) in the seventeenth, eight more (`blind8-*`) in the eighteenth, eight more (`blind10-*`) in the nineteenth, eight more (`blind11-*`) in the twentieth. Their held-out half (by `splitOf`) is
+ * one) in the thirteenth, eight more (`blind4-*`, with Portuguese and Dutch) in the fourteenth, eight more (`blind5-*`) in the fifteenth, eight more (`blind6-*`) in the sixteenth, eight more (`blind7-*`) in the seventeenth, eight more (`blind8-*`) in the eighteenth, eight more (`blind10-*`) in the nineteenth, eight more (`blind11-*`) in the twentieth, eight more (`blind12-*`, `blind13-*`, `blind14-*`) in each of the twenty-first to twenty-third. Their held-out half (by `splitOf`) is
  * only reported: these floors sit just under what it gets (per thread below; the blind figures
  * are in the folder's README), so that no thread silently drops. Raising one is fine; lowering
  * one needs a reason. The tune half is developed on.
@@ -93,16 +93,24 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // de-baeckerei-schliesst 0.90, pt-obras-linha-oeste-flat 0.90 (13 of 17 cued, 2 wrong).
   'blind13-de-baeckerei-schliesst': { offTopic: 0.85, linkOnly: 1 },
   'blind13-pt-obras-linha-oeste-flat': { offTopic: 0.85, linkOnly: 1, cued: 0.75, wrong: 2 },
+  // Batch 14 (twenty-third session), at their blind figures (taken once, before any change):
+  // off-topic 0.52, 0.36, 0.50, 0.36, 0.75, 0.29; link-only 1 but pl 0.67; cued 16 of 21 and 15 of 19.
+  'blind14-en-library-hours': { offTopic: 0.5, linkOnly: 1 },
+  'blind14-es-lentejas-estofadas-abuela': { offTopic: 0.35, linkOnly: 1 },
+  'blind14-it-ciclabile-corso': { offTopic: 0.45, linkOnly: 1 },
+  'blind14-nl-budget-ereader-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.75, wrong: 0 },
+  'blind14-pl-awaria-aplikacji-banku-flat': { offTopic: 0.7, linkOnly: 0.65, cued: 0.75, wrong: 0 },
+  'blind14-ru-novyj-terminal-aeroporta-kirov': { offTopic: 0.25, linkOnly: 1 },
 };
 
 describe('the blind hand threads', () => {
-  it('are the files fixed by checksum, a hundred threads in nine languages, fifty-two of them flat', () => {
+  it('are the files fixed by checksum, 108 threads in nine languages, fifty-six of them flat', () => {
     const entries = checksumEntries(resolve(BLIND_THREADS_DIR, 'checksums.sha256'));
-    expect(entries).toHaveLength(100);
+    expect(entries).toHaveLength(108);
     for (const e of entries) expect(e.actual, e.file).toBe(e.expected);
-    expect(threads).toHaveLength(100);
+    expect(threads).toHaveLength(108);
     expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl', 'pl']));
-    expect(threads.filter((t) => t.flat)).toHaveLength(52);
+    expect(threads.filter((t) => t.flat)).toHaveLength(56);
   });
 
   it('has a floor for every held-out thread and none for a tune thread', () => {
@@ -125,10 +133,11 @@ describe('the blind hand threads', () => {
   // 0.70: 0.746 → 0.737), batch 10 three more (blind 0.74; the held-out half stays at 0.74), batch
   // 11 four more (blind 0.66: 0.74 → 0.73).
   // 0.72 since batch 12's four held-out threads joined at 0.60 (47 threads; it was 0.73 on 43).
-  // Batch 13's two joined at 0.90 (49 threads: 0.73); the floor stays at 0.72, just under.
-  it('keeps the held-out half at off-topic F1 0.72 and link-only F1 0.95 or more', () => {
+  // Batch 13's two joined at 0.90 (49 threads: 0.73). Batch 14's six joined at 0.48 blind (55
+  // threads: 0.71, P 0.70 R 0.72); the floor goes to 0.70, just under.
+  it('keeps the held-out half at off-topic F1 0.70 and link-only F1 0.95 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.72);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.7);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.95);
   });
 });
