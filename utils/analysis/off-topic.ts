@@ -69,6 +69,19 @@ const SHORT_TOP_LEVEL_TERMS: Readonly<Record<Sensitivity, number>> = { lenient: 
  */
 const SHORT_REPLY_TERMS = 6;
 /**
+ * …and when it shares some minor words with the article or the comments above it, it is marked
+ * off topic by its words alone (no cue, no drift, no stray word) only from this many: such a reply
+ * is, more often than not, still talking to them in words of its own. On the tune halves
+ * (twenty-third session) these marks ("shares only minor terms … with the article or the thread
+ * above it") were right 15 times and wrong 41 (blind hand threads 12 / 20, real threads 3 / 21).
+ * Leaving those under 9 terms unjudged: blind tune threads P 0.74 → 0.76, R 0.79 → 0.77, F1 0.76 →
+ * 0.77; real tune threads 108 → 98 false marks, one right mark lost (F1 0.14 both). A reply that
+ * shares nothing at all is still judged from SHORT_REPLY_TERMS: it is how a drift often starts (the
+ * seed page's "Imagine if no Americans"), and cutting those too took the seed page's off-topic F1
+ * from 1.00 to 0.50.
+ */
+const THREAD_REPLY_MARK_TERMS = 9;
+/**
  * A reply of at most this many words to a comment that asks something is its answer ("The Bell
  * at Oakhurst. Get the pie." under "Which pub is it?"): it is about what the question is about,
  * and takes that comment's status like a short reaction (see isSocialReply). Blind tune threads
@@ -951,6 +964,12 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         params: [shared, about],
         score,
       });
+      continue;
+    }
+    // A reply inside an on-topic conversation that shares a few minor words with it is called off
+    // topic by its words alone only when it has many (see THREAD_REPLY_MARK_TERMS).
+    if (contextComments > 0 && matched.length > 0 && count < THREAD_REPLY_MARK_TERMS) {
+      result[i] = { status: 'unjudged', evidence, terms: count, mark: null };
       continue;
     }
     const where = contextComments > 0 ? 'the article or the thread above it' : 'the article';

@@ -188,6 +188,17 @@ describe('judgeOffTopic', () => {
     expect(js[2]?.status).toBe('unjudged');
   });
 
+  // THREAD_REPLY_MARK_TERMS: a short reply that shares a minor word ("year") with an on-topic
+  // conversation is left unjudged; one that shares nothing is still judged ("Imagine no Beatles" above).
+  it('does not mark a short reply inside an on-topic conversation for sharing only a minor word', () => {
+    const js = judge([
+      ['My brother drives a grain truck for the co-op, and this year the wheat harvest is tiny.', -1],
+      ['Any openings this year? Retail pays nothing, honestly.', 0],
+    ]);
+    expect(js[0]?.status).toBe('on-topic');
+    expect(js[1]).toMatchObject({ status: 'unjudged', mark: null });
+  });
+
   it('moves the threshold with sensitivity', () => {
     // One weak, thread-only link: enough when lenient, not when strict.
     const thread: [string, number][] = [
