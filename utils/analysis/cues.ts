@@ -722,6 +722,9 @@ const STRONG_DIGRESSION = new RegExp(
     'changing the subject', 'to change the subject', 'on a different (?:topic|note)', '(?:a bit of a|slight|small|on a) tangent',
     'themenfremd', 'nicht (?:ganz |so )?zum thema', '(?:hat )?nichts mit dem (?:artikel|thema|beitrag) zu tun', 'ganz anderes thema',
     'abseits des themas', 'mal was ganz anderes',
+    // Opening the comment with a colon ("Mal was anderes: hat jemand …", "Ganz was anderes:"); "Das
+    // ist mal was anderes" (a welcome change) is praise of the subject and does not match.
+    '(?<=^\\s*)(?:ganz |mal )?(?:was|etwas) (?:ganz )?anderes\\s?:',
     'hors[- ]sujet', 'rien à voir avec (?:l[\'’]article|le sujet|la news|l[\'’]info)', 'rien à voir,? mais', 'sans rapport avec (?:l[\'’]article|le sujet)',
     'pour changer de sujet', 'petite digression',
     'fuera de tema', '(?:me (?:voy|salgo|desvío|desvio)|que me (?:vaya|salga|desvíe|desvie)|(?:irme|salirme|desviarme))(?: un poco| un toque)? del tema', 'nada que ver con (?:el artículo|el tema|la noticia|la nota)', 'nada que ver,? pero', 'cambiando de tema', 'sin relación con (?:el artículo|el tema|la noticia)',
@@ -891,15 +894,18 @@ const SITE_PHRASES: readonly string[] = [
   'страниц\\p{L}* (?:\\p{L}+ )?(?:грузятся|загружаются) (?:по минуте|минут\\p{L}*|вечность)', 'верните старый дизайн',
   'блокировщик\\p{L}* рекламы', 'письмо (?:с )?подтверждени\\p{L}*',
   // Its moderation.
-  '(?:my|our) (?:comment|post)s? (?:was|were|got|has been|have been) (?:deleted|removed|censored|moderated|blocked)',
+  // With what the comment was between ("my comment from last night under the tax story was deleted",
+  // "mon commentaire d'hier soir sous l'article sur les impôts a été supprimé": blind tune threads
+  // in en and fr), up to eight words in every language.
+  "(?:my|our) (?:comment|post)s?(?: [\\p{L}\\p{N}'’-]+){0,8} (?:was|were|got|has been|have been) (?:deleted|removed|censored|moderated|blocked)",
   '(?:please |pls )?(?:remove|delete) (?:this|the|that|these|all (?:the|this)) spam', 'spam (?:filter|bots?)',
-  'mein(?:en)? (?:kommentar|beitrag)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)', 'spam (?:löschen|entfernen)',
+  "mein(?:en)? (?:kommentar|beitrag)e?(?: [\\p{L}\\p{N}'’-]+){0,8} (?:wurde|wurden|ist) (?:einfach )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)", 'spam (?:löschen|entfernen)',
   '(?:löscht|löschen|entfernt|entfernen) (?:\\p{L}+ ){0,3}spam\\p{L}*(?:-kommentare)?',
-  'mon (?:commentaire|message) (?:a été|est) (?:supprimé|censuré|modéré|bloqué)', '(?:supprimez|supprimer|enlevez) (?:ce|les) spam',
+  "mon (?:commentaire|message)(?: [\\p{L}\\p{N}'’-]+){0,8} (?:a été|est) (?:supprimé|censuré|modéré|bloqué)", '(?:supprimez|supprimer|enlevez) (?:ce|les) spam',
   '(?:encore )?un (?:commentaire|message) supprimé',
-  'mi (?:comentario|mensaje) (?:fue|ha sido|está) (?:borrado|eliminado|censurado|bloqueado)', '(?:me )?(?:han|habéis) (?:borrado|eliminado) (?:el|mi) comentario',
+  "mi (?:comentario|mensaje)(?: [\\p{L}\\p{N}'’-]+){0,8} (?:fue|ha sido|está) (?:borrado|eliminado|censurado|bloqueado)", '(?:me )?(?:han|habéis) (?:borrado|eliminado) (?:el|mi) comentario',
   '(?:borren|borrad|eliminen|eliminad) (?:\\p{L}+ ){0,3}spam',
-  'мо(?:й|и) (?:комментари[йи]|пост) (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
+  'мо(?:й|и) (?:комментари[йи]|пост)(?: [\\p{L}\\p{N}-]+){0,8} (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
   '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
   // Polish: the site slow or failing, a login, a deleted comment, spam to remove.
   '(?:ta |cała )?strona (?:\\p{L}+ ){0,2}(?:muli|zamula|się nie (?:ładuje|otwiera)|nie działa|wolno się ładuje|się zawiesza)', 'nie mogę się (?:zalogować|zarejestrować)',
@@ -1143,8 +1149,12 @@ export function aboutCommenter(text: string): SiteRemark | null {
  * welcome to a place is a remark on the subject ("Welcome to Dubai lol. Half the buildings …",
  * "Bienvenue dans l'enfer administratif", "Welcome to Britain.") and does not match.
  */
-/** Where a sentence starts, as a look-behind: the match itself starts at the greeting's first letter. */
-const AFTER_SENTENCE_START = '(?<=(?:^|[.!?…]\\s+|\\n)\\s*[¡¿«"“]?)';
+/**
+ * Where a sentence starts, as a look-behind: the match itself starts at the greeting's first letter.
+ * A name may come first ("Sepp, schön dass du wieder da bist!", "Jan, welcome back!"): a blind tune
+ * forum thread of batch 14.
+ */
+const AFTER_SENTENCE_START = '(?<=(?:^|[.!?…]\\s+|\\n)\\s*[¡¿«"“]?(?:\\p{Lu}[\\p{L}\\p{N}_.-]*,\\s*)?)';
 const WELCOME = new RegExp(
   // At the start of a sentence: as a verb ("the town would welcome back the ferry") it is not one.
   AFTER_SENTENCE_START +

@@ -25,7 +25,7 @@ const FILLER_WORDS = new Set([
   'dazu', 'mehr', 'auch', 'noch', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',
   // French
   'ici', 'voir', 'lien', 'là', 'voilà', 'voila', 'regardez', 'regarde', 'lire', 'lisez', 'détails', 'plus', 'ça',
-  'ca', 'ceci', 'c', 'est', 'la', 'le', 'les', 'aussi', 'encore',
+  'ca', 'ceci', 'c', 'est', 'la', 'le', 'les', 'aussi', 'encore', 'à',
   // Spanish
   'fuente', 'aquí', 'aqui', 'también', 'tambien', 'ver', 'enlace', 'mira', 'mirad', 'más', 'leer', 'lee', 'lean', 'esto', 'eso', 'el',
   // Russian

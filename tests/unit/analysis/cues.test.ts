@@ -570,6 +570,13 @@ describe('selfDeclaredDigression', () => {
     expect(selfDeclaredDigression(text)).toBeNull();
   });
 
+  // "Mal was anderes:" opening a comment (a blind tune forum thread of batch 14); "das ist mal was
+  // anderes", a welcome change, is praise of the subject.
+  it('reads "Mal was anderes:" at the start as a strong cue, not "mal was anderes" inside a sentence', () => {
+    expect(selfDeclaredDigression('Mal was anderes: hat jemand den Bericht über die Wasserpreise gesehen?')?.strength).toBe('strong');
+    expect(selfDeclaredDigression('Das ist mal was anderes, tolles Rezept!')).toBeNull();
+  });
+
   // A blind Spanish tune thread (batch 5): leaving the subject said in the first person.
   it.each([
     'Perdón que me vaya del tema pero ¿alguien sabe si ya habilitaron la variante?',
@@ -1466,6 +1473,12 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'Encore une pub. Modération ?',
     'Otra vez spam. ¿Moderadores?',
     'Опять реклама. Модераторы?',
+    // A deleted comment with what it was between (blind tune threads in en and fr, batches 13-14).
+    "Pourquoi mon commentaire d'hier soir sous l'article sur les impôts locaux a été supprimé ?",
+    'My comment from last night under the tax story was deleted, why?',
+    'Mein Kommentar von gestern zu den Gebühren wurde gelöscht.',
+    'Mi comentario de ayer sobre el alcalde fue borrado.',
+    'Мой комментарий про налоги вчера удалили.',
   ])('reads a complaint about the forum: %s', (t) => {
     expect(aboutTheSite(t, ''), t).not.toBeNull();
   });
@@ -1494,6 +1507,9 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     ['Bienvenue Léa ! 🌸', 'Bienvenue Léa !'],
     ['¡Bienvenida de nuevo, Marta!', 'Bienvenida de nuevo'],
     ['С возвращением! Как съездили?', 'С возвращением'],
+    // A name first (a blind tune forum thread of batch 14).
+    ["Sepp, schön dass du wieder da bist! Wie war's an der Ostsee?", 'schön dass du wieder da bist'],
+    ['Jan, welcome back! Missed your posts.', 'welcome back'],
   ])('reads a greeting to a reader: %s', (text, cue) => {
     expect(greetsReader(text)?.cue).toBe(cue);
   });

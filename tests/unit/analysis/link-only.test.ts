@@ -74,6 +74,8 @@ describe('markLinkOnly', () => {
     'Das hier → https://a.com/x',
     'Quelle 👇 https://a.com/x',
     'voilà 👇 https://a.com/x',
+    // "à lire" (to read) before the link: a blind tune thread of batch 14.
+    'à lire 👇 https://a.com/x',
     'Mira esto => https://a.com/x',
     'Вот это 👉 a.com/x',
     'a.com/x ⬅️',
