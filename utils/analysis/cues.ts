@@ -305,6 +305,15 @@ const MONEY_PER_PERIOD_WEIGHT = 0.5;
 const REPEATED_LINK_ALONE = 3;
 
 /**
+ * …and with this many others when one author posts it again: three pastes of a link by one
+ * commenter are a promotion; two are as often a reader posting the link again because the first
+ * did not come out as one ("Refer to:http://…", then "Linkhttp://…": dragnet R216, and a blind
+ * tune thread's reader linking the same report twice). Counting two as promotion gave the tune
+ * halves three false spam marks and no right one (twenty-third session).
+ */
+const REPEATED_LINK_BY_AUTHOR = 2;
+
+/**
  * A comment of at most this many words around a repeated link is a paste ("Great news! More at
  * URL"); a longer one argues with the link as a source. Real discussions cite one source again
  * and again in long comments: a law (internet-law.de thread, 4 citations), a newspaper piece
@@ -696,7 +705,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
     evidence.push(`the same link in ${repeated.others + 1} comments`);
     // Whitespace-separated pieces are enough to tell a blurb from an argument.
     const paste = text.split(/\s+/, PASTE_MAX_WORDS + 2).filter(Boolean).length <= PASTE_MAX_WORDS;
-    weight += paste && (repeated.others >= REPEATED_LINK_ALONE || repeated.byAuthor) ? 2 : 1;
+    weight += paste && (repeated.others >= REPEATED_LINK_ALONE || (repeated.byAuthor && repeated.others >= REPEATED_LINK_BY_AUTHOR)) ? 2 : 1;
   }
   return { evidence, weight };
 }
