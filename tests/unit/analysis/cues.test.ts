@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, MISSED_HINT, MISSED_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, MISSED_HINT, MISSED_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -561,6 +561,10 @@ describe('selfDeclaredDigression', () => {
     'Dworzec stoi zamknięty, o tym powinniście napisać.',
   ])('reads a call to cover another story in %j', (text) => {
     expect(selfDeclaredDigression(text)).toMatchObject({ strength: 'weak', namesSubject: true });
+  });
+  // The cheap pretest must let every phrase through: a phrase without one of its words would never match.
+  it.each(OTHER_STORY_PHRASES.map((p) => [p]))('has a pretest word in the other-story phrase %s', (phrase) => {
+    expect(OTHER_STORY_HINT.test(phrase)).toBe(true);
   });
   // Saying that nobody talks of something points at a detail of the article as often (three blind
   // threads label such comments on topic): not a turn.
