@@ -20,8 +20,6 @@ const FILLER_WORDS = new Set([
   'via', 'check', 'out', 'look', 'read', 'more', 'click', 'below', 'above', 'fyi', 'ref', 'cf', 'it', 'the', 'a', 'an',
   'and', 'also', 'at', 'on', 'in', 'from', 'article', 'full', 'story', 'video', 'details', 'info', 'proof', 'watch',
   'go', 'try', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e',
-  // "Scroll down: URL" (dragnet T126, tune): where on the linked page to look.
-  'scroll', 'down',
   // German
   'das', 'dies', 'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal', 'da',
   'dazu', 'mehr', 'auch', 'noch', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',

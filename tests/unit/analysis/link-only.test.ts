@@ -76,7 +76,6 @@ describe('markLinkOnly', () => {
     'voilà 👇 https://a.com/x',
     // "à lire" (to read) before the link: a blind tune thread of batch 14.
     'à lire 👇 https://a.com/x',
-    'Scroll down: https://a.com/books',
     'Mira esto => https://a.com/x',
     'Вот это 👉 a.com/x',
     'a.com/x ⬅️',
