@@ -904,18 +904,15 @@ const SITE_PHRASES: readonly string[] = [
   'страниц\\p{L}* (?:\\p{L}+ )?(?:грузятся|загружаются) (?:по минуте|минут\\p{L}*|вечность)', 'верните старый дизайн',
   'блокировщик\\p{L}* рекламы', 'письмо (?:с )?подтверждени\\p{L}*',
   // Its moderation.
-  // With what the comment was between ("my comment from last night under the tax story was deleted",
-  // "mon commentaire d'hier soir sous l'article sur les impôts a été supprimé": blind tune threads
-  // in en and fr), up to eight words in every language.
-  "(?:my|our) (?:comment|post)s?(?: [\\p{L}\\p{N}'’-]+){0,8} (?:was|were|got|has been|have been) (?:deleted|removed|censored|moderated|blocked)",
+  '(?:my|our) (?:comment|post)s? (?:was|were|got|has been|have been) (?:deleted|removed|censored|moderated|blocked)',
   '(?:please |pls )?(?:remove|delete) (?:this|the|that|these|all (?:the|this)) spam', 'spam (?:filter|bots?)',
-  "mein(?:en)? (?:kommentar|beitrag)e?(?: [\\p{L}\\p{N}'’-]+){0,8} (?:wurde|wurden|ist) (?:einfach )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)", 'spam (?:löschen|entfernen)',
+  'mein(?:en)? (?:kommentar|beitrag)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)', 'spam (?:löschen|entfernen)',
   '(?:löscht|löschen|entfernt|entfernen) (?:\\p{L}+ ){0,3}spam\\p{L}*(?:-kommentare)?',
-  "mon (?:commentaire|message)(?: [\\p{L}\\p{N}'’-]+){0,8} (?:a été|est) (?:supprimé|censuré|modéré|bloqué)", '(?:supprimez|supprimer|enlevez) (?:ce|les) spam',
+  'mon (?:commentaire|message) (?:a été|est) (?:supprimé|censuré|modéré|bloqué)', '(?:supprimez|supprimer|enlevez) (?:ce|les) spam',
   '(?:encore )?un (?:commentaire|message) supprimé',
-  "mi (?:comentario|mensaje)(?: [\\p{L}\\p{N}'’-]+){0,8} (?:fue|ha sido|está) (?:borrado|eliminado|censurado|bloqueado)", '(?:me )?(?:han|habéis) (?:borrado|eliminado) (?:el|mi) comentario',
+  'mi (?:comentario|mensaje) (?:fue|ha sido|está) (?:borrado|eliminado|censurado|bloqueado)', '(?:me )?(?:han|habéis) (?:borrado|eliminado) (?:el|mi) comentario',
   '(?:borren|borrad|eliminen|eliminad) (?:\\p{L}+ ){0,3}spam',
-  'мо(?:й|и) (?:комментари[йи]|пост)(?: [\\p{L}\\p{N}-]+){0,8} (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
+  'мо(?:й|и) (?:комментари[йи]|пост) (?:удалили|удал[её]н\\p{L}*|забанили|заблокировал\\p{L}*)', 'удалили мо(?:й|и) (?:комментари[йи]|пост)',
   '(?:уберите|удалите|забаньте) (?:\\p{L}+ ){0,2}спам\\p{L}*',
   // Polish: the site slow or failing, a login, a deleted comment, spam to remove.
   '(?:ta |cała )?strona (?:\\p{L}+ ){0,2}(?:muli|zamula|się nie (?:ładuje|otwiera)|nie działa|wolno się ładuje|się zawiesza)', 'nie mogę się (?:zalogować|zarejestrować)',
