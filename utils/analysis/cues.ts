@@ -243,6 +243,8 @@ const SALES_OFFER = new RegExp(
   'iu',
 );
 
+/** Messengers an advertisement gives as where to call or write, in BUSINESS_CONTACT and MESSENGER. */
+const MESSENGERS = 'whats ?app|telegram|viber';
 /**
  * A business giving its number or messenger to call ("Call/WhatsApp +974 …", "call 01632 960418",
  * "Contactar por WhatsApp 644 …", "Fale connosco pelo WhatsApp 912 …"): how an advertisement
@@ -252,11 +254,12 @@ const SALES_OFFER = new RegExp(
  */
 const BUSINESS_CONTACT = new RegExp(
   `${words(['call', 'ring', 'phone', 'text', 'tel', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie'])}` +
-    `\\.?(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|or|ou|o|oder|или|lub|of|whats ?app|telegram|viber)){0,3}[\\s:]+(?:\\+?\\d[\\d\\s().-]{6,16}\\d|whats ?app|telegram|viber)`,
+    `\\.?(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|or|ou|o|oder|или|lub|of|${MESSENGERS})){0,3}[\\s:]+(?:\\+?\\d[\\d\\s().-]{6,16}\\d|${MESSENGERS})`,
   'iu',
 );
 
-const MESSENGER = /whats ?app|telegram|viber/iu;
+/** The messengers a business contact names (BUSINESS_CONTACT), to tell a number to call on one. */
+const MESSENGER = new RegExp(MESSENGERS, 'iu');
 
 /**
  * A dating advertisement's promise ("Hundreds of single women in Kilkenny are waiting to chat",
@@ -946,7 +949,7 @@ const SITE_CALLS: readonly string[] = [
   'модератор\\p{L}* (?:вообще |тут )?(?:живы|есть|где)', 'раньше (?:на|в) (?:этом )?форуме',
   // …or only called, a sentence of its own ("And there it is. MODS??", "… what she's selling. Mods??"):
   // two blind tune forum threads (batches 8 and 10), beside the forms above.
-  '(?<=^|[.!?…]\\s{0,3}|\\n)¿?(?:mods|moderators?|admins?|moderatoren|modos|modérateurs?|modération|moderadores|moderatori|moderatorzy|moderators|модераторы|модеры|админы)\\s?[?!]*\\?[?!]*',
+  '(?<=^|[.!?…]\\s{0,3}|\\n)¿?(?:mods|moderators?|admins?|moderatoren|modos|modérateurs?|modération|moderadores|moderatori|moderatorzy|модераторы|модеры|админы)\\s?[?!]*\\?[?!]*',
   // A comment held for moderation complained of ("every comment I post sits 'awaiting moderation' for
   // half a day"; a blind tune thread), in the words sites print for it. WordPress's own notice
   // ("Your comment is awaiting moderation.") is not a complaint and does not match.
