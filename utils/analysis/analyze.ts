@@ -21,7 +21,7 @@ import { coverageWarning } from '../view/summary';
 import { dominantScript, languageEvidence, resolveLanguage, writtenIn } from '../text/language';
 import { findLinks } from '../text/links';
 import { segmentWords } from '../text/tokens';
-import { inferReplies } from './infer-replies';
+import { inferReplies, isOrdinaryWord, nameParts } from './infer-replies';
 import { isEmptyComment, markLinkOnly } from './link-only';
 import { copiedComments, postedHosts, repeatedLinks, SPAM_THRESHOLD, spamEvidence, type SpamEvidence } from './cues';
 import { judgeOffTopic, readPageTerms } from './off-topic';
@@ -78,7 +78,14 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   // A link post or a forum thread may have a title and no body: the title is then the subject.
   const articleText = article && (article.text.trim() || article.title.trim()) ? { title: article.title, text: article.text } : null;
   const commenters = new Set<string>();
-  for (const c of comments) if (c.author) commenters.add(c.author.trim().toLowerCase());
+  // …and the parts of display names and handles a reader answers by ("obrigada Jefferson!" to
+  // "Jefferson Luiz", "Gerd," to "Gerd_aus_WR"), as reply inference reads them.
+  const nameWords = new Set<string>();
+  for (const c of comments) {
+    if (!c.author) continue;
+    commenters.add(c.author.trim().toLowerCase());
+    for (const part of nameParts(c.author)) if (!isOrdinaryWord(part, lang)) nameWords.add(part);
+  }
 
   const tree = buildReplyTree(comments);
   // Only when the page showed no structure at all: then reply links come from text cues. The
@@ -129,6 +136,7 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
     skip: linkOnly.map((m, i) => m !== null || otherScript[i] === true),
     comparable,
     commenters,
+    nameWords,
     sensitivity: options?.sensitivity ?? 'normal',
     authors: comments.map((c) => c.author),
     copiedFrom,

@@ -183,6 +183,26 @@ const GREETING_NAME = new RegExp(
 
 // --- Helpers ---------------------------------------------------------------------------------
 
+/**
+ * The parts of a commenter's name that readers address them by, lowercased: the words of a display
+ * name ("Jefferson Luiz": "jefferson", "luiz") or the pieces of a handle ("JeanMi_plombier":
+ * "jeanmi", "jean", "mi", "plombier"). None for a name of one piece ("anna"), which is matched whole.
+ */
+export function nameParts(written: string): string[] {
+  const pieces = written.trim().split(NAME_PART_SPLIT).flatMap((w) => {
+    const camel = w.split(CAMEL_BREAK);
+    return camel.length > 1 ? [w, ...camel] : [w];
+  });
+  if (pieces.length < 2) return [];
+  return pieces.map((w) => w.toLowerCase()).filter((part) => part.length >= NAME_PART_MIN);
+}
+
+/** Is this name part an ordinary word of the language ("Right", "Sun"), not a name (see NAME_PART_MAX_RANK)? */
+export function isOrdinaryWord(part: string, lang: TextLanguage): boolean {
+  const word = toContentWord(part, lang);
+  return !word || (commonRank(word.stem, lang) ?? Infinity) <= NAME_PART_MAX_RANK;
+}
+
 export interface InferredReply {
   /** Index of the comment answered, -1 for none. */
   parent: number;
@@ -346,15 +366,7 @@ export function inferReplies(
   /** Per name part (see NAME_PART_SPLIT), the author keys that have it. */
   const byPart = new Map<string, Set<string>>();
   const addParts = (key: string, written: string): void => {
-    // "JeanMi_plombier": "jeanmi", "jean", "mi", "plombier".
-    const pieces = written.trim().split(NAME_PART_SPLIT).flatMap((w) => {
-      const camel = w.split(CAMEL_BREAK);
-      return camel.length > 1 ? [w, ...camel] : [w];
-    });
-    // A name of one piece ("anna") is matched whole above.
-    if (pieces.length < 2) return;
-    for (const part of pieces.map((w) => w.toLowerCase())) {
-      if (part.length < NAME_PART_MIN) continue;
+    for (const part of nameParts(written)) {
       const set = byPart.get(part);
       if (set) set.add(key);
       else byPart.set(part, new Set([key]));
@@ -370,8 +382,7 @@ export function inferReplies(
     if (!key || key === authorOf(i)) return -1;
     // An ordinary word ("Right,", "Sun:") is not a name; rarer words than the first thousand
     // are ("Chris" is 1,835th in English, "Bob" 1,923rd).
-    const word = toContentWord(part, lang);
-    if (!word || (commonRank(word.stem, lang) ?? Infinity) <= NAME_PART_MAX_RANK) return -1;
+    if (isOrdinaryWord(part, lang)) return -1;
     return pickByAuthor(i, key);
   };
 

@@ -226,6 +226,13 @@ export interface OffTopicInput {
    * not what the comment is about.
    */
   commenters?: ReadonlySet<string>;
+  /**
+   * The parts of commenters' names ("jefferson" of "Jefferson Luiz"), lowercased: a reason does not
+   * give them as what a comment is about. They stay terms for the judgement: taking them out as
+   * whole names are taken out was measured (twenty-fourth session) and left the blind tune threads'
+   * F1 unchanged (0.76) while the held-out half lost three marks.
+   */
+  nameWords?: ReadonlySet<string>;
   sensitivity: Sensitivity;
   /** Comment authors, for naming where a sub-thread left the article. */
   authors?: ArrayLike<string | null>;
@@ -929,7 +936,9 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
       else unmatched.push({ word, spec: spec[id] ?? 1, at: k });
     }
     unmatched.sort((x, y) => y.spec - x.spec || x.at - y.at);
-    const about = list(unmatched.slice(0, REASON_TERMS).map((u) => u.word));
+    // Whom a comment addresses ("Gerd, wenn der Qualm …") is not what it is about.
+    const subjects = input.nameWords?.size ? unmatched.filter((u) => !input.nameWords?.has(u.word)) : unmatched;
+    const about = list((subjects.length > 0 ? subjects : unmatched).slice(0, REASON_TERMS).map((u) => u.word));
     matched.sort((x, y) => y.gain - x.gain);
     const shared = list(matched.slice(0, REASON_TERMS).map((m) => m.word));
     const confidence = Math.min(1, count / TERMS_FOR_FULL_CONFIDENCE);

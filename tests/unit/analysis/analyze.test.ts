@@ -63,6 +63,25 @@ describe('analyzeExtraction', () => {
     expect(result.comments[0]?.marks).toEqual([]);
   });
 
+  it('does not give whom a comment addresses (a part of a commenter’s name) as what it is about', () => {
+    const by = (c: ExtractedComment, author: string): ExtractedComment => ({ ...c, author });
+    const result = analyzeExtraction(
+      extraction({
+        article: { title: 'Council approves new cycle lane on Market Street', text: 'The council approved a protected cycle lane on Market Street. Parking spaces will be removed and the lane opens in spring.', lang: 'en' },
+        replySource: 'page',
+        comments: [
+          by(comment('a', 'About time, the cycle lane on Market Street is overdue.'), 'Jefferson Luiz'),
+          by(comment('b', 'Jefferson, did you see the snooker final last night? Unbelievable comeback from the underdog.', 'a'), 'Marta_K'),
+        ],
+      }),
+      { sensitivity: 'normal' },
+    );
+    const mark = result.comments[1]?.marks.find((m) => m.kind === 'off-topic');
+    expect(mark?.reason).toMatch(/about: /);
+    expect(mark?.reason).toMatch(/snooker|underdog|comeback/);
+    expect(mark?.reason).not.toMatch(/jefferson/i);
+  });
+
   it('handles an empty page', () => {
     const result = analyzeExtraction(extraction({}), { sensitivity: 'normal' });
     expect(result.comments).toEqual([]);
