@@ -593,6 +593,26 @@ describe('selfDeclaredDigression', () => {
     expect(selfDeclaredDigression(text)?.strength).toBe('strong');
   });
 
+  // Three blind tune threads of three writers (en, es, pl) took the declaration back at once.
+  it.each([
+    'Slightly off topic but linked - if they can\'t grow here are they going to up sticks altogether?',
+    'Un poco offtopic pero relacionado: ¿con la fianza de una plaza de garaje pasa lo mismo?',
+    'Trochę nie na temat, ale w sumie związane: da się jakoś nie płacić za ścieki od wody?',
+    'Leicht off-topic, aber verwandt: gilt das auch für Gewerbekunden?',
+    'HS mais lié : la même règle vaut-elle pour les utilitaires ?',
+    'Не совсем по теме, но связано: а тарифы на отопление тоже поднимут?',
+  ])('finds no declaration in %j: it says the point is related after all', (text) => {
+    expect(selfDeclaredDigression(text)).toBeNull();
+  });
+
+  it.each([
+    'Off topic but does anyone know a good mechanic near the station?',
+    'Off topic. But related news: the pool reopens on Monday.',
+    'OT: anyone watching the match tonight? Related to nothing, I know.',
+  ])('still finds the declaration in %j', (text) => {
+    expect(selfDeclaredDigression(text)?.strength).toBe('strong');
+  });
+
   it.each([
     'The OTC market moved on the news.',
     'The hotspot was hot, the topic hotter.',
