@@ -68,7 +68,7 @@ describe('analyzeExtraction', () => {
     const result = analyzeExtraction(
       extraction({
         article: { title: 'Council approves new cycle lane on Market Street', text: 'The council approved a protected cycle lane on Market Street. Parking spaces will be removed and the lane opens in spring.', lang: 'en' },
-        replySource: 'page',
+        replySource: 'parent-attribute',
         comments: [
           by(comment('a', 'About time, the cycle lane on Market Street is overdue.'), 'Jefferson Luiz'),
           by(comment('b', 'Jefferson, did you see the snooker final last night? Unbelievable comeback from the underdog.', 'a'), 'Marta_K'),
