@@ -82,8 +82,9 @@ function analyze(extraction: Extraction, options: AnalysisOptions, started: numb
   // "Jefferson Luiz", "Gerd," to "Gerd_aus_WR"), as reply inference reads them.
   const nameWords = new Set<string>();
   for (const c of comments) {
-    if (!c.author) continue;
-    commenters.add(c.author.trim().toLowerCase());
+    const key = c.author?.trim().toLowerCase();
+    if (!c.author || !key || commenters.has(key)) continue;
+    commenters.add(key);
     for (const part of nameParts(c.author)) if (!isOrdinaryWord(part, lang)) nameWords.add(part);
   }
 
