@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutCommenter, aboutTheSite, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink, type SpamEvidence } from './cues';
+import { aboutCommenter, aboutTheSite, moderationNotice, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink, type SpamEvidence } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -742,6 +742,18 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         code: 'offtopic_self_declared',
         params: [digression.cue],
         score: SELF_DECLARED_SCORE,
+      });
+      continue;
+    }
+    // A moderators' notice is about the discussion, whatever subject it sends readers back to.
+    const notice = moderationNotice(text);
+    if (notice) {
+      offTopic(i, 0, count, {
+        kind: 'off-topic',
+        reason: `is about the website, not the article: “${notice}”`,
+        code: 'offtopic_about_site',
+        params: [notice],
+        score: ABOUT_SITE_SCORE,
       });
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, MISSED_HINT, MISSED_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, moderationNotice, MISSED_HINT, MISSED_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -1602,5 +1602,32 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     ]);
     expect(r.comments.map((c) => c.marks.map((m) => m.code))).toEqual([[], ['offtopic_greeting'], []]);
     expect(r.comments[1]?.marks[0]?.reason).toBe('is a greeting to another reader, not about the article: “Welcome back”');
+  });
+});
+
+// Five blind tune threads of four writers (de, en, pt, fr, nl) had a moderators' notice.
+describe('moderationNotice', () => {
+  it.each([
+    'Hi Grumpy, subscriptions pay for a reporter. Please keep comments to the story though, thanks.',
+    "Bitte die Tarifdiskussion in den Bereich Energie & Heizung verlagern, da gibt's einen eigenen Thread dazu. Hier geht's um Klaus' Hahn. Danke!",
+    'Lembramos que comentários com ofensas serão removidos. Mantenham o respeito, pessoal.',
+    "Modération : merci de revenir au sujet de l'article. Les échanges personnels n'ont pas leur place ici.",
+    'Beste lezers, we vragen u om bij het onderwerp van het artikel te blijven.',
+    'I commenti offensivi verranno rimossi. Restiamo in tema, grazie.',
+    'Комментарии с оскорблениями будут удалены.',
+    'Por favor, céntrense en el tema de la noticia.',
+    'Komentarze z wyzwiskami zostaną usunięte.',
+  ])('finds a notice in %j', (text) => {
+    expect(moderationNotice(text)).not.toBeNull();
+  });
+
+  it.each([
+    'Rand, this is a great post. To stay on topic, I have only done a few interviews in the past.',
+    'Oh well! Anyway, back on topic, here is a new report on the financial system.',
+    'Sie versuchen, die Diskussion auf andere Themen verlagern zu wollen, wie Sie das fortlaufend tun.',
+    'The council should keep its promises on the tram line.',
+    'Mes commentaires sur le sujet restent valables.',
+  ])('finds none in %j', (text) => {
+    expect(moderationNotice(text)).toBeNull();
   });
 });

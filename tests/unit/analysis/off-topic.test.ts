@@ -67,6 +67,16 @@ function judge(comments: [text: string, parent: number][], sensitivity: Sensitiv
 }
 
 describe('judgeOffTopic', () => {
+  it('marks a moderators\' notice even when it names the subject to come back to', () => {
+    const [, b] = judge([
+      ['Drought relief never reaches small farmers, the ministry forgets us every year.', -1],
+      ['Please keep comments to the story, folks: this is about the drought and the wheat harvest.', -1],
+    ]);
+    expect(b?.status).toBe('off-topic');
+    expect(b?.mark?.code).toBe('offtopic_about_site');
+    expect(b?.mark?.reason).toMatch(/Please keep comments to the story/);
+  });
+
   it('keeps comments that share key terms with the article, matching inflected forms', () => {
     const [a, b] = judge([
       ['The droughts ruined my harvests too, the farmer next door lost everything.', -1],
