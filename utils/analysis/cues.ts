@@ -1078,21 +1078,19 @@ function siteIsTheSubject(remark: string, articleLower: string): boolean {
  * or one accusing another of moving the discussion ("die Diskussion auf andere Themen verlagern zu
  * wollen", a corpus page) does not match: the notice asks ("bitte").
  */
-const MODERATION_NOTICE = new RegExp(
-  words([
-    "(?:please |pls |let['’]s )keep (?:the |your )?(?:comments?|discussion|debate|it|things) (?:to|on) (?:the )?(?:story|topic|subject|article)",
-    '(?:comments?|posts?) (?:\\p{L}+ ){0,4}will be (?:removed|deleted)', 'please (?:get|stay|go) back (?:to|on) (?:the )?(?:topic|subject|article)',
-    'bitte (?:die |den |eure |diese )?\\p{L}*diskussion (?:[^\\s.!?]+ ){0,6}(?:verlagern|verschieben)', 'bitte (?:beim|zum) thema (?:bleiben|zurück)', '(?:kommentare|beiträge) (?:\\p{L}+ ){0,4}werden (?:gelöscht|entfernt)',
-    'merci de (?:rester|revenir) (?:dans le|sur le|au) sujet', '(?:les )?commentaires (?:\\p{L}+ ){0,4}seront (?:supprimés|effacés)',
-    'comentarios (?:\\p{L}+ ){0,4}serán (?:eliminados|borrados)', '(?:por favor,? )?(?:mantengan|ciñámonos a|céntrense en|volvamos a)(?:l| el)? tema',
-    'comentários (?:\\p{L}+ ){0,4}serão (?:removidos|apagados|excluídos)', 'voltem ao (?:tema|assunto)', 'mantenham o respeito',
-    'commenti (?:\\p{L}+ ){0,4}(?:verranno|saranno) (?:rimossi|cancellati|eliminati)', '(?:restiamo|rimaniamo|torniamo) in tema',
-    'комментари\\p{L}* (?:\\p{L}+ ){0,4}будут удален\\p{L}*', 'просьба (?:не оффтопить|придерживаться темы|вернуться к теме)',
-    'reacties (?:\\p{L}+ ){0,4}worden verwijderd', 'bij het onderwerp (?:[^\\s.!?]+ ){0,4}te blijven', 'blijf bij het onderwerp',
-    'komentarze (?:\\p{L}+ ){0,4}(?:będą|zostaną) usunięte', 'trzymajmy się tematu', 'prosimy o (?:trzymanie się|powrót do) tematu',
-  ]),
-  'iu',
-);
+export const MODERATION_PHRASES: readonly string[] = [
+  "(?:please |pls |let['’]s )keep (?:the |your )?(?:comments?|discussion|debate|it|things) (?:to|on) (?:the )?(?:story|topic|subject|article)",
+  '(?:comments?|posts?) (?:\\p{L}+ ){0,4}will be (?:removed|deleted)', 'please (?:get|stay|go) back (?:to|on) (?:the )?(?:topic|subject|article)',
+  'bitte (?:die |den |eure |diese )?\\p{L}*diskussion (?:[^\\s.!?]+ ){0,6}(?:verlagern|verschieben)', 'bitte (?:beim|zum) thema (?:bleiben|zurück)', '(?:kommentare|beiträge) (?:\\p{L}+ ){0,4}werden (?:gelöscht|entfernt)',
+  'merci de (?:rester|revenir) (?:dans le|sur le|au) sujet', '(?:les )?commentaires (?:\\p{L}+ ){0,4}seront (?:supprimés|effacés)',
+  'comentarios (?:\\p{L}+ ){0,4}serán (?:eliminados|borrados)', '(?:por favor,? )?(?:mantengan|ciñámonos a|céntrense en|volvamos a)(?:l| el)? tema',
+  'comentários (?:\\p{L}+ ){0,4}serão (?:removidos|apagados|excluídos)', 'voltem ao (?:tema|assunto)', 'mantenham o respeito',
+  'commenti (?:\\p{L}+ ){0,4}(?:verranno|saranno) (?:rimossi|cancellati|eliminati)', '(?:restiamo|rimaniamo|torniamo) in tema',
+  'комментари\\p{L}* (?:\\p{L}+ ){0,4}будут удален\\p{L}*', 'просьба (?:не оффтопить|придерживаться темы|вернуться к теме)',
+  'reacties (?:\\p{L}+ ){0,4}worden verwijderd', 'bij het onderwerp (?:[^\\s.!?]+ ){0,4}te blijven', 'blijf bij het onderwerp',
+  'komentarze (?:\\p{L}+ ){0,4}(?:będą|zostaną) usunięte', 'trzymajmy się tematu', 'prosimy o (?:trzymanie się|powrót do) tematu',
+];
+const MODERATION_NOTICE = new RegExp(words(MODERATION_PHRASES), 'iu');
 /** A word every phrase of MODERATION_NOTICE contains (the cheap test before it; a unit test holds it to the phrases). */
 export const MODERATION_HINT = /keep|will be|back|diskussion|thema|werden|merci de|seront|serán|tema|serão|voltem|mantenham|verranno|saranno|будут|просьба|worden|onderwerp|zostaną|będą|tematu/iu;
 

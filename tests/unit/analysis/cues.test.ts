@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, moderationNotice, MISSED_HINT, MISSED_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, moderationNotice, MODERATION_HINT, MODERATION_PHRASES, MISSED_HINT, MISSED_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -1607,6 +1607,10 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
 
 // Five blind tune threads of four writers (de, en, pt, fr, nl) had a moderators' notice.
 describe('moderationNotice', () => {
+  it.each(MODERATION_PHRASES.map((p) => [p]))('has a pretest word in the notice phrase %s', (phrase) => {
+    expect(MODERATION_HINT.test(phrase)).toBe(true);
+  });
+
   it.each([
     'Hi Grumpy, subscriptions pay for a reporter. Please keep comments to the story though, thanks.',
     "Bitte die Tarifdiskussion in den Bereich Energie & Heizung verlagern, da gibt's einen eigenen Thread dazu. Hier geht's um Klaus' Hahn. Danke!",
