@@ -153,12 +153,10 @@ const CONTACT_INVITATION = new RegExp(
 );
 /**
  * Private channels named as where to write ("WhatsApp", "Telegram", "t.me/…", a phone number
- * in international form). Why: the channel is what the pitch is for. Brazilian Portuguese calls
- * WhatsApp "whats" or "zap" ("chama no whats", a blind tune thread of batch 15); only after "no",
- * "pelo" or "via", since "whats" alone is an English misspelling of "what's".
+ * in international form). Why: the channel is what the pitch is for.
  */
 const CONTACT_CHANNEL = new RegExp(
-  `${words(['whats ?app', '(?:no|pelo|via) (?:whats|zap(?:zap)?)', 'telegram', 'viber', 'signal app', 'wechat', 'ватсап\\p{L}*', 'вотсап\\p{L}*', 'телеграм\\p{L}*', 'телеге', 'вайбер\\p{L}*'])}|(?:t\\.me|wa\\.me)/|\\+\\d{1,3}[\\s().-]?\\d{2,4}[\\s().-]?\\d{3,4}[\\s.-]?\\d{2,4}`,
+  `${words(['whats ?app', 'telegram', 'viber', 'signal app', 'wechat', 'ватсап\\p{L}*', 'вотсап\\p{L}*', 'телеграм\\p{L}*', 'телеге', 'вайбер\\p{L}*'])}|(?:t\\.me|wa\\.me)/|\\+\\d{1,3}[\\s().-]?\\d{2,4}[\\s().-]?\\d{3,4}[\\s.-]?\\d{2,4}`,
   'iu',
 );
 

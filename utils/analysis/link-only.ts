@@ -33,7 +33,7 @@ const FILLER_WORDS = new Set([
   'читайте', 'читать', 'там', 'пруф', 'пруфы',
   // it, pt, nl
   'ecco', 'qui', 'qua', 'guarda', 'guardate', 'fonte', 'vedi', 'leggi', 'leggete', 'questo', 'questa', 'articolo',
-  'aqui', 'aí', 'veja', 'vejam', 'olha', 'leia', 'isto', 'isso', 'este', 'esta',
+  'aqui', 'veja', 'vejam', 'olha', 'leia', 'isto', 'isso', 'este', 'esta',
   'kijk', 'zie', 'bron', 'lees', 'dit', 'deze', 'meer',
   // Polish
   'tu', 'tutaj', 'źródło', 'więcej', 'zobacz', 'zobaczcie', 'czytaj', 'artykuł', 'też', 'proszę', 'bardzo', 'polecam', 'masz',
