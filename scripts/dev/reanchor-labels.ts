@@ -5,7 +5,7 @@
  * the real labelled threads (seeds/real-threads/labels.json; corpus threads name the truth file's
  * comments, which no reader change touches). Re-anchors them, labels unchanged:
  *   1. in a checkout of the old code:  npx tsx scripts/dev/reanchor-labels.ts --dump /tmp/old.json
- *   2. here, with the new code:         npx tsx scripts/dev/reanchor-labels.ts --apply /tmp/old.json
+ *   2. here, with the new code:         npx tsx scripts/dev/reanchor-labels.ts --apply /tmp/old.json [--same-index T49,T54]
  * A label moves to the comment whose text is the old text or part of it (8 characters at least),
  * the same index first; it prints what was cut from each text, so a reviewer can see that only
  * furniture went. Then update link-labels.sha256 and labels.sha256.
@@ -19,7 +19,14 @@ import { CORPUS_DIR, DRAGNET_DIR } from '../lib/paths';
 import { LINK_LABELS_FILE, loadLinkLabels } from '../lib/link-labels';
 import { REAL_THREADS_DIR, loadRealLabels } from '../lib/real-threads-eval';
 
-const { values } = parseArgs({ options: { dump: { type: 'string' }, apply: { type: 'string' } } });
+const { values } = parseArgs({ options: { dump: { type: 'string' }, apply: { type: 'string' }, 'same-index': { type: 'string' } } });
+/**
+ * Pages (comma-separated) whose comments the change kept, in the same order, with the same ids (a
+ * new reader that adds words the old one lost, e.g. a title line): labels stay at their index.
+ */
+const sameIndex = new Set((values['same-index'] ?? '').split(',').filter(Boolean));
+/** A label that says the comment had no words of its own when labelled: it does not describe words found later. */
+const NO_CONTENT_NOTE = /empty text|no content|only chrome/i;
 type Corpus = 'corpus' | 'dragnet';
 const dirOf = (corpus: Corpus) => (corpus === 'corpus' ? CORPUS_DIR : DRAGNET_DIR);
 const REAL_LABELS_FILE = resolve(REAL_THREADS_DIR, 'labels.json');
@@ -40,6 +47,7 @@ const textsOf = (key: string): string[] => {
 interface Anchored {
   i: number;
   hash: string;
+  note?: string;
 }
 
 /** The label moved to the new text of its comment, or null when no text holds it any more. */
@@ -53,6 +61,17 @@ function reanchor<T extends Anchored>(l: T, key: string, old: Record<string, str
   const was = before[l.i] !== undefined && textHash(before[l.i]!) === l.hash ? before[l.i] : before.find((t) => textHash(t) === l.hash);
   if (was === undefined) throw new Error(`${key}#${l.i}: the old text is not in ${values.apply}`);
   const w = foldText(was);
+  const page = key.split(':')[1]!;
+  if (sameIndex.has(page) && now[l.i] !== undefined) {
+    if (l.note && NO_CONTENT_NOTE.test(l.note)) return null;
+    console.log(`${tag} ${key}#${l.i} same index; was: ${JSON.stringify(w.slice(0, 80))}; now: ${JSON.stringify(foldText(now[l.i]!).slice(0, 80))}`);
+    return { ...l, hash: textHash(now[l.i]!) };
+  }
+  // The same place, when the new text is where the old one began (a short reply without its signature).
+  if (now[l.i] !== undefined && foldText(now[l.i]!).length > 0 && w.startsWith(foldText(now[l.i]!))) {
+    console.log(`${tag} ${key}#${l.i} -> #${l.i}; cut: ${JSON.stringify(w.slice(foldText(now[l.i]!).length).slice(0, 100))}`);
+    return { ...l, hash: textHash(now[l.i]!) };
+  }
   const candidates = now.map((t, j) => ({ j, t: foldText(t) })).filter((c) => c.t === w || (c.t.length >= 8 && w.includes(c.t)));
   const pick = candidates.length === 1 ? candidates[0] : candidates.find((c) => c.j === l.i);
   if (!pick) return null;

@@ -16,6 +16,7 @@ import { openweb } from './openweb';
 import { reddit } from './reddit';
 import { remark42 } from './remark42';
 import { schemaOrg } from './schema-org';
+import { sbnation } from './sbnation';
 import { slash } from './slash';
 import { viafoura } from './viafoura';
 import { tumblr } from './tumblr';
@@ -30,7 +31,7 @@ import { wordpress } from './wordpress';
 // forums come before WordPress: Blogger's `li.comment` items and XenForo's Comment microdata
 // would otherwise be read by the generic CMS modules.
 export const PLATFORMS: readonly CommentPlatform[] = [
-  reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, remark42, intensedebate, giscus, commento, tumblr,
+  reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, remark42, intensedebate, giscus, commento, tumblr, sbnation,
   blogger, forum,
   wordpress, drupal,
   schemaOrg,
