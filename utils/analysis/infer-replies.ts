@@ -158,6 +158,22 @@ const OPENING_ADDRESS = /^\s*[¡¿]?@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{
  * threads of batch 10's tune half (en, fr: five replies no other cue linked).
  */
 const OPENING_NAME = /^\s*[¡¿]?([\p{Lu}][\p{L}\p{N}_.-]*)[ \t]+\p{L}/u;
+/**
+ * A comment that opens by saying another commenter is right ("Gilles a raison.", "Thorsten hat
+ * recht, …", "Geoff B's got a point", "I think Mark is correct"): it answers that commenter, in
+ * every language. The name is up to three words before the verb. Seen opening replies in five flat
+ * tune threads of four writers (fr 4, de), none linked by another cue; names that are no
+ * commenter's ("Der NABU hat völlig recht") link nothing.
+ */
+const NAME_IS_RIGHT = new RegExp(
+  `^\\s*(?:(?:i think|i agree|ich finde|je pense que|je trouve que|creo que|penso che|acho que|ik vind)[ \\t,]+)?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*(?:[ \\t][\\p{L}\\p{N}_.-]+){0,2}?)(?:'s)?[ \\t]+(?:${[
+    'is (?:quite |absolutely |totally |so |dead )?(?:right|correct)', 'has (?:a|got a) (?:good )?point', 'got a point', 'makes a (?:good|fair|valid) point',
+    'hat (?:völlig |ganz |absolut |schon |wohl )?recht', 'a (?:tout à fait |entièrement |bien |complètement )?raison',
+    'tiene (?:toda la |mucha )?razón', 'ha (?:perfettamente |proprio )?ragione', 'tem (?:toda a |total )?razão',
+    'heeft (?:helemaal |volkomen )?gelijk', 'ma (?:całkowitą |absolutną )?rację', '(?:совершенно |абсолютно )?прав[аы]?(?![\\p{L}])',
+  ].join('|')})`,
+  'iu',
+);
 /** ", name." / ", name!" / ", name?" inside a sentence: the vocative. */
 const VOCATIVE = /,[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_.-]*)[ \t]*[.!?…]/gu;
 /**
@@ -502,6 +518,15 @@ export function inferReplies(
       const named = byAuthor.size > 0 && !opening ? OPENING_NAME.exec(head) : null;
       if (named && youPattern.test(firstSentence(head))) {
         const j = pickByWrittenName(i, [(named[1] ?? '').replace(/[.\-]+$/, '')], text);
+        if (j >= 0) {
+          addresses(j);
+          break found;
+        }
+      }
+      const right = byAuthor.size > 0 ? NAME_IS_RIGHT.exec(head) : null;
+      if (right) {
+        // "Gilles a raison.": the commenter said to be right.
+        const j = pickByWrittenName(i, (right[1] ?? '').replace(/[.\-]+$/, '').split(/[ \t]+/), text);
         if (j >= 0) {
           addresses(j);
           break found;

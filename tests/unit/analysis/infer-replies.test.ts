@@ -194,6 +194,24 @@ describe('inferReplies', () => {
     expect(links(rows)[2]?.[1]).toBe('addresses Ray Miller');
   });
 
+  it('links a comment that opens by saying another commenter is right, in several languages', () => {
+    const rows: Row[] = [
+      ['Gilles', 'Chez nous la hausse est de 12 % sur deux ans.'],
+      ['Thorsten K.', 'Die Schulbauten aus den 70ern sind Brutkästen.'],
+      ['Geoff B', 'The owners never pay for the repairs.'],
+      ['Marta', 'El pliego se publicó en marzo.'],
+      ['Nina', 'Gilles a raison. Ailleurs c\u2019est plafonné.'],
+      ['ute', 'Thorsten hat recht, diese Flachdächer heizen auf.'],
+      ['pjm', "Geoff B's got a point though, it is always the owners."],
+      ['rocio', 'Creo que Marta tiene razón, lo leí en el boletín.'],
+      // Someone said to be right who never commented (an association, the article's minister): no link.
+      ['hans', 'Der NABU hat völlig recht: erst das DNA-Ergebnis abwarten.'],
+      ['liz', 'The minister is right about the costs.'],
+    ];
+    expect(links(rows).map(([p]) => p)).toEqual([-1, -1, -1, -1, 0, 1, 2, 3, -1, -1]);
+    expect(links(rows)[4]?.[1]).toBe('addresses Gilles');
+  });
+
   it('links one word of a camel-case or separated name, after a comma, ¡, or thanks written small', () => {
     const rows: Row[] = [
       ['SarahJaneP', 'Most of the money is a grant from the county.'],
