@@ -1402,6 +1402,10 @@ describe('a comment that speaks of the article itself', () => {
     ['O autor esqueceu-se das obras de 2019.', 'O autor'],
     ['Goed stuk, bedankt voor het delen.', 'Goed stuk'],
     ['De schrijver vergeet de parkeerkosten.', 'De schrijver'],
+    // "write up" in two words, as readers of four sites wrote it (a title line before it on SB Nation).
+    ['Forgot to add\nGreat write up!!', 'Great write up'],
+    ['Excellent write up Chad! I am in full agreement.', 'Excellent write up'],
+    ['Great write-up, thanks.', 'Great write-up'],
   ])('finds it in %j', (text, cue) => {
     expect(articleReference(text)?.toLowerCase()).toBe(cue.toLowerCase());
   });
