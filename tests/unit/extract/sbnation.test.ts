@@ -41,6 +41,14 @@ describe('sbnation (SB Nation team blogs)', () => {
     expect(found.comments[1]?.links ?? []).toEqual([]);
   });
 
+  it('names no one when the byline has no link to a writer\'s page (the time\'s permalink is not a name)', () => {
+    const doc = parse(`<div class="comment_master_list">${item('7', 'Gone', '<p>Deleted account.</p>', 'x')
+      .replace('<a href="http://www.sbnation.com/users/x">x</a>', '')}${item('8', 'Still here', '<p>Me too.</p>', 'y')}</div>`);
+    const found = findComments(doc);
+    expect(found.platform).toBe('sbnation');
+    expect(found.comments.map((c) => [c.id, c.author])).toEqual([['comment_item_7', null], ['comment_item_8', 'y']]);
+  });
+
   it('does not read a writer\'s signature, repeated under each of their comments, as a link posted three times', () => {
     const html = readFileSync(SEED, 'utf8');
     const doc = parse(html, 'https://seed.example/sbnation-ballpark-lights/');

@@ -30,7 +30,8 @@ export const SBNATION: PlatformSignature = {
   items: ITEM_SELECTOR,
   notInside: 'form',
   id: [{ attr: 'id', pattern: /^comment_item_(\d+)$/, format: 'comment_item_$1' }],
-  author: { selectors: ['p.by a[href*="/users/"]', 'p.by a'] },
+  // Only the link to the writer's page: the next link in the line is the time's permalink.
+  author: { selectors: ['p.by a[href*="/users/"]'] },
   time: { selectors: ['p.by .time'] },
   body: ['div.comment[id^="comment_inner_"]'],
   notText: `${SIGNATURE_SELECTOR}, p.by, a.pic, button`,
