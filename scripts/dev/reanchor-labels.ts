@@ -33,15 +33,22 @@ const REAL_LABELS_FILE = resolve(REAL_THREADS_DIR, 'labels.json');
 const links = loadLinkLabels();
 loadRealLabels(); // validates
 /** Read raw, so that the file is written back with its keys as they were. */
-const real = JSON.parse(readFileSync(resolve(REAL_THREADS_DIR, 'labels.json'), 'utf8')) as ReturnType<typeof loadRealLabels>;
+const real = JSON.parse(readFileSync(REAL_LABELS_FILE, 'utf8')) as ReturnType<typeof loadRealLabels>;
 /** Every page whose labels name extracted texts. */
 const pages = new Set<string>([
   ...links.comments.map((l) => `${l.corpus}:${l.page}`),
   ...real.threads.filter((t) => t.corpus === 'dragnet').map((t) => `dragnet:${t.page}`),
 ]);
+/** Each page's extracted texts, read once (a page has up to hundreds of labels). */
+const texts = new Map<string, string[]>();
 const textsOf = (key: string): string[] => {
-  const [corpus, page] = key.split(':') as [Corpus, string];
-  return cachedExtraction(corpus, dirOf(corpus), page).comments.map((c) => c.text);
+  let found = texts.get(key);
+  if (!found) {
+    const [corpus, page] = key.split(':') as [Corpus, string];
+    found = cachedExtraction(corpus, dirOf(corpus), page).comments.map((c) => c.text);
+    texts.set(key, found);
+  }
+  return found;
 };
 
 interface Anchored {
@@ -62,15 +69,17 @@ function reanchor<T extends Anchored>(l: T, key: string, old: Record<string, str
   if (was === undefined) throw new Error(`${key}#${l.i}: the old text is not in ${values.apply}`);
   const w = foldText(was);
   const page = key.split(':')[1]!;
-  if (sameIndex.has(page) && now[l.i] !== undefined) {
+  const here = now[l.i];
+  const hereFolded = here === undefined ? '' : foldText(here);
+  if (sameIndex.has(page) && here !== undefined) {
     if (l.note && NO_CONTENT_NOTE.test(l.note)) return null;
-    console.log(`${tag} ${key}#${l.i} same index; was: ${JSON.stringify(w.slice(0, 80))}; now: ${JSON.stringify(foldText(now[l.i]!).slice(0, 80))}`);
-    return { ...l, hash: textHash(now[l.i]!) };
+    console.log(`${tag} ${key}#${l.i} same index; was: ${JSON.stringify(w.slice(0, 80))}; now: ${JSON.stringify(hereFolded.slice(0, 80))}`);
+    return { ...l, hash: textHash(here) };
   }
   // The same place, when the new text is where the old one began (a short reply without its signature).
-  if (now[l.i] !== undefined && foldText(now[l.i]!).length > 0 && w.startsWith(foldText(now[l.i]!))) {
-    console.log(`${tag} ${key}#${l.i} -> #${l.i}; cut: ${JSON.stringify(w.slice(foldText(now[l.i]!).length).slice(0, 100))}`);
-    return { ...l, hash: textHash(now[l.i]!) };
+  if (here !== undefined && hereFolded.length > 0 && w.startsWith(hereFolded)) {
+    console.log(`${tag} ${key}#${l.i} -> #${l.i}; cut: ${JSON.stringify(w.slice(hereFolded.length).slice(0, 100))}`);
+    return { ...l, hash: textHash(here) };
   }
   const candidates = now.map((t, j) => ({ j, t: foldText(t) })).filter((c) => c.t === w || (c.t.length >= 8 && w.includes(c.t)));
   const pick = candidates.length === 1 ? candidates[0] : candidates.find((c) => c.j === l.i);
