@@ -27,7 +27,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind-en-hallbrook-maternity': { offTopic: 0.9, linkOnly: 1 },
   // 0.89 until the nineteenth session's name-opening reply cue (cued links 10 → 12 of 14, none
   // wrong) linked one more reply into its thread: 0.82.
-  'blind-es-puente-grietas-flat': { offTopic: 0.8, linkOnly: 0.65, cued: 0.8 },
+  'blind-es-puente-grietas-flat': { offTopic: 0.8, linkOnly: 1, cued: 0.8 },
   'blind-fr-urgences-nuit': { offTopic: 0.85, linkOnly: 1 },
   'blind-ru-most-lykovo-flat': { offTopic: 0.75, linkOnly: 1, cued: 0.7 },
   'blind-ru-telefony-v-shkolah': { offTopic: 0.9, linkOnly: 1 },
@@ -94,7 +94,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // de-sperrmuell 0.64, en-netbook-review-flat 0.61 (link-only 0.67, 11 of 17 cued, 3 wrong),
   // it-langhe-flat 0.60 (13 of 17, 1 wrong), pt-tarifa-onibus 0.57.
   'blind12-de-sperrmuell': { offTopic: 0.6, linkOnly: 1 },
-  'blind12-en-netbook-review-flat': { offTopic: 0.6, linkOnly: 0.66, cued: 0.64, wrong: 3 },
+  'blind12-en-netbook-review-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.64, wrong: 3 },
   'blind12-it-langhe-flat': { offTopic: 0.55, linkOnly: 1, cued: 0.75, wrong: 1 },
   'blind12-pt-tarifa-onibus': { offTopic: 0.55, linkOnly: 1 },
   // Batch 13 (twenty-second session), at their blind figures (the twenty-first session's analysis):
@@ -107,16 +107,16 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind14-es-lentejas-estofadas-abuela': { offTopic: 0.35, linkOnly: 1 },
   'blind14-it-ciclabile-corso': { offTopic: 0.45, linkOnly: 1 },
   'blind14-nl-budget-ereader-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.75, wrong: 0 },
-  'blind14-pl-awaria-aplikacji-banku-flat': { offTopic: 0.7, linkOnly: 0.65, cued: 0.75, wrong: 0 },
+  'blind14-pl-awaria-aplikacji-banku-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.75, wrong: 0 },
   'blind14-ru-novyj-terminal-aeroporta-kirov': { offTopic: 0.25, linkOnly: 1 },
   // Batch 15 (twenty-fourth session), at their blind figures (taken once, before any change):
   // off-topic 0.52, 0.56, 0.42, 0.74, 0.67; link-only 0.67, 0.67, 1, 1, 0.67; cued 9 of 26 (3
   // wrong), 19 of 23 (1 wrong), 15 of 24 (1 wrong).
   'blind15-de-glasfaser-verzoegerung': { offTopic: 0.5, linkOnly: 0.65 },
-  'blind15-en-forum-used-car-dubai-flat': { offTopic: 0.55, linkOnly: 0.65, cued: 0.34, wrong: 3 },
+  'blind15-en-forum-used-car-dubai-flat': { offTopic: 0.55, linkOnly: 1, cued: 0.34, wrong: 3 },
   'blind15-es-huelga-medicos-atencion-primaria-flat': { offTopic: 0.4, linkOnly: 1, cued: 0.8, wrong: 1 },
   'blind15-fr-forum-tomates-mildiou-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.6, wrong: 1 },
-  'blind15-ru-forum-noutbuk-dlya-ucheby': { offTopic: 0.65, linkOnly: 0.65 },
+  'blind15-ru-forum-noutbuk-dlya-ucheby': { offTopic: 0.65, linkOnly: 1 },
   // Batch 16 (twenty-fourth session), at their blind figures (taken once, before any change made
   // after reading them): off-topic 0.67, 0.86, 0.82; link-only 1, 0.67, 0.67; cued 16 of 24 (2
   // wrong), 12 of 16 (3 wrong).
@@ -126,7 +126,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // Batch 17 (twenty-fifth session), at their blind figures (taken once, before any change made
   // after reading them): off-topic 0.63, 0.42, 0.58, 0.67, 0.80; link-only 0.67 on the German
   // thread, 1 elsewhere; cued 23 of 28 (2 wrong), 12 of 19 (2 wrong).
-  'blind17-de-forum-waermepumpe-altbau-flat': { offTopic: 0.6, linkOnly: 0.65, cued: 0.8, wrong: 2 },
+  'blind17-de-forum-waermepumpe-altbau-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.8, wrong: 2 },
   'blind17-en-local-news-bridge-weight-limit': { offTopic: 0.4, linkOnly: 1 },
   'blind17-es-blog-receta-tortilla-flat': { offTopic: 0.55, linkOnly: 1, cued: 0.6, wrong: 2 },
   'blind17-it-news-autovelox-statale': { offTopic: 0.65, linkOnly: 1 },
@@ -134,7 +134,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // Batch 18 (twenty-sixth session), at their blind figures (taken once, before any change made
   // after reading them): off-topic 0.70, 0.82, 0.75, 0.62, 0.88; link-only 0.67 on the German and
   // the Brazilian thread, 1 elsewhere; cued 17 of 21 (none wrong), 14 of 19 (1 wrong).
-  'blind18-de-bundesliga-spielbericht-flat': { offTopic: 0.68, linkOnly: 0.65, cued: 0.8, wrong: 0 },
+  'blind18-de-bundesliga-spielbericht-flat': { offTopic: 0.68, linkOnly: 1, cued: 0.8, wrong: 0 },
   'blind18-en-film-review-sequel': { offTopic: 0.8, linkOnly: 1 },
   'blind18-es-tecnologia-movil-lanzamiento': { offTopic: 0.73, linkOnly: 1 },
   'blind18-it-blog-viaggio-sardegna-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.73, wrong: 1 },
@@ -176,9 +176,11 @@ describe('the blind hand threads', () => {
   // 0.58 blind (60 threads: 0.71 → 0.699, P 0.69 R 0.71); the floor goes to 0.69. Batch 16's three
   // joined at 0.78 blind (63 threads: 0.704). Batch 17's five joined at 0.62 blind (68 threads:
   // 0.696, P 0.69 R 0.70). Batch 18's five joined at 0.75 blind (73 threads: 0.70).
-  it('keeps the held-out half at off-topic F1 0.69 and link-only F1 0.95 or more', () => {
+  // Link-only: 0.95 until the twenty-sixth session's arrow captions ("notes officielles -> URL",
+  // tuned on five tune threads) took the held-out half to 0.98, seven held-out threads to 1.
+  it('keeps the held-out half at off-topic F1 0.69 and link-only F1 0.97 or more', () => {
     const all = overall(heldOut);
     expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.69);
-    expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.95);
+    expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -90,9 +90,26 @@ describe('markLinkOnly', () => {
     'Voilà pourquoi le tram sera en retard 👇 https://a.com/x',
     'Esto lo explica mejor que el artículo: https://a.com/x',
     'Вот почему трамвай опоздает 👉 a.com/x',
-    'this is wrong -> a.com/x',
+    // A caption is words, not sentences.
+    'Wrong again. -> a.com/x',
+    'Who wrote this? 👇 a.com/x',
+    // Words after the link are the commenter's own.
+    'notes officielles -> a.com/x et rien sur le nerf des arcas',
   ])('does not mark a sentence with a link and an arrow: %s', (text) => {
     expect(mark(text)).toBeNull();
+  });
+
+  // A caption of a few words pointing at the link with an arrow says what the link is: five blind
+  // tune threads of five writers (en, fr), each labelled link-only.
+  it.each([
+    'notes officielles -> http://a.com/annonces/patch-1-7-0',
+    'Le communiqué officiel ➡ https://a.com/communique',
+    'this helped us ---> http://a.com/toddler-sleep',
+    'minutes → a.com/council/2025-01-14-minutes.pdf',
+    'this is wrong -> a.com/x',
+    'Offizielle Zahlen 👉 https://a.com/x 👍',
+  ])('marks a caption of a few words pointing at the link: %s', (text) => {
+    expect(mark(text)?.reason).toBe('only a link to a.com');
   });
 
   it('marks anchors with filler text, naming every domain', () => {
@@ -103,8 +120,8 @@ describe('markLinkOnly', () => {
   it('marks a link shown under a label of a few words', () => {
     expect(mark('➡️ петиция', [{ href: 'https://petition.example/trolleybus', text: 'петиция' }])?.reason).toBe('only a link to petition.example');
     expect(mark('the minutes', [{ href: 'https://town.gov/m.pdf', text: 'the minutes' }])).not.toBeNull();
-    // A word beside a written URL is the commenter's own.
-    expect(mark('shocking → millbrookva.gov/council/2025-01-14-minutes.pdf')).toBeNull();
+    // A word beside a written URL is the commenter's own, unless it points at the link (above).
+    expect(mark('shocking millbrookva.gov/council/2025-01-14-minutes.pdf')).toBeNull();
   });
 
   it('does not mark a sentence with a link', () => {
