@@ -1,0 +1,88 @@
+/**
+ * Scores the cue probes (seeds/cue-probes/<dir>/<lang>.json, see the folder's README): each item
+ * analysed as a top-level comment under its file's article, among the other items of its file.
+ * Found: spam with a spam mark, a digression with its self-declared mark, a link-only comment with
+ * its link-only mark, a look-alike with none of these.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { analyzeExtraction } from '../../../utils/analysis/analyze';
+import type { Extraction } from '../../../utils/schema';
+
+const Kind = z.enum(['spam', 'self-declared', 'link-only', 'on-topic-lookalike']);
+const ProbeFile = z.object({
+  lang: z.string(),
+  article: z.string().min(1),
+  items: z.array(z.object({ kind: Kind, text: z.string().min(1) })).min(1),
+});
+
+export interface ProbeItem {
+  lang: string;
+  kind: z.infer<typeof Kind>;
+  text: string;
+  found: boolean;
+  /** The off-topic mark's code, or "link-only". */
+  mark: string | null;
+  /** A look-alike's off-topic mark by word overlap (not a cue's), reported apart. */
+  overlapMark: string | null;
+}
+
+/** Codes of the cue marks a probe item is for. */
+const SPAM_CODES = /^offtopic_(?:spam|sales_name|copy)$/;
+const DIGRESSION_CODES = /^offtopic_(?:self_declared|changes_subject)$/;
+
+export function scoreCueProbes(dir: string): { items: ProbeItem[]; byKey: Map<string, { found: number; all: number }> } {
+  const abs = resolve(dir);
+  const items: ProbeItem[] = [];
+  for (const file of readdirSync(abs).filter((f) => f.endsWith('.json')).sort()) {
+    const probe = ProbeFile.parse(JSON.parse(readFileSync(resolve(abs, file), 'utf8')));
+    const extraction: Extraction = {
+      url: `https://probes.example/${file}`,
+      article: { title: probe.article.split(/(?<=[.!?])\s/)[0] ?? '', text: probe.article, lang: probe.lang },
+      comments: probe.items.map((item, k) => ({
+        id: `p${k}`,
+        parentId: null,
+        level: null,
+        author: `reader${k}`,
+        time: null,
+        text: item.text,
+        links: [],
+        locator: `#p${k}`,
+      })),
+      platform: 'labelled',
+      replySource: 'nesting',
+      partial: false,
+      detectMs: 0,
+    };
+    const result = analyzeExtraction(extraction, { sensitivity: 'normal' });
+    probe.items.forEach((item, k) => {
+      const marks = result.comments[k]?.marks ?? [];
+      const off = marks.find((m) => m.kind === 'off-topic')?.code ?? null;
+      const link = marks.some((m) => m.kind === 'link-only');
+      const cueMark = off !== null && (SPAM_CODES.test(off) || DIGRESSION_CODES.test(off));
+      const found =
+        item.kind === 'spam' ? off !== null && SPAM_CODES.test(off)
+        : item.kind === 'self-declared' ? off !== null && DIGRESSION_CODES.test(off)
+        : item.kind === 'link-only' ? link
+        : !link && !cueMark;
+      items.push({
+        lang: probe.lang,
+        kind: item.kind,
+        text: item.text,
+        found,
+        mark: link ? 'link-only' : off,
+        overlapMark: item.kind === 'on-topic-lookalike' && off !== null && !cueMark ? off : null,
+      });
+    });
+  }
+  const byKey = new Map<string, { found: number; all: number }>();
+  for (const item of items) {
+    const key = `${item.lang} ${item.kind}`;
+    const t = byKey.get(key) ?? { found: 0, all: 0 };
+    t.found += item.found ? 1 : 0;
+    t.all++;
+    byKey.set(key, t);
+  }
+  return { items, byKey: new Map([...byKey].sort(([a], [b]) => a.localeCompare(b))) };
+}
