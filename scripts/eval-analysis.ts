@@ -205,8 +205,10 @@ export const REAL_FLOORS = {
   // Twenty-fourth session, 4 more held-out threads (the dragnet pages with more than 100 comments;
   // blind on them: 2 right marks, 10 false, 5 missed): 0.24 / 0.20 / 0.22 over 99 threads, 2,707 comments.
   // Twenty-fifth session, R990 (270 comments, the longest held-out page left; blind on it: 1 right mark,
-  // 1 false, 7 missed): 0.25 / 0.19 / 0.22 over 100 threads, 2,977 comments.
-  heldOut: { offTopicF1: 0.2, linkOnlyF1: 0.39 },
+  // 1 false, 7 missed): 0.25 / 0.19 / 0.22 over 100 threads, 2,977 comments. Twenty-sixth session's cue
+  // forms from its probe (decided on the probe's tune half and the blind tune threads): 0.26 / 0.21 /
+  // 0.24, three more right marks on T71 (pharmacy adverts: "no prescription" beside a link), no new false mark.
+  heldOut: { offTopicF1: 0.22, linkOnlyF1: 0.39 },
   /**
    * Per held-out thread: off-topic F1 and link-only F1. A thread without positives scores 1 when
    * it has no false mark and 0 with one, so a floor of 0.99 there means "no false mark".
@@ -295,7 +297,7 @@ export const REAL_FLOORS = {
     'dragnet/R686': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
     'dragnet/R895': { offTopicF1: 0, linkOnlyF1: 0.99 },
     'dragnet/R989': { offTopicF1: 0.99, linkOnlyF1: 0.99 },
-    'dragnet/T71': { offTopicF1: 0.07, linkOnlyF1: 0 },
+    'dragnet/T71': { offTopicF1: 0.27, linkOnlyF1: 0 },
     // Added in the twenty-second session (figures blind: taken once, before any change). The 0 floors:
     // false marks on 172 (2) and T145 (7, and its 5 off-topic comments missed).
     'dragnet/172': { offTopicF1: 0, linkOnlyF1: 0.99 },

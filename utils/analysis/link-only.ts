@@ -22,7 +22,7 @@ const FILLER_WORDS = new Set([
   'go', 'try', 'lol', 'lmao', 'wow', 'pls', 'please', 'btw', 'relevant', 'related', 'eg', 'e.g', 'i.e',
   // German
   'das', 'dies', 'hier', 'siehe', 'quelle', 'quellen', 'schau', 'schaut', 'schauen', 'guck', 'guckt', 'mal', 'da',
-  'dazu', 'mehr', 'auch', 'noch', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl',
+  'dazu', 'mehr', 'auch', 'noch', 'lesen', 'lest', 'beleg', 'bitte', 'passend', 'vgl', 'guckst', 'du',
   // French
   'ici', 'voir', 'lien', 'là', 'voilà', 'voila', 'regardez', 'regarde', 'lire', 'lisez', 'détails', 'plus', 'ça',
   'ca', 'ceci', 'c', 'est', 'la', 'le', 'les', 'aussi', 'encore', 'à',
@@ -86,6 +86,8 @@ function isFiller(residue: string): boolean {
   if (words.length > MAX_FILLER_WORDS) return false;
   return words.every((w) => FILLER_WORDS.has(w.segment.toLowerCase()));
 }
+/** BBCode links and images: `[url=HREF]label[/url]`, `[url]HREF[/url]`, `[img]SRC[/img]`. */
+const BBCODE_LINK = /\[(?:url|img)(?:=([^\]\s]+))?\]([^[\]]{0,300})\[\/(?:url|img)\]/giu;
 /** Where a link was cut out of a comment's text (a control character no comment text keeps). */
 const CUT = '\u0001';
 /**
@@ -95,7 +97,7 @@ const CUT = '\u0001';
  * inside ("Вот почему трамвай опоздает 👉" is a sentence of the commenter's own). Seen in five blind
  * tune threads of five writers (en, fr), every one labelled link-only.
  */
-const ARROW_CAPTION = /^([^.?!…\n]*?)[ \t]*(?:-{1,3}>|={1,2}>|>>|[→➡⇒⟶➜➔👉👇⬇⤵])\uFE0F?[ \t]*$/u;
+const ARROW_CAPTION = /^([^.?!…\n:]*?)[ \t]*(?:-{1,3}>|={1,2}>|>>|[→➡⇒⟶➜➔👉👇⬇⤵]|:)\uFE0F?[ \t]*$/u;
 const CAPTION_MAX_WORDS = 3;
 
 function isArrowCaption(residue: string): boolean {
@@ -143,7 +145,7 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'> &
     return WEB_HREF.test(l.href.trim()) && shown !== '' && folded.includes(shown) && !own?.(l.href);
   });
   // Most comments: no anchors, no URL in the text.
-  if (webLinks.length === 0 && findLinks(text).length === 0) return null;
+  if (webLinks.length === 0 && findLinks(text).length === 0 && !text.includes('[/')) return null;
   // Cut out what is link: URLs written in the text, and anchor texts that are their URL.
   let residue = text;
   const domains: string[] = [];
@@ -159,6 +161,19 @@ export function markLinkOnly(comment: Pick<ExtractedComment, 'text' | 'links'> &
     // minutes"): a comment made of nothing else is a link and no more. A longer text in an
     // anchor may be a sentence of the commenter's ("Reuters has the numbers").
     if (shown && (textIsItsUrl(shown, a.href) || shown.split(/\s+/u).length <= ANCHOR_TITLE_WORDS)) residue = residue.split(shown).join(CUT);
+  }
+  // Forum link markup left as text where a site does not render it ("[url=http://…]pics[/url]",
+  // "[img]http://…[/img]": BBCode, phpBB's and vBulletin's documented syntax) is a link labelled
+  // by its text, as an anchor is.
+  if (residue.includes('[/')) {
+    residue = residue.replace(BBCODE_LINK, (whole, href: string | undefined, label: string) => {
+      const target = (href ?? label).trim();
+      const found = findLinks(target)[0];
+      if (!found || (href && label.trim().split(/\s+/u).length > ANCHOR_TITLE_WORDS)) return whole;
+      linkCount++;
+      addDomain(found.domain);
+      return CUT;
+    });
   }
   const inText = findLinks(residue);
   if (inText.length > 0) {

@@ -80,20 +80,20 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // Batch 10 (nineteenth session): forum Q&A threads and news threads in time order. Blind:
   // de-forum-ebike-akku-flat 0.53 (cued 7 of 17, 3 wrong), es-abono-transporte-flat 0.86 (13 of
   // 16, 1 wrong), ru-goryachaya-voda 0.77.
-  'blind10-de-forum-ebike-akku-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.4, wrong: 3 },
+  'blind10-de-forum-ebike-akku-flat': { offTopic: 0.58, linkOnly: 1, cued: 0.4, wrong: 3 },
   'blind10-es-abono-transporte-flat': { offTopic: 0.85, linkOnly: 1, cued: 0.8, wrong: 1 },
-  'blind10-ru-goryachaya-voda': { offTopic: 0.75, linkOnly: 1 },
+  'blind10-ru-goryachaya-voda': { offTopic: 0.8, linkOnly: 1 },
   // Batch 11 (twentieth session): 2010-2014 blog comment sections and an expat forum. Blind:
   // en-blog-router-firmware 0.89, en-forum-visa-renewal-flat 0.52 (cued 14 of 21, none wrong),
   // fr-blog-municipales-flat 0.50 (14 of 18, 3 wrong), ru-novosti-most-remont 0.74.
   'blind11-en-blog-router-firmware': { offTopic: 0.85, linkOnly: 1 },
-  'blind11-en-forum-visa-renewal-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.65, wrong: 0 },
+  'blind11-en-forum-visa-renewal-flat': { offTopic: 0.62, linkOnly: 1, cued: 0.65, wrong: 0 },
   'blind11-fr-blog-municipales-flat': { offTopic: 0.45, linkOnly: 1, cued: 0.75, wrong: 3 },
   'blind11-ru-novosti-most-remont': { offTopic: 0.7, linkOnly: 1 },
   // Batch 12 (twenty-first session), at their blind figures (the twentieth session's analysis):
   // de-sperrmuell 0.64, en-netbook-review-flat 0.61 (link-only 0.67, 11 of 17 cued, 3 wrong),
   // it-langhe-flat 0.60 (13 of 17, 1 wrong), pt-tarifa-onibus 0.57.
-  'blind12-de-sperrmuell': { offTopic: 0.6, linkOnly: 1 },
+  'blind12-de-sperrmuell': { offTopic: 0.68, linkOnly: 1 },
   'blind12-en-netbook-review-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.64, wrong: 3 },
   'blind12-it-langhe-flat': { offTopic: 0.55, linkOnly: 1, cued: 0.75, wrong: 1 },
   'blind12-pt-tarifa-onibus': { offTopic: 0.55, linkOnly: 1 },
@@ -108,11 +108,11 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind14-it-ciclabile-corso': { offTopic: 0.45, linkOnly: 1 },
   'blind14-nl-budget-ereader-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.75, wrong: 0 },
   'blind14-pl-awaria-aplikacji-banku-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.75, wrong: 0 },
-  'blind14-ru-novyj-terminal-aeroporta-kirov': { offTopic: 0.25, linkOnly: 1 },
+  'blind14-ru-novyj-terminal-aeroporta-kirov': { offTopic: 0.38, linkOnly: 1 },
   // Batch 15 (twenty-fourth session), at their blind figures (taken once, before any change):
   // off-topic 0.52, 0.56, 0.42, 0.74, 0.67; link-only 0.67, 0.67, 1, 1, 0.67; cued 9 of 26 (3
   // wrong), 19 of 23 (1 wrong), 15 of 24 (1 wrong).
-  'blind15-de-glasfaser-verzoegerung': { offTopic: 0.5, linkOnly: 0.65 },
+  'blind15-de-glasfaser-verzoegerung': { offTopic: 0.5, linkOnly: 1 },
   'blind15-en-forum-used-car-dubai-flat': { offTopic: 0.55, linkOnly: 1, cued: 0.34, wrong: 3 },
   'blind15-es-huelga-medicos-atencion-primaria-flat': { offTopic: 0.4, linkOnly: 1, cued: 0.8, wrong: 1 },
   'blind15-fr-forum-tomates-mildiou-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.6, wrong: 1 },
@@ -134,7 +134,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // Batch 18 (twenty-sixth session), at their blind figures (taken once, before any change made
   // after reading them): off-topic 0.70, 0.82, 0.75, 0.62, 0.88; link-only 0.67 on the German and
   // the Brazilian thread, 1 elsewhere; cued 17 of 21 (none wrong), 14 of 19 (1 wrong).
-  'blind18-de-bundesliga-spielbericht-flat': { offTopic: 0.68, linkOnly: 1, cued: 0.8, wrong: 0 },
+  'blind18-de-bundesliga-spielbericht-flat': { offTopic: 0.73, linkOnly: 1, cued: 0.8, wrong: 0 },
   'blind18-en-film-review-sequel': { offTopic: 0.8, linkOnly: 1 },
   'blind18-es-tecnologia-movil-lanzamiento': { offTopic: 0.73, linkOnly: 1 },
   'blind18-it-blog-viaggio-sardegna-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.73, wrong: 1 },
@@ -175,12 +175,14 @@ describe('the blind hand threads', () => {
   // threads: 0.71, P 0.70 R 0.72); the floor goes to 0.70, just under. Batch 15's five joined at
   // 0.58 blind (60 threads: 0.71 → 0.699, P 0.69 R 0.71); the floor goes to 0.69. Batch 16's three
   // joined at 0.78 blind (63 threads: 0.704). Batch 17's five joined at 0.62 blind (68 threads:
-  // 0.696, P 0.69 R 0.70). Batch 18's five joined at 0.75 blind (73 threads: 0.70).
+  // 0.696, P 0.69 R 0.70). Batch 18's five joined at 0.75 blind (73 threads: 0.70). The twenty-
+  // sixth session's cue forms from its probe (casino, loan, pharmacy and tradesman adverts; thread
+  // hijacks) took it to 0.706 with no tune thread changed; the floor goes to 0.70.
   // Link-only: 0.95 until the twenty-sixth session's arrow captions ("notes officielles -> URL",
   // tuned on five tune threads) took the held-out half to 0.98, seven held-out threads to 1.
-  it('keeps the held-out half at off-topic F1 0.69 and link-only F1 0.97 or more', () => {
+  it('keeps the held-out half at off-topic F1 0.70 and link-only F1 0.97 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.69);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.7);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -108,8 +108,33 @@ describe('markLinkOnly', () => {
     'minutes → a.com/council/2025-01-14-minutes.pdf',
     'this is wrong -> a.com/x',
     'Offizielle Zahlen 👉 https://a.com/x 👍',
+    // A colon points as an arrow does (the twenty-sixth session's cue probe, es, fr, ru; a real tune
+    // page's "Scroll down: URL").
+    'El vídeo: https://a.com/status/1767',
+    'Les photos : https://a.com/albums/7215',
+    'Видео: https://a.com/Zk3pRt8WmQs',
+    'Scroll down: http://a.com/books',
   ])('marks a caption of a few words pointing at the link: %s', (text) => {
     expect(mark(text)?.reason).toBe('only a link to a.com');
+  });
+
+  it.each(['Der Artikel verschweigt das Wichtigste: https://a.com/x', 'Wrong again: the minutes say otherwise https://a.com/x'])(
+    'does not mark a sentence before a colon and a link: %s',
+    (text) => {
+      expect(mark(text)).toBeNull();
+    },
+  );
+
+  // BBCode left as text by a site that does not render it (phpBB / vBulletin syntax).
+  it.each(['[url=http://a.com/a/kX8pQ]pics[/url]', '[url]http://a.com/a/kX8pQ[/url]', '[img]http://a.com/i.png[/img] 👍', 'Guckst du hier a.com/fachbereiche'])(
+    'marks a link written in forum markup or with slang filler: %s',
+    (text) => {
+      expect(mark(text)?.reason).toBe('only a link to a.com');
+    },
+  );
+
+  it('does not mark a BBCode link whose label is a sentence', () => {
+    expect(mark('[url=http://a.com/x]the council admitted the bridge was unsafe[/url]')).toBeNull();
   });
 
   it('marks anchors with filler text, naming every domain', () => {
