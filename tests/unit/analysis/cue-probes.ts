@@ -2,7 +2,8 @@
  * Scores the cue probes (seeds/cue-probes/<dir>/<lang>.json, see the folder's README): each item
  * analysed as a top-level comment under its file's article, among the other items of its file.
  * Found: spam with a spam mark, a digression with its self-declared mark, a link-only comment with
- * its link-only mark, a look-alike with none of these.
+ * its link-only mark, a look-alike of those with none of these; a remark on the site, another story,
+ * chit-chat or a question on something else with any off-topic mark, and their look-alikes with none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { z } from 'zod';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
 import type { Extraction } from '../../../utils/schema';
 
-const Kind = z.enum(['spam', 'self-declared', 'link-only', 'on-topic-lookalike']);
+const Kind = z.enum(['spam', 'self-declared', 'link-only', 'on-topic-lookalike', 'site', 'other-story', 'chit-chat', 'reader-question', 'lookalike']);
 const ProbeFile = z.object({
   lang: z.string(),
   article: z.string().min(1),
@@ -65,7 +66,11 @@ export function scoreCueProbes(dir: string): { items: ProbeItem[]; byKey: Map<st
         item.kind === 'spam' ? off !== null && SPAM_CODES.test(off)
         : item.kind === 'self-declared' ? off !== null && DIGRESSION_CODES.test(off)
         : item.kind === 'link-only' ? link
-        : !link && !cueMark;
+        : item.kind === 'on-topic-lookalike' ? !link && !cueMark
+        // The other subjects (the site, another story, chit-chat, a question on something else) are
+        // found by any off-topic mark; their look-alikes must get none.
+        : item.kind === 'lookalike' ? !link && off === null
+        : off !== null;
       items.push({
         lang: probe.lang,
         kind: item.kind,
