@@ -850,6 +850,29 @@ export const OTHER_STORY_PHRASES: readonly string[] = [
 ];
 const OTHER_STORY = new RegExp(words(OTHER_STORY_PHRASES), 'iu');
 
+/**
+ * A reader asking the others to recommend a tradesman, a doctor or a shop ("Can anyone recommend a
+ * decent plumber", "Quelqu'un connaît un bon garagiste à Saint-Aurèle ?", "¿qué pediatra
+ * recomendáis?", "Посоветуйте хорошего электрика"): a subject of their own, named, as a named turn
+ * is, so the article alone must hold it at twice the usual evidence (a question about the trade the
+ * story is on still can be). Seen in a blind tune thread (fr) and the second cue probe (en, fr, es),
+ * written for the nine languages.
+ */
+const RECOMMENDATION_REQUEST = new RegExp(
+  words([
+    '(?:can|could) (?:anyone|anybody|someone|somebody|you guys) recommend', '(?:anyone|anybody) (?:know|got|have) (?:of )?(?:a|an) (?:good|decent|reliable|cheap|trustworthy)',
+    '(?:kann|könnt|könnte) (?:mir )?(?:jemand|wer|ihr) (?:einen|eine|ein) (?:\\p{L}+ ){1,2}empfehlen', '(?:kennt|weiß) (?:jemand|wer|ihr) (?:einen|eine|ein) (?:guten|gute|gutes|zuverlässigen|zuverlässige|günstigen|günstige)',
+    "quelqu['’]un (?:connaît|connait|aurait|a) (?:un|une) (?:bon|bonne)", "(?:vous )?(?:me )?(?:conseillez|recommandez)(?:-vous)? (?:un|une|quel|quelle)", 'une bonne adresse pour',
+    '(?:alguien|alguno) (?:conoce|sabe de|me recomienda|recomienda|puede recomendar) (?:un|una|algún|alguna)', '(?:qué|que) \\p{L}+ (?:me )?(?:recomendáis|recomiendan|recomiendas)',
+    '(?:посоветуйте|порекомендуйте|подскажите) (?:\\p{L}+ )?(?:хорош|нормальн|толков|надёжн|надежн)\\p{L}*', 'кто (?:может )?(?:посоветует|порекомендует)', 'как(?:ого|ую|ой) \\p{L}+ посоветуете',
+    'qualcuno (?:conosce|sa consigliare|mi consiglia|consiglia) (?:un|una|un[\'’])', '(?:mi )?consigliate (?:un|una|un[\'’])',
+    'algu[eé]m (?:conhece|indica|recomenda) (?:um|uma)', '(?:me )?indicam (?:um|uma)',
+    'kan iemand (?:een )?(?:\\p{L}+ ){1,2}aanraden', 'weet iemand een (?:goede|betrouwbare)',
+    'czy ktoś (?:może )?(?:poleci|polecić|zna) (?:dobr|jakieg|jakąś|sprawdzon)\\p{L}*', 'polećcie (?:jakieg|dobr)\\p{L}*',
+  ]),
+  'iu',
+);
+
 export interface Digression {
   strength: 'strong' | 'weak';
   /** The words that say it, as written. */
@@ -920,6 +943,8 @@ export function selfDeclaredDigression(text: string): Digression | null {
   if (weak) return { strength: 'weak', cue: quoteOf(weak[0].replace(/^[.!?\s]+/, '')), namesSubject: weak[1] !== undefined };
   const story = OTHER_STORY_HINT.test(text) ? OTHER_STORY.exec(text) : null;
   if (story) return { strength: 'weak', cue: quoteOf(story[0]), namesSubject: true };
+  const request = RECOMMENDATION_REQUEST.exec(text);
+  if (request) return { strength: 'weak', cue: quoteOf(request[0].trim()), namesSubject: true };
   return null;
 }
 
@@ -1000,7 +1025,7 @@ const SITE_PHRASES: readonly string[] = [
   '(?:please |pls )?(?:remove|delete) (?:this|the|that|these|all (?:the|this)) spam', 'spam (?:filter|bots?)',
   'mein(?:en)? (?:kommentar|beitrag)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)', 'spam (?:löschen|entfernen)',
   '(?:löscht|löschen|entfernt|entfernen) (?:\\p{L}+ ){0,3}spam\\p{L}*(?:-kommentare)?',
-  'mon (?:commentaire|message) (?:a été|est) (?:supprimé|censuré|modéré|bloqué)', '(?:supprimez|supprimer|enlevez) (?:ce|les) spam',
+  "mon (?:commentaire|message)(?: [\\p{L}'’]+){0,3} (?:a été|est) (?:supprimé|censuré|modéré|bloqué)", '(?:supprimez|supprimer|enlevez) (?:ce|les) spam',
   '(?:encore )?un (?:commentaire|message) supprimé',
   'mi (?:comentario|mensaje) (?:fue|ha sido|está) (?:borrado|eliminado|censurado|bloqueado)', '(?:me )?(?:han|habéis) (?:borrado|eliminado) (?:el|mi) comentario',
   '(?:borren|borrad|eliminen|eliminad) (?:\\p{L}+ ){0,3}spam',
@@ -1067,6 +1092,14 @@ const SITE_CALLS: readonly string[] = [
   // Its redesign ("since the redesign", "since the site redesign": blind tune threads of two
   // writers), as the look of the site above.
   '(?:since|after) the (?:site |website )?redesign',
+  // Its app, a password, its relaunch, its proofreading, a comment deleted or held ("The new app logs
+  // me out every time", "reset my password three times", "Seit dem Relaunch lädt die Seite ewig",
+  // "Does anybody proof read anything in this paper anymore?", "за что удалили мой коммент?", "Зачем
+  // ввели премодерацию?"): the second cue probe (en, de, fr, ru), written for its languages.
+  "(?:your|this site['’]s|the (?:paper|site)['’]s) (?:new )?app (?:keeps|logs|crashes|won['’]t|doesn['’]t|never|always)", 'app (?:keeps )?log(?:s|ging) me out', '(?:reset|change) my password', "proof ?-?read(?:s|ing)? (?:\\p{L}+ ){0,3}(?:in )?(?:this|the|your) (?:paper|site|rag|website)",
+  'seit dem (?:relaunch|redesign|update)', '(?:lädt|hängt) die (?:seite|webseite|app) (?:\\p{L}+ )?(?:ewig|ständig|dauernd|nicht)', 'eure app (?:stürzt|hängt|lädt|spinnt)',
+  'depuis la (?:refonte|nouvelle version) du site', "votre appli(?:cation)? (?:plante|rame|ne marche)", '(?:vuestra|su) app (?:se cuelga|no funciona|no carga)', 'desde (?:el rediseño|la actualización) de la (?:web|app|página)',
+  'удалили (?:\\p{L}+ )?мо(?:й|и) коммент\\p{L}*', 'премодераци\\p{L}*', 'коммент\\p{L}* (?:\\p{L}+ ){0,2}не (?:открываются|грузятся|работают|появляются|публикуются)', 'обновили приложени\\p{L}*',
 ];
 // Matched against the lowercased text: without the `i` flag the long alternation runs several
 // times faster (a case-insensitive Unicode pattern canonicalises every character it tries).
@@ -1099,13 +1132,13 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
 const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum|stron|zalog|zarejestr|komentarz|bloker|usunięto|usunęliście|skasowano|ładuj|wczytuj/;
 /** The same for SITE_CALLS. */
 const SITE_CALLS_HINT =
-  /mods|moder|freischalt|modé|модер|админ|modos|forum|foro|форум|admins?,? vous|admins?\s?[?!]|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)|płatn|autoplay|auto-?playing/;
+  /app\b|appli|password|proof|relaunch|lädt die|hängt die|refonte|rediseño|actualización|коммент|премодер|приложени|mods|moder|freischalt|modé|модер|админ|modos|forum|foro|форум|admins?,? vous|admins?\s?[?!]|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)|płatn|autoplay|auto-?playing/;
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
  * the article.
  */
-const SITE_SUBJECT = /(?:colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|forum|stron|reklam|moderac|zalog|zarejestr|komentarz|ładuj|muli)/giu;
+const SITE_SUBJECT = /(?:\bapp\b|appli|password|proof|relaunch|refonte|rediseño|actualización|приложени|коммент|colou?r|layout|design|look|theme|template|skin|font|slow|load|crash|freez|regist|log ?in|sign|subscri|comment|confirm|block|aussehen|seite|lädt|anmeld|einlogg|bestätig|werbe|mise en page|présentation|maquette|charg|connect|inscri|pub|diseño|aspecto|plantilla|carga|lent|entrar|sesión|anuncio|дизайн|шаблон|тормоз|груз|глюч|вис|открыва|регистр|войти|логин|рекла|подтвержд|spam|спам|moder|modér|moderación|модер|censor|zensi|censur|удал|delet|remov|lösch|supprim|borr|elimin|mods|admin|paywall|free articles|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|платн|пейвол|подписк|pop|\bads\b|advert|werbung|publicit|pubblicit|redesign|forum|stron|reklam|moderac|zalog|zarejestr|komentarz|ładuj|muli)/giu;
 
 /**
  * Whether the article itself uses every key word of a remark about the site (SITE_SUBJECT), so

@@ -307,13 +307,25 @@ const ITALIAN_ELISIONS = new Set([
 ]);
 
 /** Strips clitics so that "russia's" is "russia", "wouldn't" is "would", "l'état" is "état". */
+/**
+ * English negations whose verb is not what is left without "n't": "can't" is "can" (not "ca"),
+ * "won't" "will", "shan't" "shall", "ain't" "ain". Left as "ca", "wo", "sha" and "ai" they were
+ * content words of full weight, shared by every other comment of a page.
+ */
+const IRREGULAR_NEGATIONS: ReadonlyMap<string, string> = new Map([
+  ['can', 'can'],
+  ['won', 'will'],
+  ['shan', 'shall'],
+  ['ain', 'ain'],
+]);
+
 function stripClitics(word: string, lang: TextLanguage): string {
   const apostrophe = word.indexOf("'");
   if (apostrophe < 0) return word;
   if (lang === 'en' || lang === 'other') {
     const head = word.slice(0, apostrophe);
     const tail = word.slice(apostrophe + 1);
-    if (ENGLISH_CLITICS.has(tail)) return tail === 't' && head.endsWith('n') ? head.slice(0, -1) : head;
+    if (ENGLISH_CLITICS.has(tail)) return tail === 't' && head.endsWith('n') ? (IRREGULAR_NEGATIONS.get(head) ?? head.slice(0, -1)) : head;
     return word;
   }
   if (lang === 'fr' || lang === 'it') {

@@ -62,7 +62,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // Batch 6 (sixteenth session): comment sections written with many short on-topic comments that
   // share no word with the article, and two forum Q&A threads; blind 0.58 on the held-out four.
   'blind6-de-stadtrat-radweg': { offTopic: 0.55, linkOnly: 1 },
-  'blind6-en-forum-visa-renewal-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.55, wrong: 1 },
+  'blind6-en-forum-visa-renewal-flat': { offTopic: 0.48, linkOnly: 1, cued: 0.55, wrong: 1 },
   'blind6-it-calcio-stadio': { offTopic: 0.55, linkOnly: 1 },
   'blind6-ru-novosti-shkola-shift': { offTopic: 0.8, linkOnly: 1 },
   'blind7-de-kaffee-studie': { offTopic: 0.75, linkOnly: 1 },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +9,17 @@ import { scoreCueProbes } from './cue-probes';
  * language and kind at what the analysis finds: no kind of any language may silently lose items.
  * `tune-26` is what the twenty-sixth session's cue forms were made from; `held-out-26` was read only
  * once they were done. Blind (02f6873, before the forms): tune spam 21, digressions 30,
- * link-only 34, look-alikes kept 34 (of 50, 40, 40, 40); held-out 20, 31, 35, 33.
+ * link-only 34, look-alikes kept 34 (of 50, 40, 40, 40); held-out 20, 31, 35, 33. `tune-27` and
+ * `held-out-27` (remarks on the site, other stories, chit-chat, questions on something else, and
+ * their look-alikes), blind at 6980687: tune 32, 26, 35, 29 of 40 each and 45 of 50 look-alikes kept;
+ * held-out 33, 28, 32, 25 and 47.
  */
 const DIR = resolve(__dirname, '../../../seeds/cue-probes');
 type Floors = Record<string, Record<string, number>>;
 const FLOORS: Record<string, Floors> = {
   'tune-26': {
     'spam': { en: 7, de: 9, fr: 9, es: 9, ru: 9 },
-    'self-declared': { en: 8, de: 8, fr: 7, es: 8, ru: 8 },
+    'self-declared': { en: 8, de: 8, fr: 8, es: 8, ru: 8 },
     'link-only': { en: 7, de: 8, fr: 8, es: 8, ru: 8 },
     'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 7, ru: 7 },
   },
@@ -26,12 +29,27 @@ const FLOORS: Record<string, Floors> = {
     'link-only': { en: 8, de: 8, fr: 7, es: 6, ru: 8 },
     'on-topic-lookalike': { en: 7, de: 8, fr: 8, es: 8, ru: 8 },
   },
+  'tune-27': {
+    'site': { en: 7, de: 8, fr: 8, es: 8, ru: 6 },
+    'other-story': { en: 6, de: 6, fr: 6, es: 2, ru: 6 },
+    'chit-chat': { en: 7, de: 7, fr: 7, es: 7, ru: 7 },
+    'reader-question': { en: 5, de: 7, fr: 5, es: 7, ru: 7 },
+    'lookalike': { en: 9, de: 9, fr: 8, es: 10, ru: 9 },
+  },
+  'held-out-27': {
+    'site': { en: 8, de: 6, fr: 6, es: 6, ru: 7 },
+    'other-story': { en: 4, de: 5, fr: 6, es: 5, ru: 8 },
+    'chit-chat': { en: 5, de: 7, fr: 6, es: 7, ru: 7 },
+    'reader-question': { en: 5, de: 8, fr: 4, es: 4, ru: 5 },
+    'lookalike': { en: 7, de: 10, fr: 10, es: 10, ru: 9 },
+  },
 };
 
 describe('the cue probes', () => {
   it('are the files fixed by checksum', () => {
     const lines = readFileSync(resolve(DIR, 'checksums.sha256'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(10);
+    const files = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(resolve(DIR, d.name)).filter((f) => f.endsWith('.json')));
+    expect(lines).toHaveLength(files.length);
     for (const line of lines) {
       const [hash, file] = line.split(/\s+/);
       expect(createHash('sha256').update(readFileSync(resolve(DIR, file ?? ''))).digest('hex'), file).toBe(hash);
@@ -40,7 +58,7 @@ describe('the cue probes', () => {
 
   it.each(Object.keys(FLOORS))('%s: each language and kind stays at its floor', (dir) => {
     const { byKey, items } = scoreCueProbes(resolve(DIR, dir));
-    expect(items).toHaveLength(170);
+    expect(items).toHaveLength(dir.endsWith('-26') ? 170 : 210);
     for (const [kind, perLang] of Object.entries(FLOORS[dir] ?? {})) {
       for (const [lang, floor] of Object.entries(perLang)) {
         const missed = items.filter((x) => x.lang === lang && x.kind === kind && !x.found).map((x) => x.text.slice(0, 80));

@@ -1719,3 +1719,44 @@ describe("self-declared digressions from the twenty-sixth session's cue probe", 
     expect(selfDeclaredDigression('Off topic, but did anyone read the story about the mayor in the Gazette?')?.strength).toBe('strong');
   });
 });
+
+// The second cue probe (seeds/cue-probes/tune-27): questions to the readers for a recommendation,
+// and more of what readers say about the site.
+describe("the twenty-sixth session's second probe", () => {
+  it.each([
+    "Can anyone recommend a decent plumber in the area? Boiler's packed in.",
+    'Quelqu\'un connaît un bon électricien sur le secteur ?',
+    'Una pregunta: ¿qué pediatra recomendáis en el centro de salud?',
+    'Kennt jemand einen guten Zahnarzt, der noch Kassenpatienten nimmt?',
+    'Посоветуйте хорошего электрика, кто делал проводку в старом фонде?',
+  ])('reads a request for a recommendation as a named turn: %j', (text) => {
+    expect(selfDeclaredDigression(text)).toMatchObject({ strength: 'weak', namesSubject: true });
+  });
+
+  it.each(['Can anyone explain why the council needs two years for this?', 'Quelqu\'un sait combien coûte le nouveau tram ?'])('finds no request in %j', (text) => {
+    expect(selfDeclaredDigression(text)).toBeNull();
+  });
+
+  it.each([
+    'The new app logs me out every time I close it. Had to reset my password three times this week.',
+    'Seit dem Relaunch lädt die Seite ewig.',
+    "Pourquoi mon commentaire d'hier a été supprimé ? Aucune insulte.",
+    'Модератор, за что удалили мой коммент?',
+    'Зачем ввели премодерацию? Пишешь, а коммент появляется через три часа.',
+    'Does anybody proof read anything in this paper anymore?',
+  ])('reads a remark on the site in %j', (text) => {
+    expect(aboutTheSite(text, 'the council approved a new tram line')).not.toBeNull();
+  });
+
+  it.each([
+    // A product's app is not the site's.
+    'Mine crackle in the left ear and the app keeps crashing.',
+    'Die App stürzt bei mir auch ständig ab, typisch Hersteller.',
+  ])('reads no remark on the site in %j', (text) => {
+    expect(aboutTheSite(text, 'the council approved a new tram line')).toBeNull();
+  });
+
+  it('reads no remark when the article is about the app', () => {
+    expect(aboutTheSite('The new app logs me out every time.', 'the paper launched its new app on monday')).toBeNull();
+  });
+});

@@ -35,6 +35,13 @@ describe('tokenize', () => {
     expect(stems('The sanctions were imposed in 2020, and the elections!', 'en')).toEqual(['sanction', 'impos', 'elec']);
   });
 
+  // "can't" left "ca", "won't" "wo": content words of full weight in every comment that used them,
+  // and shown in reasons ("about: ugh, wo, saturday").
+  it('reads irregular negations as their verbs, which are stop words', () => {
+    expect(tokenize("I can't, they won't, we shan't, it ain't, don't", 'en').map((t) => t.word)).toEqual([]);
+    expect(tokenize('can’t stop the ferry', 'en').map((t) => t.word)).toEqual(['stop', 'ferry']);
+  });
+
   it('removes clitics: possessives and contractions', () => {
     expect(tokenize("Russia's leader wouldn't", 'en').map((t) => t.word)).toEqual(['russia', 'leader']);
   });
