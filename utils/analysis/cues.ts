@@ -869,6 +869,8 @@ export const OTHER_STORY_PHRASES: readonly string[] = [
 ];
 const OTHER_STORY = new RegExp(words(OTHER_STORY_PHRASES), 'iu');
 
+/** A word every phrase of RECOMMENDATION_REQUEST contains: the cheap test before the long pattern, on the lowercased text. */
+const RECOMMENDATION_HINT = /(?:anyone|anybody) (?:know|got|have)|recommand|poleć|recommend|empfehl|kennt|weiß|conna[iî]t|aurait|a (?:un|une) bon|conseill|adresse|conoce|sabe de|recomiend|recomend|посовет|порекоменд|подскаж|conosce|consigli|conhece|indica|aanraden|weet iemand|polec|zna /;
 /**
  * A reader asking the others to recommend a tradesman, a doctor or a shop ("Can anyone recommend a
  * decent plumber", "Quelqu'un connaît un bon garagiste à Saint-Aurèle ?", "¿qué pediatra
@@ -877,8 +879,6 @@ const OTHER_STORY = new RegExp(words(OTHER_STORY_PHRASES), 'iu');
  * story is on still can be). Seen in a blind tune thread (fr) and the second cue probe (en, fr, es),
  * written for the nine languages.
  */
-/** A word every phrase of RECOMMENDATION_REQUEST contains: the cheap test before the long pattern, on the lowercased text. */
-const RECOMMENDATION_HINT = /(?:anyone|anybody) (?:know|got|have)|recommand|poleć|recommend|empfehl|kennt|weiß|conna[iî]t|aurait|a (?:un|une) bon|conseill|adresse|conoce|sabe de|recomiend|recomend|посовет|порекоменд|подскаж|conosce|consigli|conhece|indica|aanraden|weet iemand|polec|zna /;
 const RECOMMENDATION_REQUEST = new RegExp(
   words([
     '(?:can|could) (?:anyone|anybody|someone|somebody|you guys) recommend', '(?:anyone|anybody) (?:know|got|have) (?:of )?(?:a|an) (?:good|decent|reliable|cheap|trustworthy)',

@@ -92,10 +92,11 @@ const BBCODE_LINK = /\[(?:url|img)(?:=([^\]\s]+))?\]([^[\]]{0,300})\[\/(?:url|im
 const CUT = '\u0001';
 /**
  * A caption that points at the link right after it with an arrow ("notes officielles -> URL",
- * "Le communiqué officiel ➡ URL", "minutes → URL", "this helped us ---> URL"): the words only say
- * what the link is, and the comment is the link. Up to CAPTION_MAX_WORDS words with no sentence
- * inside ("Вот почему трамвай опоздает 👉" is a sentence of the commenter's own). Seen in five blind
- * tune threads of five writers (en, fr), every one labelled link-only.
+ * "Le communiqué officiel ➡ URL", "minutes → URL", "this helped us ---> URL") or a colon ("El
+ * vídeo: URL", "Scroll down: URL"): the words only say what the link is, and the comment is the
+ * link. Up to CAPTION_MAX_WORDS words with no sentence inside ("Вот почему трамвай опоздает 👉" is a
+ * sentence of the commenter's own). Arrows: five blind tune threads of five writers (en, fr), every
+ * one labelled link-only; colons: the first cue probe (es, fr, ru) and a real tune page.
  */
 const ARROW_CAPTION = /^([^.?!…\n:]*?)[ \t]*(?:-{1,3}>|={1,2}>|>>|[→➡⇒⟶➜➔👉👇⬇⤵]|:)\uFE0F?[ \t]*$/u;
 const CAPTION_MAX_WORDS = 3;
