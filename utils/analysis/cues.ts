@@ -960,13 +960,14 @@ export function selfDeclaredDigression(text: string): Digression | null {
   // Lowercasing keeps the length of nearly every text; where it does not, read and quote the lowercased one.
   const source = lower.length === text.length ? text : lower;
   const strongAt = STRONG_HINT.test(lower) ? STRONG_DIGRESSION.exec(lower) : null;
-  const markAt = strongAt ? null : DIGRESSION_MARK.exec(source);
-  const declared = strongAt ? [source.slice(strongAt.index, strongAt.index + strongAt[0].length)] : markAt ? [markAt[0]] : null;
-  const declaredAt = strongAt?.index ?? markAt?.index ?? 0;
-  const after = declared ? source.slice(declaredAt + (declared[0]?.length ?? 0)) : '';
-  const takenBack = declared !== null && ((ENDS_ON_BUT.test(declared[0] ?? '') ? RELATED_AFTER_BUT : RELATED_AFTER_ALL).test(after) || ARTICLE_MENTION.test(after.slice(0, ARTICLE_MENTION_REACH)));
-  const strong = declared && !takenBack ? declared : null;
-  if (strong) return { strength: 'strong', cue: quoteOf((strong[0] ?? '').replace(/^[\s([]+/, '')) };
+  const at = strongAt ?? DIGRESSION_MARK.exec(source);
+  if (at) {
+    // The declaration as written (both matches are at the same places in `source`), and what follows it.
+    const declared = source.slice(at.index, at.index + at[0].length);
+    const after = source.slice(at.index + at[0].length);
+    const takenBack = (ENDS_ON_BUT.test(declared) ? RELATED_AFTER_BUT : RELATED_AFTER_ALL).test(after) || ARTICLE_MENTION.test(after.slice(0, ARTICLE_MENTION_REACH));
+    if (!takenBack) return { strength: 'strong', cue: quoteOf(declared.replace(/^[\s([]+/, '')) };
+  }
   const weak = WEAK_DIGRESSION.exec(text);
   if (weak) return { strength: 'weak', cue: quoteOf(weak[0].replace(/^[.!?\s]+/, '')), namesSubject: weak[1] !== undefined };
   const story = OTHER_STORY_HINT.test(text) ? OTHER_STORY.exec(text) : null;

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import type { Extraction } from '../../../utils/schema';
+import { threadExtraction } from '../../../utils/analysis/evaluate';
 
 const Kind = z.enum(['spam', 'self-declared', 'link-only', 'on-topic-lookalike', 'site', 'other-story', 'chit-chat', 'reader-question', 'lookalike']);
 const ProbeFile = z.object({
@@ -38,24 +38,14 @@ export function scoreCueProbes(dir: string): { items: ProbeItem[]; byKey: Map<st
   const items: ProbeItem[] = [];
   for (const file of readdirSync(abs).filter((f) => f.endsWith('.json')).sort()) {
     const probe = ProbeFile.parse(JSON.parse(readFileSync(resolve(abs, file), 'utf8')));
-    const extraction: Extraction = {
-      url: `https://probes.example/${file}`,
-      article: { title: probe.article.split(/(?<=[.!?])\s/)[0] ?? '', text: probe.article, lang: probe.lang },
-      comments: probe.items.map((item, k) => ({
-        id: `p${k}`,
-        parentId: null,
-        level: null,
-        author: `reader${k}`,
-        time: null,
-        text: item.text,
-        links: [],
-        locator: `#p${k}`,
-      })),
-      platform: 'labelled',
-      replySource: 'nesting',
-      partial: false,
-      detectMs: 0,
-    };
+    // Each item a top-level comment by its own reader, as a nested thread shows it.
+    const extraction = threadExtraction({
+      id: file,
+      lang: probe.lang,
+      flat: false,
+      article: { title: probe.article.split(/(?<=[.!?])\s/)[0] ?? '', text: probe.article },
+      comments: probe.items.map((item, k) => ({ id: `p${k}`, parentId: null, author: `reader${k}`, text: item.text, label: 'none' })),
+    });
     const result = analyzeExtraction(extraction, { sensitivity: 'normal' });
     probe.items.forEach((item, k) => {
       const marks = result.comments[k]?.marks ?? [];
