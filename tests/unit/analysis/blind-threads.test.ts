@@ -139,16 +139,20 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind18-es-tecnologia-movil-lanzamiento': { offTopic: 0.73, linkOnly: 1 },
   'blind18-it-blog-viaggio-sardegna-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.73, wrong: 1 },
   'blind18-pt-futebol-classico-empate': { offTopic: 0.85, linkOnly: 0.65 },
+  // Batch 19 (twenty-seventh session), floors at the blind figures taken before any change.
+  'blind19-en-local-council-bins-flat': { offTopic: 0.66, linkOnly: 1, cued: 0.7, wrong: 0 },
+  'blind19-en-tech-database-release': { offTopic: 0.66, linkOnly: 1 },
+  'blind19-pl-forum-remont-lazienki-flat': { offTopic: 0.74, linkOnly: 1, cued: 0.78, wrong: 2 },
 };
 
 describe('the blind hand threads', () => {
-  it('are the files fixed by checksum, 140 threads in nine languages, seventy-two of them flat', () => {
+  it('are the files fixed by checksum, 148 threads in nine languages, seventy-six of them flat', () => {
     const entries = checksumEntries(resolve(BLIND_THREADS_DIR, 'checksums.sha256'));
-    expect(entries).toHaveLength(140);
+    expect(entries).toHaveLength(148);
     for (const e of entries) expect(e.actual, e.file).toBe(e.expected);
-    expect(threads).toHaveLength(140);
+    expect(threads).toHaveLength(148);
     expect(new Set(threads.map((t) => t.lang))).toEqual(new Set(['en', 'de', 'fr', 'es', 'ru', 'it', 'pt', 'nl', 'pl']));
-    expect(threads.filter((t) => t.flat)).toHaveLength(72);
+    expect(threads.filter((t) => t.flat)).toHaveLength(76);
   });
 
   it('has a floor for every held-out thread and none for a tune thread', () => {
@@ -177,7 +181,8 @@ describe('the blind hand threads', () => {
   // joined at 0.78 blind (63 threads: 0.704). Batch 17's five joined at 0.62 blind (68 threads:
   // 0.696, P 0.69 R 0.70). Batch 18's five joined at 0.75 blind (73 threads: 0.70). The twenty-
   // sixth session's cue forms from its probe (casino, loan, pharmacy and tradesman adverts; thread
-  // hijacks) took it to 0.706 with no tune thread changed; the floor goes to 0.70.
+  // hijacks) took it to 0.706 with no tune thread changed; the floor goes to 0.70. Batch 19's three
+  // joined at 0.69 blind (76 threads: 0.706, P 0.70 R 0.71).
   // Link-only: 0.95 until the twenty-sixth session's arrow captions ("notes officielles -> URL",
   // tuned on five tune threads) took the held-out half to 0.98, seven held-out threads to 1.
   it('keeps the held-out half at off-topic F1 0.70 and link-only F1 0.97 or more', () => {
