@@ -323,6 +323,13 @@ const DATING_PITCH = new RegExp(
     'mujeres solteras', 'solteras (?:de|en|cerca)', 'chicas (?:de tu zona|cerca de ti)', 'busco (?:un |una )?(?:\\p{L}+ )?(?:hombre|mujer|novi[oa])', 'je cherche (?:un|une) (?:\\p{L}+ )?(?:homme|femme)',
     'одинок\\p{L}* (?:девушк|женщин)\\p{L}*', 'сайт знакомств', 'хот(?:ят|ят срочно) познакомиться', '(?:lonely|bored) (?:wives|housewives)', 'femmes (?:mûres )?célibataires', 'знакомства для', 'ищу (?:\\p{L}+ )?(?:мужчину|парня|девушку|женщину)', 'моя анкета',
     'samotn\\p{L}* (?:kobiet|dziewczyn|pan)\\p{L}*', 'szukam (?:\\p{L}+ )?(?:mężczyzny|faceta|kobiety|partnera|partnerki)', 'portal\\p{L}* randkow\\p{L}*',
+    // Women or singles "in your area" in each language ("Mujeres de tu zona buscan hombre", "Honderden
+    // vrouwen bij jou in de buurt", "single in de Achterhoek"): blind tune threads of batch 19 (es, nl)
+    // beside the English and Spanish forms above.
+    '(?:mujeres|chicas|solter[oa]s|hombres) (?:de|en|cerca de) tu (?:zona|ciudad|barrio)', '(?:vrouwen|singles|mannen) (?:bij jou in de|in jouw) (?:buurt|regio)', 'ook single in',
+    '(?:frauen|singles|männer) (?:aus|in) deiner (?:nähe|gegend|region|stadt)', '(?:femmes|célibataires) (?:de|dans) (?:ta|votre) (?:région|ville)',
+    '(?:donne|ragazze|single) (?:della|nella) tua (?:zona|città)', '(?:mulheres|solteir[oa]s) (?:da|na|perto de) (?:sua|tua) (?:região|cidade)',
+    '(?:девушки|женщины) (?:твоего|вашего) города', '(?:kobiety|singielki) z (?:twojej|twojego) (?:okolicy|miasta)',
   ]),
   'iu',
 );
@@ -332,6 +339,18 @@ const DATING_PITCH = new RegExp(
  * characters): an unbounded run would be retried from every letter of a long word without "@".
  */
 const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/u;
+
+/**
+ * A code to type in at a shop or a casino ("mit dem Code NATUR20", "-30% avec le code ETE30",
+ * "по промокоду ШКОЛА24", "usando el código ALMEDINA20", "use code TECH30", "Bonuscode LUCKY200"):
+ * the call to action of an advertisement, spam on its own, with or without a link. Capitals then
+ * digits, after the word for a code in the languages read. Seen in seven blind threads of seven
+ * writers (de 2, fr, ru, es, en 2) and in the casino spam of cue probe 26 (en, de, ru); no real
+ * page's comment has one. A code the article itself gives (a deals post) is readers using it; a
+ * post code, error code or dress code ("post code SW19", "error code ER404") is none.
+ */
+const PROMO_CODE =
+  /(?<![\p{L}\p{N}])(?<!(?:[Pp]ost|[Zz]ip|[Ee]rror|[Ff]ault|[Ss]tatus|[Aa]rea|[Ss]ource|[Cc]ountry|[Dd]ress|QR|[Ff]ehler)[\s-])(?:[Cc](?:ode|ódigo|odice|oupon|upom)|[Kk]od|[Pp]romo|[Пп]ромокод\p{L}*|[Bb]onus-?code|[Gg]utschein-?code|[Rr]abatt-?code|[Kk]ortingscode)[\s:]{0,3}["'„“«]?([A-ZÄÖÜÉА-ЯЁ]{2,}\d{1,4})(?![\p{L}\p{N}])/u;
 
 /** What a spam finding rests on, by strength: an earnings claim with one more signal is spam. */
 export interface SpamEvidence {
@@ -708,6 +727,10 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   else {
     add('invitation to write privately', invitation);
     add('private channel', channel);
+  }
+  if (/\d/.test(text)) {
+    const code = PROMO_CODE.exec(text);
+    if (code && !(context.articleLower ?? '').includes((code[1] ?? '').toLowerCase())) add('promo code', quoteOf(code[0]), SPAM_THRESHOLD);
   }
   const pitch = PITCH.exec(text);
   if (pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase())) add('crypto/trading pitch', quoteOf(pitch[0]));

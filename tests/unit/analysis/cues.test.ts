@@ -250,6 +250,48 @@ describe('spamEvidence', () => {
     expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
   });
 
+  // Women or singles "in your area" (batch 19's blind tune threads, es and nl; new wordings here).
+  it.each([
+    ['Chicas solteras de tu ciudad quieren conocerte esta noche 😘 registro gratis en ligar.example', ['ligar.example']],
+    ['Mannen en vrouwen bij jou in de buurt zoeken contact, bekijk gratis de profielen op date.example', ['date.example']],
+    ['Einsam am Wochenende? Singles aus deiner Nähe warten auf dich: flirt.example', ['flirt.example']],
+    ['Ragazze della tua zona cercano compagnia stasera ➡ incontri.example', ['incontri.example']],
+    ['Девушки твоего города ждут знакомства — заходи на znakomstva.example', ['znakomstva.example']],
+  ])('reads a dating advertisement for readers "near you": %s', (text, linkHosts) => {
+    const found = spamEvidence(text, { linkHosts });
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+  });
+
+  it('does not take a story about women in the reader\'s town for a dating advertisement without a link', () => {
+    expect(spamEvidence('Mujeres de tu barrio organizan la protesta del sábado, yo iré.', {}).weight).toBeLessThan(SPAM_THRESHOLD);
+    expect(spamEvidence('Vrouwen in de buurt hebben al een petitie gestart tegen het fietspad, zie gemeente.example', { linkHosts: ['gemeente.example'], articleLower: 'petitie fietspad' }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  // A promo code is an advertisement's call to action, with or without a link (seven blind threads
+  // of seven writers and the casino spam of probe 26; new wordings here).
+  it.each([
+    'Handgemachte Seifen aus dem Allgäu, nur diese Woche 15 % Rabatt mit dem Code SEIFE15!',
+    'Nos bougies parfumées sont arrivées ✨ -20% avec le code NOEL20, livraison offerte',
+    'Скидка 25% на все курсы английского по промокоду ВЕСНА25',
+    'Reserva tu mesa con un 10% de descuento usando el código CENA10',
+    'Get 40% off your first box with code FRESH40 at checkout',
+    'Codice SCONTO30 valido fino a domenica su tutto il catalogo',
+  ])('reads a promo code as spam: %s', (text) => {
+    const found = spamEvidence(text, {});
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(found.evidence.join('; ')).toContain('promo code');
+  });
+
+  it.each([
+    ['My post code SW19 is just outside the new zone, typical.', ''],
+    ['The app keeps throwing error code ER404 since the update.', ''],
+    ['Dress code B2 at the gala, apparently, whatever that means.', ''],
+    ['The code is on GitHub if anyone wants to check the licence change.', ''],
+    ['Used code SAVE20 like the post says and it worked, thanks!', 'this week only: 20% off everything with code save20'],
+  ])('does not take a post code, an error code or the article\'s own code for a promo code: %s', (text, articleLower) => {
+    expect(spamEvidence(text, { articleLower }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
   it('does not take a reader talking of single women or dating apps for a dating advertisement', () => {
     expect(spamEvidence('The article says single women lose the most, see ons.gov.uk for the table.', { linkHosts: ['ons.gov.uk'] }).weight).toBeLessThan(SPAM_THRESHOLD);
     expect(spamEvidence('My daughter met her husband on a dating site, see the story at bbc.co.uk', { linkHosts: ['bbc.co.uk'] }).weight).toBeLessThan(SPAM_THRESHOLD);
