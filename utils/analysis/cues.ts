@@ -1409,7 +1409,9 @@ export const MISSED_PHRASES: readonly string[] = [
     "tu (?:nous |m['’])as manqué", "vous (?:nous |m['’])avez manqué", "(?:ça|cela) fait (?:une éternité|longtemps) qu['’]on ne (?:t['’]a|vous a) (?:pas )?vu",
     "on (?:te|vous) croyait (?:parti|partie|disparu|disparue|perdu|perdue)", "t['’]étais passé(?:e)? où",
     '(?:te|os) (?:he|hemos) echado de menos', '(?:te|los|las) extrañ(?:é|amos)', 'cuánto tiempo sin (?:verte|pasarme|pasar|leerte|leeros)', 'dónde te habías metido',
-    '(?:скучал[аи]?|соскучил\\p{L}*) по (?:тебе|вам)', 'давно (?:тебя|вас) (?:тут |здесь )?не (?:было|видел\\p{L}*|видно|слышно)', 'сто лет не виделись',
+    '(?:скучал[аи]?|соскучил\\p{L}*) по (?:тебе|вам)', '(?:давно|сто лет|(?:целый )?месяц|полгода|год) (?:тебя|вас) (?:тут |здесь )?не (?:было|видел\\p{L}*|видно|слышно)', 'сто лет не виделись',
+    // "Тома, привет! Ты куда пропала?", "Серёга, ты куда пропал?" (a blind tune thread and probe 27, two writers).
+    '(?:ты|вы) куда (?:(?:это )?(?:пропал\\p{L}*|исчез\\p{L}*))', 'куда (?:ты|вы) (?:пропал\\p{L}*|исчез\\p{L}*)',
     'mi sei mancat[oa]', 'ci sei mancat[oa]', 'mi siete mancati', 'quanto tempo che non ti (?:vedo|si vede)', 'dove (?:eri|sei) finit[oa]',
     '(?:s)?tęskni\\p{L}* (?:się )?za (?:tobą|wami|panem|panią)', 'dawno (?:cię|was) (?:tu |tutaj )?nie (?:było|widziałe?m|widziałam|widać)', 'gdzie (?:się )?(?:pan |pani )?(?:się )?podziewał\\p{L}*',
     'miło (?:cię|was|pana|panią) (?:znowu |znów )?(?:widzieć|czytać)', 'brakowało (?:tu |nam )?(?:twoich|pana|pani|ciebie|cię)\\p{L}*', 'kopę lat',
@@ -1420,7 +1422,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|виделись|mancat|tempo|finit|tęskni|dawno|podziewa|miło|brakowało|kopę/;
+export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|сто лет|месяц|полгода|год|пропал|исчез|виделись|mancat|tempo|finit|tęskni|dawno|podziewa|miło|brakowało|kopę/;
 
 /** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {

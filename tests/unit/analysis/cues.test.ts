@@ -1611,6 +1611,12 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     ['Gégé ! On te croyait parti à la pêche pour de bon 🎣', 'On te croyait parti'],
     ['Оля, привет! Давно тебя тут не было видно 🌷', 'Давно тебя тут не было'],
     ['¡Hola a todos! Cuánto tiempo sin pasarme por aquí.', 'Cuánto tiempo sin pasarme'],
+    // …and in Russian, not seen for a hundred years or a month, or asked where they vanished (a
+    // blind tune thread of batch 13, one of batch 17 and probe 27: three writers).
+    ['Галя, привет! Сто лет вас не видела, как дети?', 'Сто лет вас не видела'],
+    ['Петрович, месяц тебя тут не видно, живой?', 'месяц тебя тут не видно'],
+    ['Ну и куда ты пропал? Без тебя скучно.', 'куда ты пропал'],
+    ['Марина, вы куда исчезли? Заходите почаще!', 'вы куда исчезли'],
   ])('reads a word that a reader was missed as a greeting: %s', (text, cue) => {
     expect(greetsReader(text)?.cue).toBe(cue);
   });
@@ -1620,6 +1626,8 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'The bus missed you by a minute because the timetable changed.',
     "I missed your comment about the deposit, sorry.",
     'Where have you been parking since the fees went up?',
+    'Куда пропал бюджет на ремонт парка, никто не объяснит?',
+    'Год не было горячей воды, и никто не пропал, выжили.',
   ])('does not read a missed point, bus or comment as one: %s', (text) => {
     expect(greetsReader(text)).toBeNull();
   });
