@@ -185,7 +185,7 @@ const PITCH_WORDS = [
   'биткоин\\p{L}*', 'крипт\\p{L}*', 'форекс\\p{L}*', 'пассивн\\p{L}* доход\\p{L}*', 'бинарн\\p{L}* опцион\\p{L}*', 'трейдинг\\p{L}*',
   'criptovalut\\p{L}*', 'rendita passiva', 'libertà finanziaria', 'opzioni binarie',
   'criptomoedas?', 'renda passiva', 'liberdade financeira', 'opções binárias',
-  'passief inkomen', 'financiële vrijheid',
+  'passief inkomen', 'financiële vrijheid', 'signalengroep', 'trading ?signalen', 'signaux de trading', 'señales de trading', 'segnali di trading', 'sinais de trading', 'sygnały (?:tradingowe|forex)',
   'kryptowalut\\p{L}*', 'pasywn\\p{L}* doch\\p{L}*', 'dochód pasywny', 'wolnoś\\p{L}* finansow\\p{L}*', 'opcje binarne',
 ];
 const PITCH = new RegExp(words(PITCH_WORDS), 'iu');
@@ -237,6 +237,8 @@ const BUSINESS_VOICE = new RegExp(
     'oferecemos', 'entregamos', 'nossa loja', 'visite-nos', 'fale conosco', 'entre em contato conosco',
     'wij (?:bieden|leveren|verkopen)', 'onze (?:web)?winkel', 'bezoek ons', 'kom (?:eens )?langs', 'neem contact met ons op',
     'oferujemy', 'sprzedajemy', 'dostarczamy', 'zapraszamy', 'nasz (?:internetowy )?sklep', 'odwiedź(?:cie)? nas', 'skontaktuj(?:cie)? się z nami',
+    // A trade's years of experience ("20 lat doświadczenia", "mais de 30 anos de experiência"; probe 28: pl, pt).
+    '(?:over |more than |über |plus de |más de |oltre |mais de |meer dan |ponad |более )?\\d+ (?:years?(?: of)? experience|jahre(?:n)? erfahrung|ans d[\'’]expérience|años de experiencia|anni di esperienza|anos de experiência|jaar ervaring|lat doświadczenia|лет опыта)',
   ]),
   'iu',
 );
@@ -275,8 +277,15 @@ const SALES_OFFER = new RegExp(
     'festpreis\\p{L}*', 'no job too small', 'fully insured', 'prix imbattables?', '7 ?j ?/ ?7', '7 days a week', 'rund um die uhr', 'без выходных', 'круглосуточно', 'работаем 24/7',
     // A search agency's free audit ("Kostenlose Analyse", "free audit", "audit offert", "auditoría gratuita").
     'kostenlose (?:seo-)?analyse', 'free (?:seo )?audit', 'audit (?:seo )?(?:offert|gratuit)', 'auditor[ií]a (?:seo )?gratuita', 'бесплатн\\p{L}* аудит\\p{L}*', 'продвижение сайтов', 'в топ(?:-?\\d+)? (?:яндекса|google|гугла)', 'seo-?agentur', 'seo agency', 'agence (?:de )?référencement',
+    // Best prices guaranteed, a quick visit, round the clock and wholesale or replica goods in the other
+    // languages (probe 28: fr, de, it, pt, pl).
+    'meilleurs prix garantis', 'mejores precios garantizados', 'beste preise garantiert', 'bestpreisgarantie', 'migliori prezzi garantiti', 'melhores preços garantidos', 'beste prijs(?:garantie| gegarandeerd)', 'najlepsze ceny', 'лучшие цены',
+    'kostenlose besichtigung', '24 ?h ?/ ?24', 'intervention en \\d+ ?min', 'no prazo de \\d+', 'całą dobę', 'dzwoń(?:cie)? całą dobę',
+    '1:1 qualität', 'nicht vom original zu unterscheiden', 'identic[ao] all[\'’]originale', 'qualità thailandese', 'réplica idêntica', 'atacado e varejo', 'großhandel', 'sprzedaż (?:tylko )?hurtow\\p{L}*', 'hurtowni\\p{L}*', 'groothandel',
     // A psychic's or marabout's advertisement ("retour de l'être aimé", "love spell", "приворот").
     'retour (?:de l[\'’])?(?:être aimé|affection)', 'marabout', 'désenvoûtement', 'spell ?caster', 'love spells?', 'liebeszauber', 'amarres? de amor', 'приворот\\p{L}*', 'снятие порчи',
+    // …and in Italian, Dutch, Polish and Portuguese (probe 28).
+    'sensitiv[oa] e guaritore', 'guaritore', 'malocchio', 'legament\\p{L}* d[\'’]amore', 'liefdesspreuk', 'spreukwerker', 'wróżk\\p{L}*', 'jasnowidz\\p{L}*', 'zdejm\\p{L}* uroki', 'przywracam miłość', 'amarração amorosa', 'trago (?:a pessoa amada|seu amor|o seu amor)', 'olho gordo',
     // A search-engine agency's promise ("first page of Google", "pierwsza strona Google"): SEO pitched
     // under articles on other things in blind tune threads of two writers (en, pl; a third's French
     // pitch says "Référencement SEO" and is found by its price and WhatsApp number). Read, as every
@@ -300,8 +309,8 @@ const MESSENGERS = 'whats ?app|telegram|viber';
  * threads of four writers (en 2, es, pt), and the formal German "Rufen Sie an: 0176 …" (batch 10).
  */
 const BUSINESS_CONTACT = new RegExp(
-  `${words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie'])}` +
-    `\\.?(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|unter|on|at|op|or|ou|o|oder|или|lub|of|${MESSENGERS})){0,3}[\\s:]+(?:\\+?\\d[\\d\\s()./-]{6,16}\\d|${MESSENGERS})`,
+  `${words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie', 'zap', 'dzwoń'])}` +
+    `\\.?(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|le|unter|on|at|op|or|ou|o|oder|или|lub|of|całą dobę|${MESSENGERS})){0,3}[\\s:]+(?:\\(?\\+?\\d[\\d\\s()./-]{6,16}\\d|${MESSENGERS})`,
   'iu',
 );
 
@@ -351,6 +360,175 @@ const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{
  */
 const PROMO_CODE =
   /(?<![\p{L}\p{N}])(?<!(?:[Pp]ost|[Zz]ip|[Ee]rror|[Ff]ault|[Ss]tatus|[Aa]rea|[Ss]ource|[Cc]ountry|[Dd]ress|QR|[Ff]ehler)[\s-])(?:[Cc](?:ode|ódigo|odice|oupon|upom)|[Kk]od|[Pp]romo|[Пп]ромокод\p{L}*|[Bb]onus-?code|[Gg]utschein-?code|[Rr]abatt-?code|[Kk]ortingscode)[\s:]{0,3}["'„“«]?([A-ZÄÖÜÉА-ЯЁ]{2,}\d{1,4})(?![\p{L}\p{N}])/u;
+
+/**
+ * Advertisements of other kinds than money-making, each a seller's claim that readers do not make
+ * about a story, in two parts that must both be there (a thing and what is claimed for it). Written
+ * from cue probe 28's tune half (seeds/cue-probes/tune-28: three helper sessions, nine languages,
+ * each kind in three to nine of them) and read once, after, on its held-out half. Each counts as
+ * two signals, unless the article itself uses the words of its first part (a story about fake
+ * diplomas, IPTV piracy or match fixing is discussed in those words).
+ */
+interface AdvertKind {
+  /** What the reason calls it. */
+  name: string;
+  /** The thing offered, and what is claimed for it; both must be found. */
+  thing: RegExp;
+  claim: RegExp;
+  /** Words that, in the article, make the thing its subject (by default `thing` itself). */
+  subject?: RegExp;
+}
+const ADVERT_KINDS: readonly AdvertKind[] = [
+  {
+    // A driving licence, diploma or passport "without an exam" or "registered in the official database"
+    // (de, en, es, fr, it, nl, pl, pt, ru of the probe).
+    name: 'documents without an exam',
+    thing: new RegExp(words([
+      'driv(?:ing|er[’\']?s) licen[cs]es?', 'licen[cs]es?', 'passports?', 'diplomas?', 'certificates?', 'ielts', 'toefl', 'id cards?',
+      'führerschein\\p{L}*', 'diplom\\p{L}*', 'zeugnis\\p{L}*', 'ausweis\\p{L}*', 'reisepass\\p{L}*',
+      'permis', 'diplômes?', 'passeports?', 'carnet', 'títulos?', 'pasaportes?', 'patente', 'diplomi', 'certificati',
+      'cnh', 'carteira', 'habilitação', 'passaportes?', 'rijbewijs', 'paspoort', 'documenten', 'prawo jazdy', 'prawa jazdy', 'dokument\\p{L}*', 'dowód osobisty',
+      'диплом\\p{L}*', 'аттестат\\p{L}*', 'водительск\\p{L}* прав\\p{L}*', 'паспорт\\p{L}*', 'документ\\p{L}*',
+    ]), 'iu'),
+    claim: new RegExp(words([
+      'without (?:an? |the |any )?exams?', 'ohne (?:prüfung|mpu)', 'sans (?:passer )?(?:l[’\']|les? )?examens?', 'sin examen', 'senza esame', 'sem (?:fazer )?(?:prova|exame)', 'zonder examen', 'bez egzamin\\p{L}*', 'без экзамен\\p{L}*',
+      'registered (?:in|on|with) (?:the )?(?:\\p{L}+ )?(?:database|system|register)', 'real and fake', 'eintrag (?:beim|im) (?:kba|register)', 'echte[rn]? registrierte[rn]?',
+      'enregistré\\p{L}* (?:à|dans|sur) (?:la |le )?(?:préfecture|fichier|base)', 'registrad[oa] en la (?:base de datos|dgt)', 'registrat[oaie] (?:alla|nella|in) (?:motorizzazione|banca dati)',
+      'registrad[oa] no (?:sistema|detran)', 'geregistreerde?', 'kolekcjonersk\\p{L}*', '(?:с )?занесени\\p{L}* в реестр',
+    ]), 'iu'),
+  },
+  {
+    // A number of followers, likes or views for a price or "real" (en, es, it, nl, pt, ru).
+    name: 'followers for sale',
+    thing: new RegExp(`(?:\\d[\\d.,]*\\s?k?\\+?\\s(?:\\p{L}+\\s){0,2}(?:followers?|seguidores|follower|volgers|abonnés|abonnenten|iscritti|inscritos|подписчик\\p{L}*|obserwując\\p{L}*|likes|curtidas)|${words(['накрутк\\p{L}*', '(?:followers?|volgers|seguidores|abonnés|likes)(?:,? (?:\\p{L}+ )?(?:likes|views|en|e|y|et|und))* (?:\\p{L}+ ){0,3}(?:kopen|kaufen|comprar|acheter|comprare|kupić)', '(?:buy|kaufe|compra|achète|compra|koop|kup) (?:\\p{L}+ ){0,2}(?:followers|volgers|seguidores|abonnés|follower)'])})`, 'iu'),
+    // A blogger's campaign that pays per follower (dragnet 418, readers pledging "$15 for my 148
+    // followers") is about followers: then counts of them are the readers' subject.
+    subject: new RegExp(words(['followers?', 'seguidores', 'volgers', 'abonnés', 'abonnenten', 'iscritti', 'inscritos', 'подписчик\\p{L}*', 'obserwując\\p{L}*']), 'iu'),
+    // …sold: at a price ("1000 followers only $4.99", "por solo 4,99€", "por R$ 14,90"), as "real" ones
+    // ("follower italiani reali"), or bought ("kopen", "накрутка"). Not a count and an amount apart:
+    // readers of dragnet 418 told how many followers they had told and what they had lent ("$15").
+    claim: new RegExp(`${words(['for', 'por', 'für', 'pour', 'per', 'za', 'voor', 'за', 'à', 'only', 'solo', 'nur', 'seulement', 'apenas', 'tylko', 'всего', 'от', 'from', 'ab', 'dès', 'desde', 'vanaf', 'od', 'da'])}\\s?(?:just |only |solo |nur |apenas )?(?:R|US|C|A)?${AMOUNT}|${words(['real (?:\\p{L}+ )?(?:followers|likes)', '(?:followers|seguidores|follower|volgers|abonnés|подписчик\\p{L}*) (?:\\p{L}+ )?(?:reales|reali|reais|réels|echte|живые|prawdziw\\p{L}*)', 'накрутк\\p{L}*', 'kopen'])}`, 'iu'),
+  },
+  {
+    // IPTV with a count of channels or a price (de, fr, it, nl, ru).
+    name: 'IPTV subscription',
+    thing: /(?<![\p{L}\p{N}])iptv(?![\p{L}\p{N}])/iu,
+    claim: new RegExp(`\\d[\\d.,  ]*\\+?\\s?(?:\\p{L}+\\s)?(?:channels|sender|chaînes|canali|canales|zenders|каналов|canais|kanałów)|${AMOUNT}`, 'iu'),
+  },
+  {
+    // Fixed matches and VIP tips (es, it, ru, fr, pt), and their forms in the other languages.
+    name: 'betting tips',
+    thing: new RegExp(words([
+      'fixed (?:matches|games|odds)', 'partidos amañados', 'partite truccate', 'договорн\\p{L}* матч\\p{L}*', 'ustawion\\p{L}* mecz\\p{L}*', 'jogos? (?:manipulados|comprados)', 'matchs? truqués',
+      'manipulierte spiele', 'gekochte wedstrijden', 'pronos? vip', '(?:grupo|groupe?|gruppo|groep|grupa) vip', 'vip (?:tips|pronos?|group|gruppe|groep|grupa|grupo|gruppo)',
+      '(?:betting )?tips? vip', 'pronostici (?:sicuri|vip)', 'прогноз\\p{L}* на спорт',
+    ]), 'iu'),
+    claim: /\d|(?:sicur|segur|garant|надёжн|надежн|pewn|safe|sûr)/iu,
+  },
+  {
+    // "You have been selected… claim your prize" (en, de, es, nl, pl, pt, ru).
+    name: 'prize scam',
+    thing: new RegExp(words([
+      'you(?:[’\']ve| have) been (?:selected|chosen)', '(?:sie wurden|du wurdest) (?:[^.!?\\n]{0,40}?)ausgewählt', 'besucher (?:nr\\.?|nummer) ?[\\d.]+', 'has sido (?:seleccionad[oa]|elegid[oa])',
+      'visitante número', 'vous avez été (?:sélectionné|choisi|tiré)\\p{L}*', 'sei stat[oa] (?:selezionat[oa]|estratt[oa])', 'u bent geselecteerd', 'je bent geselecteerd',
+      '(?:zostałeś|zostałaś|został\\p{L}*) wylosowan\\p{L}*', '(?:foi|você foi|seu número (?:\\p{L}+ ){0,3}foi) sortead[oa]', 'ваш номер (?:\\p{L}+ ){0,4}выиграл\\p{L}*',
+    ]), 'iu'),
+    claim: new RegExp(words([
+      'claim', 'winner', 'win', 'won', 'gewinnen', 'gewonnen', 'ganado', 'ganar', 'premio', 'gagné', 'gagner', 'cadeau', 'vinto', 'vincere', 'gewonnen', 'kans', 'cadeaukaart',
+      'wygrał\\p{L}*', 'nagrod\\p{L}*', 'ganhou', 'ganhar', 'prêmio', 'выиграл\\p{L}*', 'приз\\p{L}*', 'выигрыш\\p{L}*', 'iphone', 'samsung', 'voucher', 'gift card',
+    ]), 'iu'),
+  },
+  {
+    // Weight lost in a time with capsules or a diet product's name (de, es, it, nl, pl, pt, ru).
+    name: 'slimming product',
+    thing: /\d+\s?(?:kg|kilos?|kilo|pounds|lbs|кг|килограмм\p{L}*)(?![\p{L}])/iu,
+    claim: new RegExp(words(['capsul\\p{L}*', 'kapsel\\p{L}*', 'cápsulas', 'kapsułk\\p{L}*', 'капсул\\p{L}*', 'pills?', 'pillen', 'pilules?', 'tabletten', 'таблетк\\p{L}*', '(?:keto|slim|fett|fat|burn|diet|detox)\\p{L}* (?:pro|plus|forte|max|original)', '\\p{L}*slim\\p{L}*', 'ketofit', 'ketoburn', 'slimcaps']), 'iu'),
+  },
+  {
+    // A commenter asking to subscribe to their own channel (de, es, fr, pl, pt, ru).
+    name: 'own channel',
+    thing: new RegExp(words([
+      'my (?:\\p{L}+ )?channel', 'meine?[nm]? (?:\\p{L}+ )?kanal', 'mi canal', 'ma chaîne', 'mio canale', 'meu canal', 'mijn (?:\\p{L}+ )?kanaal', 'мо(?:й|ём|ем) канал\\p{L}*', 'm(?:ój|oj|oim) kana(?:ł|le)',
+      'videos? auf youtube', 'vidéos? sur youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?en youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?no youtube',
+    ]), 'iu'),
+    // Asked to subscribe, not a count of subscribers ("my YouTube channel has 300 subscribers": dragnet 418).
+    claim: new RegExp(words(['subscribe', 'sub', 'abonnier(?:t|en|e)', 'abo', 'suscrib(?:eos|iros|íos|irse|ete|ite|anse)', 'suscribirte', 'abonner', 'abonnez(?:-vous)?', 'iscrivet(?:evi|i)', 'iscriviti', 'inscreva(?:m)?(?:-se)?', 'se inscreve(?:m)?', 'abonneer', 'подпиш\\p{L}*', 'подписывайтесь', 'подписывайся', 'subskrybuj\\p{L}*', 'suba', 'zapraszam']), 'iu'),
+  },
+  {
+    // Game accounts, gold or skins for sale (es, fr, it, nl, pl, ru).
+    name: 'game goods for sale',
+    thing: new RegExp(words(['vendo', 'vends?', 'verkaufe', 'sprzedam', 'продам', 'selling', 'for sale', 'te koop', 'vendesi', 'à vendre', 'goedkoop', 'cheap', 'pas cher']), 'iu'),
+    claim: new RegExp(words(['fortnite', 'v-?bucks', 'skins?', 'crediti fut', 'fut ?\\d+', 'fifa', 'world of warcraft', 'metin2?', 'yang', 'runescape', 'rs gold', 'valorant', 'голд', 'lvl', 'лвл', 'diamantes', 'robux', 'wow gold', 'game gold']), 'iu'),
+  },
+  {
+    // A hacked account recovered for a fee (en, it, nl, ru), and lost crypto "recovered" (fr).
+    name: 'account recovery',
+    thing: new RegExp(words(['hack(?:ed|er)', 'gehackt', 'hackerat\\p{L}*', 'hackead[oa]s?', 'piraté\\p{L}*', 'взлом\\p{L}*', 'zhakowan\\p{L}*', 'ethisch(?:e)? hacker', 'ethical hacker', 'fausse plateforme', 'fake (?:trading )?platform']), 'iu'),
+    // …offered as a service: "I recover accounts", "X Recovery", "haal je account terug", "восстановление доступа".
+    claim: new RegExp(words([
+      '(?:i|we) (?:can )?(?:recover|restore|get back)', 'recover (?:your |any |all |hacked |lost )*(?:accounts?|profiles?|pages?|funds|crypto|money)', '\\p{L}+ recovery', 'recovery (?:service|expert|agency|team)',
+      'recupero (?:di )?(?:profil|account|pagin|fond)\\p{L}*', 'recuperamos', 'recuperação de (?:contas?|perfis?)', 'agence de récupération', 'récupération de (?:comptes?|fonds)', 'je récupère',
+      'wiederherstellung (?:ihres|deines|von) (?:\\p{L}+ )?(?:konto|account|profil)\\p{L}*', 'haal (?:je|uw) (?:\\S+ ){0,4}terug', 'восстановлени\\p{L}* доступа', 'восстановлю', 'odzyskam', 'odzyskiwanie (?:kont|profil)\\p{L}*',
+    ]), 'iu'),
+  },
+  {
+    // A recruiter for a network-marketing "team" (it, pl, pt, ru): people sought for my team.
+    name: 'recruiting for a sales team',
+    thing: new RegExp(words(['(?:join|into|for) my team', 'in my team', '(?:nel )?mio team', 'minha equipe', '(?:do )?(?:swojego|mojego) zespołu', 'в (?:мою |свою |нашу )?команду', 'mein(?:em)? team', 'mi equipo', 'mon équipe', 'mijn team']), 'iu'),
+    claim: new RegExp(words(['(?:looking for|seeking|cerco|sto cercando|busco|cherche|suche|procuro|zoek|szukam|ищу|приглашаю) (?:\\S+ ){0,3}?(?:people|persone|personas|personnes|leute|pessoas|mensen|osób|людей|активн\\p{L}*)', 'приглашаю']), 'iu'),
+  },
+  {
+    // Theses and essays written to order (en, nl, pl, pt).
+    name: 'essays written to order',
+    thing: new RegExp(words([
+      'dissertations?', 'theses', 'thesis', 'essays?', 'literature review', 'scripties?', 'prac\\p{L}* (?:licencjack|magistersk|inżyniersk|dyplomow|zaliczeniow)\\p{L}*', 'tcc', 'monografias?',
+      'tesis', 'tfg', 'mémoires?', 'hausarbeit\\p{L}*', 'bachelorarbeit\\p{L}*', 'masterarbeit\\p{L}*', 'tesi(?: di laurea)?', 'курсов\\p{L}*', 'дипломн\\p{L}* работ\\p{L}*', 'реферат\\p{L}*',
+    ]), 'iu'),
+    claim: new RegExp(words([
+      '(?:they|we) (?:wrote|write|will write) (?:my|your)', 'schrijven', 'herschrijven', 'pisanie', 'piszemy', 'faço', 'fazemos', 'escribimos', 'rédigeons', 'rédaction de', 'schreiben (?:ihre|deine|eure)', 'scriviamo',
+      'пишем', 'напишем', 'на заказ', 'na zamówienie', 'antyplagiat\\p{L}*', 'plagiarism[- ]free', 'sem plágio', 'correção de plágio',
+    ]), 'iu'),
+  },
+  {
+    // A holiday home or flat to let (it, nl, pt), and the same words in the other languages.
+    name: 'holiday let',
+    thing: new RegExp(words(['affittiamo', 'affitto', 'te huur', 'verhuren', 'alugo', 'alugamos', 'à louer', 'loue', 'se alquila', 'alquilamos', 'alquilo', 'zu vermieten', 'vermiete', 'сдаю', 'сдам', 'wynajmę', 'do wynajęcia', 'for rent', 'to let']), 'iu'),
+    claim: new RegExp(words(['bilocal\\p{L}*', 'trilocal\\p{L}*', 'vakantiehuis\\p{L}*', 'vakantiewoning', 'casa (?:em|de|para) \\p{L}+', 'temporada', 'apartamentos?', 'appartements?', 'gîtes?', 'ferienwohnung\\p{L}*', 'ferienhaus', 'квартир\\p{L}*', 'дом\\p{L}* у моря', 'domek', 'domki', 'apartament\\p{L}*', 'holiday (?:home|flat|cottage|let)', 'cottage', 'villa']), 'iu'),
+  },
+  {
+    // Phones unlocked by IMEI or iCloud (pl, pt, ru).
+    name: 'phone unlocking',
+    thing: new RegExp(words(['imei', 'icloud', 'frp', 'sim-?lock\\p{L}*', 'apple id']), 'iu'),
+    claim: new RegExp(words(['unlock\\p{L}*', 'desbloque\\p{L}*', 'разблок\\p{L}*', 'отвязк\\p{L}*', 'разлочк\\p{L}*', 'zdejm\\p{L}*', 'odblok\\p{L}*', 'entsperr\\p{L}*', 'débloc\\p{L}*', 'sblocc\\p{L}*', 'ontgrendel\\p{L}*', 'tiramos']), 'iu'),
+  },
+];
+/**
+ * Praise signed with a sales phrase or a site named by one ("Regards, www.cheap-car-insurance-quotes…",
+ * "Cordialement, www.rachat-credit-express.fr", "LG Kredit ohne Schufa Sofortzusage"): the signature
+ * that SALES_WORDS reads in a poster's name, written into the text (probe 28: en, fr, de). Money words only:
+ * a blogger signing with their own site ("Cheers, Anna – annasdesignblog.com") is a reader.
+ */
+const SIGNOFF_SALES = new RegExp(
+  `${words(['regards', 'best regards', 'kind regards', 'cheers', 'cordialement', 'amicalement', 'lg', 'mfg', 'grüße', 'gruß', 'saludos', 'un saludo', 'saluti', 'cordiali saluti', 'abraços', 'groetjes', 'groeten', 'pozdrawiam', 'с уважением'])}[,.:!\\s–—-]{1,4}` +
+    `(?:https?://)?(?:www\\.)?[^\\n]{0,30}?${B}(?:cheap|insurance|loans?|credit|crédits?|rachat|kredit\\p{L}*|schufa|günstig\\p{L}*|goedkope?|lening\\p{L}*|pas[- ]cher|barat[oa]s?|préstamos?|prestiti|empréstimos?|pożyczk\\p{L}*|chwilówk\\p{L}*|casino|pharmacy|viagra|replicas?|outlet|займ\\p{L}*|кредит\\p{L}*|дешев\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
+
+/** A word of some ADVERT_KINDS' first part in nearly every language: the cheap test before them. */
+const ADVERT_HINT = /exam|egzamin|экзамен|esame|prüfung|regist|реестр|kolekcjon|купить|follower|seguidor|volger|abonn|iscritt|inscrit|подписч|obserwuj|likes|curtida|накрут|iptv|amañad|truccat|договорн|fixed|pronostic|ustawion|manipul|truqu|gekocht|vip|selected|chosen|ausgewählt|besucher|seleccion|elegid|visitante|sélection|choisi|tiré|selezion|estratt|geselecteerd|wylosowan|sortead|выиграл|kg|kilo|pound|lbs|кг|килограмм|channel|kanal|canal|chaîne|canale|kanaal|канал|kanał|youtube|vendo|vend|verkauf|sprzedam|продам|selling|for sale|te koop|goedkoop|cheap|pas cher|hack|piraté|взлом|zhakowan|plateforme|platform|imei|icloud|frp|simlock|sim-lock|apple id|team|equipe|zespoł|команд|equipo|équipe|eintrag|fake|прогноз|comprados|dissert|thesis|theses|essay|literature|scripti|prac\p{L}* (?:lic|mag|inż|dypl|zal)|tcc|monograf|tesi|tfg|mémoire|hausarbeit|bachelorarbeit|masterarbeit|курсов|дипломн|реферат|affitt|huur|verhur|alug|louer|loue|alquil|vermiet|сдаю|сдам|wynaj|for rent|to let/iu;
+
+/** The first advertisement kind a comment reads as, with its quoted parts, or null. */
+function advertKind(text: string, articleLower: string): { name: string; quote: string } | null {
+  if (!ADVERT_HINT.test(text)) return null;
+  for (const kind of ADVERT_KINDS) {
+    const thing = kind.thing.exec(text);
+    if (!thing) continue;
+    const claim = kind.claim.exec(text);
+    if (!claim || (kind.subject ?? kind.thing).test(articleLower)) continue;
+    return { name: kind.name, quote: `${quoteOf(thing[0])} … ${quoteOf(claim[0])}` };
+  }
+  return null;
+}
 
 /** What a spam finding rests on, by strength: an earnings claim with one more signal is spam. */
 export interface SpamEvidence {
@@ -732,6 +910,9 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
     const code = PROMO_CODE.exec(text);
     if (code && !(context.articleLower ?? '').includes((code[1] ?? '').toLowerCase())) add('promo code', quoteOf(code[0]), SPAM_THRESHOLD);
   }
+  const advert = advertKind(text, context.articleLower ?? '');
+  if (advert) add(advert.name, advert.quote, SPAM_THRESHOLD);
+  else add('signed with a sales phrase', found(SIGNOFF_SALES, text), SPAM_THRESHOLD);
   const pitch = PITCH.exec(text);
   if (pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase())) add('crypto/trading pitch', quoteOf(pitch[0]));
   const bonus = CASINO_HINT.test(text) ? found(CASINO_BONUS, text) : null;

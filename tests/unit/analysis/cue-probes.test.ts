@@ -12,7 +12,10 @@ import { scoreCueProbes } from './cue-probes';
  * link-only 34, look-alikes kept 34 (of 50, 40, 40, 40); held-out 20, 31, 35, 33. `tune-27` and
  * `held-out-27` (remarks on the site, other stories, chit-chat, questions on something else, and
  * their look-alikes), blind at 6980687: tune 32, 26, 35, 29 of 40 each and 45 of 50 look-alikes kept;
- * held-out 33, 28, 32, 25 and 47.
+ * held-out 33, 28, 32, 25 and 47. `tune-28` and `held-out-28` (spam of other kinds than earnings
+ * claims, nine languages), blind at dd6d6fd: tune spam 34 of 126, look-alikes kept 71 of 72; held-out
+ * 29 and 72. After the twenty-seventh session's advertisement kinds: tune 116 and 71, held-out (read
+ * once, after) 71 and 72.
  */
 const DIR = resolve(__dirname, '../../../seeds/cue-probes');
 type Floors = Record<string, Record<string, number>>;
@@ -43,6 +46,14 @@ const FLOORS: Record<string, Floors> = {
     'reader-question': { en: 5, de: 8, fr: 4, es: 4, ru: 5 },
     'lookalike': { en: 7, de: 10, fr: 10, es: 10, ru: 9 },
   },
+  'tune-28': {
+    'spam': { en: 14, de: 12, fr: 13, es: 14, ru: 14, it: 12, pt: 14, nl: 12, pl: 11 },
+    'on-topic-lookalike': { en: 7, de: 8, fr: 8, es: 8, ru: 8, it: 8, pt: 8, nl: 8, pl: 8 },
+  },
+  'held-out-28': {
+    'spam': { en: 10, de: 11, fr: 9, es: 6, ru: 9, it: 6, pt: 9, nl: 6, pl: 5 },
+    'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 8, ru: 8, it: 8, pt: 8, nl: 8, pl: 8 },
+  },
 };
 
 describe('the cue probes', () => {
@@ -58,7 +69,7 @@ describe('the cue probes', () => {
 
   it.each(Object.keys(FLOORS))('%s: each language and kind stays at its floor', (dir) => {
     const { byKey, items } = scoreCueProbes(resolve(DIR, dir));
-    expect(items).toHaveLength(dir.endsWith('-26') ? 170 : 210);
+    expect(items).toHaveLength(dir.endsWith('-26') ? 170 : dir.endsWith('-27') ? 210 : 198);
     for (const [kind, perLang] of Object.entries(FLOORS[dir] ?? {})) {
       for (const [lang, floor] of Object.entries(perLang)) {
         const missed = items.filter((x) => x.lang === lang && x.kind === kind && !x.found).map((x) => x.text.slice(0, 80));

@@ -292,6 +292,67 @@ describe('spamEvidence', () => {
     expect(spamEvidence(text, { articleLower }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
 
+  // Advertisements of other kinds than money-making (probe 28's tune half, nine languages): a thing
+  // offered and what is claimed for it. New wordings here, none of the probe's.
+  it.each([
+    ['documents without an exam', 'Echter Führerschein ohne Prüfung, 100% legal, schnelle Lieferung per Post'],
+    ['documents without an exam', 'Diplomi universitari registrati nella banca dati del ministero, consegna in 5 giorni'],
+    ['documents without an exam', 'Prawo jazdy kat. B bez egzaminu, szybko i dyskretnie'],
+    ['followers for sale', 'Get 5000 real followers on TikTok today, prices from $9 only'],
+    ['followers for sale', 'Накрутка лайков и подписчиков в Телеграм, дёшево'],
+    ['IPTV subscription', 'IPTV com 12.000 canais em HD, teste grátis hoje'],
+    ['betting tips', 'Fixed matches 100% sure, pay after win, contact our agent'],
+    ['betting tips', 'Pronostici sicuri ogni giorno nel nostro gruppo VIP, vincite garantite'],
+    ['prize scam', 'Congratulations, you have been selected to receive a £500 Tesco voucher, claim it now'],
+    ['prize scam', 'Gefeliciteerd! U bent geselecteerd en maakt kans op een iPhone'],
+    ['slimming product', 'Mi hermana perdió 9 kilos en un mes con estas cápsulas naturales'],
+    ['slimming product', 'Schudłam 7 kg w 3 tygodnie dzięki tabletkom Slim Max Forte'],
+    ['own channel', 'Check out my channel and subscribe, I post fishing videos every week!'],
+    ['own channel', 'Подписывайтесь на мой канал про рыбалку, там много интересного'],
+    ['game goods for sale', 'Selling cheap WoW gold and level 80 accounts, add me on discord'],
+    ['game goods for sale', 'Vendo cuenta de Valorant con skins, precio a convenir'],
+    ['account recovery', 'Lost access to your hacked Instagram? I recover accounts in 24 hours, DM me'],
+    ['phone unlocking', 'Unlock any iPhone by IMEI, fast and cheap, all networks'],
+    ['essays written to order', 'Piszemy prace magisterskie na zamówienie, pełna dyskrecja'],
+    ['holiday let', 'Affittiamo trilocale a Rimini per agosto, vista mare, chiamate'],
+    ['recruiting for a sales team', 'Cerco persone motivate da inserire nel mio team, lavoro da casa'],
+  ])('reads an advertisement (%s): %s', (kind, text) => {
+    const found = spamEvidence(text, {});
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(found.evidence.join('; ')).toContain(kind);
+  });
+
+  it.each([
+    // The thing without the claim, the claim without the thing, or a reader's words about them.
+    ['My son passed his driving licence exam at the third try, the instructors were great.', ''],
+    ['I lost 12 kg in a year just by walking to work instead of driving.', ''],
+    ['The bus company says it has 5000 followers on Twitter, yet nobody reads their updates.', ''],
+    ['I subscribed to the council channel on YouTube after this story.', ''],
+    ['Gold is cheap right now compared to last year, so is silver.', ''],
+    ['My account got hacked last year and the bank never recovered the money.', 'hackers emptied accounts'],
+    ['They are looking for people to help with the beach clean-up, the whole team meets Saturday.', ''],
+    ['IPTV piracy costs the league millions, 200 channels for €10 is obviously stolen.', 'illegal iptv services sold to fans'],
+    ['Le tirage au sort : vous avez été sélectionné pour le jury, ça arrive à tout le monde.', ''],
+    ['Wir vermieten seit Jahren keine Ferienwohnung mehr, die Kurtaxe hat alles kaputt gemacht.', ''],
+  ])('does not read a reader\'s words about such things as an advertisement: %s', (text, articleLower) => {
+    const found = spamEvidence(text, { articleLower });
+    expect(found.weight, found.evidence.join('; ')).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Very helpful post, thank you! Regards, www.cheap-loans-online-uk.example', 'cheap'],
+    ['Super article, je reviendrai. Cordialement, www.pret-credit-rapide.example', 'credit'],
+    ['Toller Beitrag, danke! LG Kredit ohne Schufa Sofortzusage', 'Kredit'],
+  ])('reads praise signed with a sales phrase as spam: %s', (text) => {
+    const found = spamEvidence(text, {});
+    expect(found.weight, found.evidence.join('; ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(found.evidence.join('; ')).toContain('signed with a sales phrase');
+  });
+
+  it('does not read a blogger signing with their own site as a sales signature', () => {
+    expect(spamEvidence('Lovely post, thanks! Cheers, Anna – www.annas-design-diary.example', {}).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
   it('does not take a reader talking of single women or dating apps for a dating advertisement', () => {
     expect(spamEvidence('The article says single women lose the most, see ons.gov.uk for the table.', { linkHosts: ['ons.gov.uk'] }).weight).toBeLessThan(SPAM_THRESHOLD);
     expect(spamEvidence('My daughter met her husband on a dating site, see the story at bbc.co.uk', { linkHosts: ['bbc.co.uk'] }).weight).toBeLessThan(SPAM_THRESHOLD);
