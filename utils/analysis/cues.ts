@@ -309,7 +309,7 @@ const MESSENGERS = 'whats ?app|telegram|viber';
  * threads of four writers (en 2, es, pt), and the formal German "Rufen Sie an: 0176 …" (batch 10).
  */
 const BUSINESS_CONTACT = new RegExp(
-  `${words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie', 'zap', 'dzwoń'])}` +
+  `${words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie', 'zap'])}` +
     `\\.?(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|le|unter|on|at|op|or|ou|o|oder|или|lub|of|całą dobę|${MESSENGERS})){0,3}[\\s:]+(?:\\(?\\+?\\d[\\d\\s()./-]{6,16}\\d|${MESSENGERS})`,
   'iu',
 );
@@ -400,7 +400,7 @@ const ADVERT_KINDS: readonly AdvertKind[] = [
   {
     // A number of followers, likes or views for a price or "real" (en, es, it, nl, pt, ru).
     name: 'followers for sale',
-    thing: new RegExp(`(?:\\d[\\d.,]*\\s?k?\\+?\\s(?:\\p{L}+\\s){0,2}(?:followers?|seguidores|follower|volgers|abonnés|abonnenten|iscritti|inscritos|подписчик\\p{L}*|obserwując\\p{L}*|likes|curtidas)|${words(['накрутк\\p{L}*', '(?:followers?|volgers|seguidores|abonnés|likes)(?:,? (?:\\p{L}+ )?(?:likes|views|en|e|y|et|und))* (?:\\p{L}+ ){0,3}(?:kopen|kaufen|comprar|acheter|comprare|kupić)', '(?:buy|kaufe|compra|achète|compra|koop|kup) (?:\\p{L}+ ){0,2}(?:followers|volgers|seguidores|abonnés|follower)'])})`, 'iu'),
+    thing: new RegExp(`(?:\\d[\\d.,]*\\s?k?\\+?\\s(?:\\p{L}+\\s){0,2}(?:followers?|seguidores|follower|volgers|abonnés|abonnenten|iscritti|inscritos|подписчик\\p{L}*|obserwując\\p{L}*|likes|curtidas)|${words(['накрутк\\p{L}*', '(?:followers?|volgers|seguidores|abonnés|likes)(?:,? (?:\\p{L}+ )?(?:likes|views|en|e|y|et|und))* (?:\\p{L}+ ){0,3}(?:kopen|kaufen|comprar|acheter|comprare|kupić)', '(?:buy|kaufe|compra|achète|koop|kup) (?:\\p{L}+ ){0,2}(?:followers|volgers|seguidores|abonnés|follower)'])})`, 'iu'),
     // A blogger's campaign that pays per follower (dragnet 418, readers pledging "$15 for my 148
     // followers") is about followers: then counts of them are the readers' subject.
     subject: new RegExp(words(['followers?', 'seguidores', 'volgers', 'abonnés', 'abonnenten', 'iscritti', 'inscritos', 'подписчик\\p{L}*', 'obserwując\\p{L}*']), 'iu'),
@@ -485,7 +485,7 @@ const ADVERT_KINDS: readonly AdvertKind[] = [
       'tesis', 'tfg', 'mémoires?', 'hausarbeit\\p{L}*', 'bachelorarbeit\\p{L}*', 'masterarbeit\\p{L}*', 'tesi(?: di laurea)?', 'курсов\\p{L}*', 'дипломн\\p{L}* работ\\p{L}*', 'реферат\\p{L}*',
     ]), 'iu'),
     claim: new RegExp(words([
-      '(?:they|we) (?:wrote|write|will write) (?:my|your)', 'schrijven', 'herschrijven', 'pisanie', 'piszemy', 'faço', 'fazemos', 'escribimos', 'rédigeons', 'rédaction de', 'schreiben (?:ihre|deine|eure)', 'scriviamo',
+      '(?:they|we) (?:wrote|write|will write) (?:my|your)', 'schrijven', 'herschrijven', 'pisanie', 'piszemy', 'faço (?:tcc|monografias?|trabalhos?|artigos?)', 'fazemos', 'escribimos', 'rédigeons', 'rédaction de', 'schreiben (?:ihre|deine|eure)', 'scriviamo',
       'пишем', 'напишем', 'на заказ', 'na zamówienie', 'antyplagiat\\p{L}*', 'plagiarism[- ]free', 'sem plágio', 'correção de plágio',
     ]), 'iu'),
   },
@@ -493,7 +493,9 @@ const ADVERT_KINDS: readonly AdvertKind[] = [
     // A holiday home or flat to let (it, nl, pt), and the same words in the other languages.
     name: 'holiday let',
     thing: new RegExp(words(['affittiamo', 'affitto', 'te huur', 'verhuren', 'alugo', 'alugamos', 'à louer', 'loue', 'se alquila', 'alquilamos', 'alquilo', 'zu vermieten', 'vermiete', 'сдаю', 'сдам', 'wynajmę', 'do wynajęcia', 'for rent', 'to let']), 'iu'),
-    claim: new RegExp(words(['bilocal\\p{L}*', 'trilocal\\p{L}*', 'vakantiehuis\\p{L}*', 'vakantiewoning', 'casa (?:em|de|para) \\p{L}+', 'temporada', 'apartamentos?', 'appartements?', 'gîtes?', 'ferienwohnung\\p{L}*', 'ferienhaus', 'квартир\\p{L}*', 'дом\\p{L}* у моря', 'domek', 'domki', 'apartament\\p{L}*', 'holiday (?:home|flat|cottage|let)', 'cottage', 'villa']), 'iu'),
+    // …for a holiday: a reader paying rent for a flat ("pago 800 euro di affitto per un bilocale",
+    // "je loue un appartement depuis 10 ans") under a story on rents is not one.
+    claim: new RegExp(words(['vakantie\\p{L}*', 'ferien\\p{L}*', 'holiday\\p{L}*', 'vacances', 'vacaciones', 'vacanz\\p{L}*', 'férias', 'wakacj\\p{L}*', 'отпуск\\p{L}*', 'temporada', 'gîtes?', '(?:dalla|alla|della) spiaggia', '(?:da|na) praia', 'de la plage', 'de la playa', 'from the beach', 'vom strand', 'van het strand', 'od plaży', 'от моря', 'у моря', 'посуточно', 'noclegi', 'per notte', 'por noche', 'par nuit', 'per night', 'pro nacht', 'за ночь', 'za noc', 'por noite']), 'iu'),
   },
   {
     // Phones unlocked by IMEI or iCloud (pl, pt, ru).

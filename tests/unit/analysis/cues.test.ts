@@ -314,7 +314,7 @@ describe('spamEvidence', () => {
     ['account recovery', 'Lost access to your hacked Instagram? I recover accounts in 24 hours, DM me'],
     ['phone unlocking', 'Unlock any iPhone by IMEI, fast and cheap, all networks'],
     ['essays written to order', 'Piszemy prace magisterskie na zamówienie, pełna dyskrecja: prace-dyplomowe.pl'],
-    ['holiday let', 'Affittiamo trilocale a Rimini per agosto, vista mare, chiamate il 333 456 7890'],
+    ['holiday let', 'Affittiamo trilocale per le vacanze a Rimini, vista mare, chiamate il 333 456 7890'],
     ['recruiting for a sales team', 'Cerco persone motivate da inserire nel mio team, lavoro da casa!! Scrivimi'],
   ])('reads an advertisement (%s): %s', (kind, text) => {
     const found = spamEvidence(text, {});
@@ -342,6 +342,8 @@ describe('spamEvidence', () => {
     ['IPTV piracy costs the league millions, 200 channels for €10 is obviously stolen.', 'illegal iptv services sold to fans'],
     ['Le tirage au sort : vous avez été sélectionné pour le jury, ça arrive à tout le monde.', ''],
     ['Wir vermieten seit Jahren keine Ferienwohnung mehr, die Kurtaxe hat alles kaputt gemacht.', ''],
+    ['Pago 800 euro di affitto per un bilocale in periferia, altro che centro!', ''],
+    ['Je loue un appartement depuis 10 ans et le loyer a doublé.', ''],
   ])('does not read a reader\'s words about such things as an advertisement: %s', (text, articleLower) => {
     const found = spamEvidence(text, { articleLower });
     expect(found.weight, found.evidence.join('; ')).toBeLessThan(SPAM_THRESHOLD);
