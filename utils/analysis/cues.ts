@@ -575,10 +575,10 @@ export function advertKind(text: string, articleLower: string): { name: string; 
  * item of cue probe 28 (252, both halves) has one; the promo code, advertisement kinds and sales
  * signature are read only in a comment that does, which most comments are not.
  */
-const AD_MARKS = /[@!€$£₽\u2600-\u27bf\ud83c-\ud83e]|www\.|https?:|(?<=[a-z\d])\.(?:com|net|org|info|biz|shop|online|ru|pl|de|fr|es|it|nl|be|pt|br|uk|eu|io|me|co)(?![a-z])/;
+const AD_MARKS = /[@!€$£₽\u2600-\u27bf\ud83c-\ud83e]|www\.|https?:|\.(?:com|net|org|info|biz|shop|online|ru|pl|de|fr|es|it|nl|be|pt|br|uk|eu|io|me|co)(?![a-z])/;
 const LONE_NUMBER = /(?<![A-Za-z\d])\d/;
 const SHOUTED = /(?<![A-Za-zÀ-ÿА-яЁё])[A-ZÀ-ÞА-ЯЁ]{3}/;
-/** (Three simple patterns cost half of their alternation in one.) */
+/** (Three simple patterns cost half of their alternation in one; a look-behind before the site's dot cost four times the rest.) */
 function adSurface(text: string): boolean {
   return AD_MARKS.test(text) || LONE_NUMBER.test(text) || SHOUTED.test(text);
 }
