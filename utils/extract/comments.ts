@@ -44,9 +44,9 @@ export interface FindCommentsOptions {
 }
 
 /**
- * How many more budgets the detectors get when one runs out before anything was read: the
- * reading then takes at most three budgets (6 s by default), which the background waits for
- * once the content script has said it is reading.
+ * How many more budgets the detectors left get when one runs out: the reading then takes at most
+ * three budgets (6 s by default), which the background waits for once the content script has
+ * said it is reading.
  */
 const MAX_EXTRA_BUDGETS = 2;
 
@@ -165,12 +165,12 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
     if (best && isConfident(best, stated.statedCount) && (DETECTOR_STRENGTH[platform.name] ?? 1) <= (DETECTOR_STRENGTH[best.platform.name] ?? 1)) break;
     const read = consider(platform);
     if (ctx.partial) {
-      // Out of time with nothing read: the detectors left get another budget, at most
-      // MAX_EXTRA_BUDGETS times, so that a large page (hundreds of comments, slow to lay out; a
-      // 50,000-comment page on a busy machine, where several detectors each spent a budget) does
-      // not read as "no comments" only because earlier detectors spent the time. The result
-      // stays marked partial.
-      if (best || extraBudgets >= MAX_EXTRA_BUDGETS) break;
+      // Out of time: the detectors left get another budget, at most MAX_EXTRA_BUDGETS times, so
+      // that a large page (hundreds of comments, slow to lay out; a 50,000-comment page on a busy
+      // machine, where several detectors each spent a budget) does not read as "no comments",
+      // or as the handful of items an earlier, weaker reader found, only because the machine was
+      // busy: what is found must not depend on the machine's load. The result stays partial.
+      if (extraBudgets >= MAX_EXTRA_BUDGETS) break;
       extraBudgets++;
       ctx.partial = false;
       ctx.deadline = now() + budget;

@@ -4,7 +4,7 @@
  * (text helpers attributed to their caller), then the inclusive time of the pass's parts —
  * detectors (detectInRoots), finding shadow roots and frames, the scoring (evidenceFor,
  * statedCommentCount, hasNamedSection) and the chrome filter.
- *   npx tsx scripts/dev/profile/cpu-profile.ts [page names without .html; default: all]
+ *   [PROFILE_DIR=../shared/corpus-dragnet] npx tsx scripts/dev/profile/cpu-profile.ts [page names without .html; default: all]
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,10 +16,11 @@ import { keepPlaywrightPageOn } from '../../lib/extension-browser';
 const bundle = await build({ entryPoints: [resolve(ROOT, 'scripts/dev/profile/harness.ts')], bundle: true, format: 'iife', write: false, target: 'es2022', logLevel: 'error' });
 const harness = bundle.outputFiles[0]!.text;
 const browser = await chromium.launch({ executablePath: browserExecutable('chromium'), headless: true, args: ['--no-sandbox', '--proxy-server=http://127.0.0.1:9'] });
-const server = await serveDirectory(resolve(CORPUS_DIR, 'pages'));
+const DIR = process.env.PROFILE_DIR ?? CORPUS_DIR;
+const server = await serveDirectory(resolve(DIR, 'pages'));
 const self = new Map<string, number>();
 const incl = new Map<string, number>();
-const names = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(resolve(CORPUS_DIR, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
+const names = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(resolve(DIR, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
 for (const file of names) {
   const tab = await browser.newPage();
   await keepPlaywrightPageOn(tab, server.url(file + '.html'));

@@ -197,6 +197,36 @@ describe('out of time before anything was read', () => {
   });
 });
 
+describe('out of time after a weaker reading', () => {
+  it('lets the detectors left read when an earlier one found a few items and spent the budget (a loaded machine)', () => {
+    // Seen on saved pages of the dragnet set under a loaded CI machine: the structural reader
+    // found a handful of items in the page's time and used it up, and the section reader, which
+    // reads the whole thread, never ran. The result must not depend on how busy the machine is.
+    let t = 0;
+    const real = structural.detect.bind(structural);
+    const slow = vi.spyOn(structural, 'detect').mockImplementation((root, ctx) => {
+      const found = real(root, ctx) ?? sections.detect(root, ctx) ?? [];
+      t += 5_000;
+      if (ctx) ctx.partial = true;
+      return found.slice(0, 3);
+    });
+    try {
+      const items = NAMES.slice(0, 12).map((name, i) => `<div class="entry"><span class="author">${name}</span> <time datetime="2024-03-${String(i + 1).padStart(2, '0')}">March ${i + 1}, 2024</time><p>${words(i)}</p></div>`).join('');
+      const page = `<body>${article}<section id="comments"><h2>12 Comments</h2>${items}</section></body>`;
+      const unhurried = findComments(parse(page), { budgetMs: 60_000 });
+      const found = findComments(parse(page), { now: () => t, budgetMs: 2_000 });
+      expect(slow).toHaveBeenCalled();
+      // The truncated reading was a candidate, and the thread was still read whole.
+      expect(found.candidates.find((c) => c.platform === 'structural')?.count).toBe(3);
+      expect(found.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 12));
+      expect(unhurried.comments.map((c) => c.author)).toEqual(NAMES.slice(0, 12));
+      expect(found.partial).toBe(true);
+    } finally {
+      slow.mockRestore();
+    }
+  });
+});
+
 describe('comment sections in languages beyond the eight the analysis reads', () => {
   it('reads a Czech blog: an ol of li with cite and a "Reagovat" link, under "Reakce čtenářů (5)"', () => {
     const items = NAMES.slice(0, 5).map((name, i) => `
