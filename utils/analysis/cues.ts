@@ -549,6 +549,19 @@ const ADVERT_HINT_OTHER_WORDS: readonly string[] = [
   'реестр', 'экзамен', 'récupér', 'восстанов',
 ];
 const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * The lower-cased literal text every match of a pattern starts with: its characters up to the
+ * first group, class, alternation or escape, less one a quantifier makes optional
+ * (`bienvenid[oa]s?` gives "bienvenid", `schön,? dass` "schön"). For cheap hint tests.
+ */
+function leadingLiteral(pattern: string): string {
+  let end = 0;
+  while (end < pattern.length && !'()[]{}|\\.^$?*+'.includes(pattern[end] ?? '')) end++;
+  if (end < pattern.length && '?*{'.includes(pattern[end] ?? '')) end--;
+  const literal = pattern.slice(0, Math.max(0, end)).toLowerCase();
+  if (literal.length < 3) throw new Error(`no literal start to hint on in /${pattern}/`);
+  return literal;
+}
 const ADVERT_HINT = new RegExp(ADVERT_HINT_WORDS.map(escapeLiteral).join('|'), 'i');
 const ADVERT_HINT_OTHER = new RegExp(ADVERT_HINT_OTHER_WORDS.map(escapeLiteral).join('|'), 'iu');
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -1609,24 +1622,29 @@ export function aboutCommenter(text: string): SiteRemark | null {
  * forum thread of batch 14.
  */
 const AFTER_SENTENCE_START = '(?<=(?:^|[.!?…]\\s+|\\n)\\s*[¡¿«"“]?(?:\\p{Lu}[\\p{L}\\p{N}_.-]*,\\s*)?)';
-const WELCOME = new RegExp(
-  // At the start of a sentence: as a verb ("the town would welcome back the ferry") it is not one.
-  AFTER_SENTENCE_START +
-  words([
-    'welcome (?:back|aboard|to the (?:forum|board|site|group|community))', 'good to (?:see|have) you back',
-    'willkommen (?:zurück|im forum|an bord|hier im forum)', 'schön,? dass du wieder da bist',
-    'bienvenue (?:sur le forum|parmi nous|à bord)', 'bon retour parmi nous',
-    'bienvenid[oa]s? (?:al foro|de vuelta|de nuevo|a bordo)',
-    'добро пожаловать (?:на форум|к нам)', 'с возвращением',
-    'bentornat[oa]', 'benvenut[oa] (?:nel forum|tra noi|a bordo)',
-    'bem-vind[oa] (?:ao fórum|de volta)', 'welkom (?:terug|op het forum)',
-    'wita(?:j|jcie|my) (?:z powrotem|na forum|ponownie|wśród nas)', 'rozgość(?:cie)? się',
-  ]),
-  'iu',
-);
+const WELCOME_PHRASES: readonly string[] = [
+  'welcome (?:back|aboard|to the (?:forum|board|site|group|community))', 'good to (?:see|have) you back',
+  'willkommen (?:zurück|im forum|an bord|hier im forum)', 'schön,? dass du wieder da bist',
+  'bienvenue (?:sur le forum|parmi nous|à bord)', 'bon retour parmi nous',
+  'bienvenid[oa]s? (?:al foro|de vuelta|de nuevo|a bordo)',
+  'добро пожаловать (?:на форум|к нам)', 'с возвращением',
+  'bentornat[oa]', 'benvenut[oa] (?:nel forum|tra noi|a bordo)',
+  'bem-vind[oa] (?:ao fórum|de volta)', 'welkom (?:terug|op het forum)',
+  'wita(?:j|jcie|my) (?:z powrotem|na forum|ponownie|wśród nas)', 'rozgość(?:cie)? się',
+];
+// At the start of a sentence: as a verb ("the town would welcome back the ferry") it is not one.
+const WELCOME = new RegExp(AFTER_SENTENCE_START + words(WELCOME_PHRASES), 'iu');
+/**
+ * The literal start of every WELCOME phrase, tested on the lower-cased text first: the
+ * sentence-start look-behind is tried at every position of every comment, which cost more than
+ * the rest of the greeting cues together.
+ */
+const WELCOME_HINT = new RegExp(WELCOME_PHRASES.map(leadingLiteral).map(escapeLiteral).join('|'));
 /** The greeting with a name opening the comment, nothing else in its sentence ("Bienvenue Léa !", "Welcome Jan!"). */
 const WELCOME_NAME =
   /(?<=^\s*)(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать|[Ww]itaj),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
+/** The letters WELCOME_NAME's greetings start with, at the start of the text: its look-behind is tried only then. */
+const WELCOME_NAME_START = /^\s*[WwBbДд]/;
 
 /**
  * A regular's word to another that they were missed or not seen for a while ("I haven't seen you
@@ -1662,7 +1680,10 @@ export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|wa
 /** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {
   const lower = text.toLowerCase();
-  const m = WELCOME.exec(text) ?? WELCOME_NAME.exec(text) ?? (MISSED_HINT.test(lower) ? MISSED.exec(lower) : null);
+  const m =
+    (WELCOME_HINT.test(lower) ? WELCOME.exec(text) : null) ??
+    (WELCOME_NAME_START.test(text) ? WELCOME_NAME.exec(text) : null) ??
+    (MISSED_HINT.test(lower) ? MISSED.exec(lower) : null);
   return m ? remarkAt(text, lower, m) : null;
 }
 

@@ -1652,6 +1652,26 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     expect(greetsReader(text)?.cue).toBe(cue);
   });
 
+  // Every greeting phrase, in each language read, passes the cheap literal test before the greeting pattern.
+  it.each([
+    ['Welcome aboard, glad you found us.', 'Welcome aboard'],
+    ['Good to see you back, Tom. How was the trip?', 'Good to see you back'],
+    ['Willkommen im Forum! Frag ruhig, wenn was ist.', 'Willkommen im Forum'],
+    ['Bon retour parmi nous ! On attendait tes photos.', 'Bon retour parmi nous'],
+    ['Bienvenue sur le forum, Paul.', 'Bienvenue sur le forum'],
+    ['Bienvenidos al foro, chicos.', 'Bienvenidos al foro'],
+    ['Добро пожаловать на форум! Тут все свои.', 'Добро пожаловать на форум'],
+    ['Bentornato Marco! Com’è andata in Sicilia?', 'Bentornato'],
+    ['Benvenuta tra noi, Giulia.', 'Benvenuta tra noi'],
+    ['Bem-vinda de volta, Ana! Sentimos sua falta.', 'Bem-vinda de volta'],
+    ['Welkom terug Joost! Hoe was de vakantie?', 'Welkom terug'],
+    ['Witaj z powrotem, Kasia! Jak urlop?', 'Witaj z powrotem'],
+    ['Nowy? Rozgość się, tu nikt nie gryzie.', 'Rozgość się'],
+    ['  Welcome Jan!', 'Welcome Jan!'],
+  ])('reads a greeting in every language it knows: %s', (text, cue) => {
+    expect(greetsReader(text)?.cue).toBe(cue);
+  });
+
   it.each([
     'Welcome to Dubai lol. Half the buildings in Barsha have this.',
     'Bienvenue dans l’enfer administratif, tu verras.',
