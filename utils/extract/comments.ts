@@ -8,7 +8,7 @@
  */
 import { isRemovedNote, nameWithoutVerb, withoutChrome } from './chrome';
 import type { Coverage, ReplySource } from '../schema';
-import type { CommentPlatform, DetectContext, FoundComment } from './found-comment';
+import { MIN_ITEMS_BEFORE_DEADLINE, type CommentPlatform, type DetectContext, type FoundComment } from './found-comment';
 import { locatorFor, withLocatorCache } from './locator';
 import { applyIndentLevels } from './indent-levels';
 import { applyReplyAnchors } from './reply-anchors';
@@ -169,8 +169,10 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
       // that a large page (hundreds of comments, slow to lay out; a 50,000-comment page on a busy
       // machine, where several detectors each spent a budget) does not read as "no comments",
       // or as the handful of items an earlier, weaker reader found, only because the machine was
-      // busy: what is found must not depend on the machine's load. The result stays partial.
-      if (extraBudgets >= MAX_EXTRA_BUDGETS) break;
+      // busy: what is found must not depend on the machine's load. A reading of at least the
+      // items every detector reads whatever the clock says (a huge page) is kept as it is: the
+      // tab is not held longer for it. The result stays partial.
+      if (extraBudgets >= MAX_EXTRA_BUDGETS || (best && best.comments.length >= MIN_ITEMS_BEFORE_DEADLINE)) break;
       extraBudgets++;
       ctx.partial = false;
       ctx.deadline = now() + budget;
