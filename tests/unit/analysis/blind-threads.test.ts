@@ -143,6 +143,10 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind19-en-local-council-bins-flat': { offTopic: 0.66, linkOnly: 1, cued: 0.7, wrong: 0 },
   'blind19-en-tech-database-release': { offTopic: 0.66, linkOnly: 1 },
   'blind19-pl-forum-remont-lazienki-flat': { offTopic: 0.74, linkOnly: 1, cued: 0.78, wrong: 2 },
+  // Batch 20 (twenty-eighth session), at their blind figures: en 0.67 (cued 13 of 18, 2 wrong), es 0.50, it 0.78.
+  'blind20-en-local-school-bus-routes-flat': { offTopic: 0.66, linkOnly: 1, cued: 0.72, wrong: 2 },
+  'blind20-es-blog-receta-mole-poblano': { offTopic: 0.49, linkOnly: 1 },
+  'blind20-it-notizie-bollette-panifici': { offTopic: 0.77, linkOnly: 1 },
 };
 
 describe('the blind hand threads', () => {
@@ -183,7 +187,8 @@ describe('the blind hand threads', () => {
   // sixth session's cue forms from its probe (casino, loan, pharmacy and tradesman adverts; thread
   // hijacks) took it to 0.706 with no tune thread changed; the floor goes to 0.70. Batch 19's three
   // joined at 0.69 blind (76 threads: 0.7066, P 0.70 R 0.71); the twenty-seventh session's promo
-  // codes and dating forms took it to 0.7075.
+  // codes and dating forms took it to 0.7075. Batch 20's three joined at 0.65 blind (79 threads:
+  // 0.7056, tp 508 fp 208 fn 216).
   // Link-only: 0.95 until the twenty-sixth session's arrow captions ("notes officielles -> URL",
   // tuned on five tune threads) took the held-out half to 0.98, seven held-out threads to 1.
   it('keeps the held-out half at off-topic F1 0.70 and link-only F1 0.97 or more', () => {
