@@ -1668,6 +1668,14 @@ export const MISSED_PHRASES: readonly string[] = [
     'mi sei mancat[oa]', 'ci sei mancat[oa]', 'mi siete mancati', 'quanto tempo che non ti (?:vedo|si vede)', 'dove (?:eri|sei) finit[oa]',
     '(?:s)?tęskni\\p{L}* (?:się )?za (?:tobą|wami|panem|panią)', 'dawno (?:cię|was) (?:tu |tutaj )?nie (?:było|widziałe?m|widziałam|widać)', 'gdzie (?:się )?(?:pan |pani )?(?:się )?podziewał\\p{L}*',
     'miło (?:cię|was|pana|panią) (?:znowu |znów )?(?:widzieć|czytać)', 'brakowało (?:tu |nam )?(?:twoich|pana|pani|ciebie|cię)\\p{L}*', 'kopę lat',
+    // Portuguese and Dutch, the two languages read that had none ("Há que séculos que não te via
+    // por aqui!": a blind tune thread of batch 20), and the German "back in the country?" asked of
+    // a regular (another of batch 20). "Lang niet gezien" alone is not one: "4-1, dat hebben we
+    // lang niet gezien" (a blind tune thread of batch 19) speaks of a match.
+    "(?:há|ha) (?:que )?(?:séculos|tanto tempo|muito tempo|anos) (?:que )?não te (?:via|vejo|lia|leio)", '(?:tive|tivemos|estava com|estávamos com) saudades (?:tuas|de ti|vossas|de vocês)',
+    'por onde (?:tens andado|andavas|andaste)', 'que é feito de ti',
+    '(?:ik )?heb (?:je|jou|jullie) (?:echt |erg |ook )?gemist', '(?:jou|je) (?:heb ik|hebben we|hebben wij) (?:al )?(?:lang|een eeuwigheid|tijden) niet (?:meer )?gezien',
+    'waar was je (?:al die tijd|toch)', 'waar zat je (?:al die tijd|toch)', 'wieder im lande\\s?\\?',
 ];
 const MISSED = new RegExp(
   words(MISSED_PHRASES),
@@ -1675,7 +1683,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|сто лет|месяц|полгода|год|пропал|исчез|виделись|mancat|tempo|finit|tęskni|dawno|podziewa|miło|brakowało|kopę/;
+export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|сто лет|месяц|полгода|год|пропал|исчез|виделись|mancat|tempo|finit|tęskni|dawno|podziewa|miło|brakowało|kopę|não te|saudades|por onde|feito de ti|gemist|gezien|waar was|waar zat|im lande/;
 
 /** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {

@@ -1708,6 +1708,12 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     ['Петрович, месяц тебя тут не видно, живой?', 'месяц тебя тут не видно'],
     ['Ну и куда ты пропал? Без тебя скучно.', 'куда ты пропал'],
     ['Марина, вы куда исчезли? Заходите почаще!', 'вы куда исчезли'],
+    // Portuguese and Dutch, and the German "back in the country?" (blind tune threads of batch 20).
+    ['Ó Luís, então? Há que séculos que não te via por aqui! Continuas em Viseu?', 'Há que séculos que não te via'],
+    ['Rita! Tivemos saudades tuas, por onde andavas?', 'Tivemos saudades tuas'],
+    ['Kees, jou hebben we al lang niet gezien! Alles goed?', 'jou hebben we al lang niet gezien'],
+    ['Marloes! Heb je echt gemist hier.', 'Heb je echt gemist'],
+    ["Tach Rotmilan! Wieder im Lande? Wie war's in Norwegen?", 'Wieder im Lande?'],
   ])('reads a word that a reader was missed as a greeting: %s', (text, cue) => {
     expect(greetsReader(text)?.cue).toBe(cue);
   });
@@ -1719,6 +1725,9 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'Where have you been parking since the fees went up?',
     'Куда пропал бюджет на ремонт парка, никто не объяснит?',
     'Год не было горячей воды, и никто не пропал, выжили.',
+    'Wat een wedstrijd zaterdag, 4-1 tegen Rekken, dat hebben we lang niet gezien.',
+    'Há muito tempo que não se via uma portagem tão cara.',
+    'Die Firma ist wieder im Lande tätig, sagt der Bericht.',
   ])('does not read a missed point, bus or comment as one: %s', (text) => {
     expect(greetsReader(text)).toBeNull();
   });
