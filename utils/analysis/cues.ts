@@ -1376,9 +1376,9 @@ const SITE_CALLS: readonly string[] = [
   // suscripción", "Ennesimo articolo a pagamento … l'abbonamento"): blind tune threads in en, es, it.
   '(?:then an?|another|this|the|your|stupid|damn|bloody) paywall(?:ed)?', 'paywall(?:ed)? (?:again|articles?|stor(?:y|ies))', 'free articles (?:a|per) month', 'subscri(?:be|ption) to (?:read|comment)',
   'bezahlschranke', '(?:nur )?für abonnenten', 'betaalmuur', 'alleen voor abonnees',
-  'réservé aux abonnés', 'article payant', 'mur payant', 'abonnement pour (?:lire|commenter)',
+  'réservée?s? aux abonnés', 'article payant', 'mur payant', 'abonnement pour (?:lire|commenter)',
   'muro de (?:pago|suscripción|pagamento)', '(?:solo|sólo) para suscriptores', 'suscri(?:birse|bete) para (?:leer|comentar)', 'exclusivo para assinantes',
-  'articol[oi] a pagamento', 'riservato agli abbonati', "abbonamento per (?:leggere|commentare)", "(?:chiedete|chiede|serve|bisogna fare) l['’]abbonamento",
+  'articol[oi] a pagamento', 'riservat[oaie] agli abbonati', "abbonamento per (?:leggere|commentare)", "(?:chiedete|chiede|serve|bisogna fare) l['’]abbonamento",
   'платн\\p{L}* подписк\\p{L}*', 'пейвол\\p{L}*', 'только (?:для|по) подписк\\p{L}*',
   // Its ads over the text ("a video ad", "des pubs qui sautent partout", "los anuncios de esta web
   // me tapan la noticia"): blind tune threads in en, fr, es.

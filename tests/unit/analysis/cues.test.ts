@@ -1087,6 +1087,8 @@ describe('comments about the website itself', () => {
     ['it', 'Di nuovo un articolo a pagamento, non compro più niente', 'articolo a pagamento'],
     ['it', "Per leggere sei righe mi chiedete l'abbonamento?", "chiedete l'abbonamento"],
     ['fr', 'Encore un article payant, je me désabonne', 'article payant'],
+    ['fr', "C'est moi ou la suite est réservée aux abonnés maintenant ?", 'réservée aux abonnés'],
+    ['it', 'Ormai metà degli articoli sono riservati agli abbonati.', 'riservati agli abbonati'],
     ['de', 'Schon wieder hinter der Bezahlschranke', 'Bezahlschranke'],
     ['ru', 'Опять платная подписка, спасибо', 'платная подписка'],
     ['en', 'The pop-ups on this site make it unreadable on a phone', 'pop-ups on this site'],
