@@ -131,7 +131,7 @@ const EASY_WORK = new RegExp(
     'da casa', 'dal (?:divano|telefono|cellulare)', 'senza esperienza', 'lavoro online',
     'em casa', 'pelo (?:celular|telemóvel)', 'sem experiência', 'trabalho online',
     'vanuit huis', 'thuiswerk', 'zonder ervaring', 'bijverdienste',
-    'z domu', 'bez wychodzenia z domu', 'przez (?:telefon|internet)', 'z telefonu', 'bez doświadczenia', 'prac\\p{L}* online',
+    'z domu', 'prac\\p{L}* w domu', 'bez wychodzenia z domu', 'przez (?:telefon|internet)', 'z telefonu', 'bez doświadczenia', 'prac\\p{L}* online',
   ]),
   'iu',
 );

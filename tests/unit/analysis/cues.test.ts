@@ -1428,6 +1428,8 @@ describe('Polish in the spam, site and greeting lists', () => {
     'Oferujemy darmową wycenę, zapraszamy do naszego sklepu',
     'Samotne kobiety z Twojej okolicy czekają, portal randkowy',
     'Pasywny dochód każdego dnia, info na WhatsApp',
+    // The home-job pitch in its Polish words (a blind tune thread of batch 20).
+    'Szukam osób do współpracy, praca w domu, elastyczne godziny. Zainteresowane proszę o wiadomość na priv 😊',
   ])('finds spam: %s', (text) => {
     expect(spamEvidence(text, { linkHosts: ['sklep.example'] }).weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
   });
