@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, moderationNotice, MODERATION_HINT, MODERATION_PHRASES, MISSED_HINT, MISSED_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, moderationNotice, MODERATION_HINT, MODERATION_PHRASES, MISSED_HINT, MISSED_PHRASES, FAMILY_GREETING_HINT, FAMILY_GREETING_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -1684,6 +1684,30 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'Sadly these are the piles where the crowds stood to welcome Curiosity.',
   ])('does not read a welcome to a place, an idiom or the verb as one: %s', (text) => {
     expect(greetsReader(text)).toBeNull();
+  });
+
+  // Greetings sent through a reader to their family (four blind tune threads: de twice, en, fr).
+  it.each([
+    ['Danke Micha! Ja, dem Knie gehts viel besser. Grüß deine Frau!', 'Grüß deine Frau'],
+    ['Ha, thanks Dave. Give my love to Sheila x', 'Give my love to'],
+    ['Coucou Mamie Jo ! Gros bisous à toute la famille, on se voit dimanche', 'Gros bisous à toute la famille'],
+    ['Grazie Paolo, salutami tua moglie!', 'salutami tua moglie'],
+    ['Спасибо, Петрович! Привет жене!', 'Привет жене'],
+    ['Dzięki Aśka, pozdrów męża!', 'pozdrów męża'],
+  ])('reads a greeting to a reader’s family as a greeting: %s', (text, cue) => {
+    expect(greetsReader(text)?.cue).toBe(cue);
+  });
+
+  it.each([
+    'Love to the family of the victims, what a terrible night.',
+    'Die Gemeinde grüßt die Radfahrer jetzt mit einem neuen Schild.',
+    'Привет всем, кто читал статью до конца.',
+  ])('does not read condolences or a greeting to all as one: %s', (text) => {
+    expect(greetsReader(text)).toBeNull();
+  });
+
+  it.each(FAMILY_GREETING_PHRASES.map((p) => [p]))('has a pretest word in the family greeting %s', (phrase) => {
+    expect(FAMILY_GREETING_HINT.test(phrase.toLowerCase())).toBe(true);
   });
 
   // The cheap pretest must let every phrase through: a phrase without one of its words would never match.
