@@ -1132,7 +1132,7 @@ export const OTHER_STORY_PHRASES: readonly string[] = [
   'darüber (?:sollte|müsste|könnte) (?:man|ihr|die zeitung) (?:mal )?(?:berichten|schreiben)', 'das wäre (?:mal )?(?:eine meldung|einen artikel|eine nachricht) wert', 'warum (?:schreibt|berichtet) (?:ihr|keiner|niemand) (?:nicht )?(?:darüber|über)',
   'ça (?:mériterait|vaudrait) (?:un article|une info)', 'vous (?:devriez|pourriez) (?:plutôt )?(?:parler|écrire) (?:de|sur)',
   '(?:eso|esto) (?:sí )?(?:que )?(?:debería|tendría que) ser noticia', 'por qué no (?:escriben|informan|hablan) (?:de|sobre)',
-  '(?:вы )?(?:писать|написать) (?:об этом )?не (?:будете|хотите)', 'вот о ч[её]м (?:надо|нужно|стоит) (?:писать|написать)', 'почему (?:об этом )?не (?:пишете|напишете)',
+  '(?:вы )?(?:писать|написать) (?:об этом )?не (?:будете|хотите)', 'вот о ч[её]м (?:(?:надо|нужно|стоит) (?:писать|написать)|(?:писать|написать) (?:надо|нужно|стоит))', 'почему (?:об этом )?не (?:пишете|напишете)',
   '(?:questa|questo) (?:sì che )?(?:dovrebbe|sarebbe) (?:fare )?notizia', 'perché non (?:scrivete|parlate) (?:di|del|della|dello)',
   'isso (?:sim )?(?:devia|deveria) ser notícia', 'por que (?:não )?(?:escrevem|falam) (?:sobre|de|do|da)',
   'dat zou (?:pas )?nieuws (?:moeten )?zijn', 'waarom schrijven jullie (?:niet )?over',

@@ -672,6 +672,8 @@ describe('selfDeclaredDigression', () => {
     'Il ponte è chiuso da un anno, questo sì che dovrebbe fare notizia.',
     'O hospital está sem médicos, isso sim devia ser notícia.',
     'Dworzec stoi zamknięty, o tym powinniście napisać.',
+    // Either word order in Russian (a blind tune thread of batch 20).
+    'А пенсионный возраст подняли, и никто не пикнул. Вот о чём писать надо, а не про дырки в земле.',
   ])('reads a call to cover another story in %j', (text) => {
     expect(selfDeclaredDigression(text)).toMatchObject({ strength: 'weak', namesSubject: true });
   });
