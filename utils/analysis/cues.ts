@@ -1178,6 +1178,43 @@ export interface Digression {
   namesSubject?: boolean;
 }
 
+/**
+ * A reader asking why the site says nothing of another story ("Et rien sur l'accident de la rocade
+ * hier soir ?", "А почему про пожар на рынке ни строчки?", "…and there's not a word about it
+ * anywhere"): the comment names a subject of its own, as OTHER_STORY does. Seen in four blind tune
+ * threads of three batches (fr twice, en, ru); written in the nine languages. Asked as a question,
+ * or in the Russian "ни строчки / ни слова" form; never when its sentence names the article ("В
+ * статье про деньги ни слова": what the article leaves out, two other blind threads), see
+ * `nothingAbout`.
+ */
+export const NOTHING_ABOUT_PHRASES: readonly string[] = [
+  "(?:and |still |why )?(?:is there )?(?:still )?nothing (?:about|on) (?:the|that|this) [^.!?\\n]{3,80}\\?", 'not a (?:single )?word (?:about|on) (?:it|this|that) anywhere',
+  // Not "nichts zu tun?" or "nichts von der Idee?": only "über", "zum", "zur".
+  '(?:und |warum )?(?:immer noch |noch immer )?(?:nichts|kein (?:einziges )?wort) (?:über|zum|zur) [^.!?\\n]{3,80}\\?',
+  "(?:et )?(?:toujours |encore )?(?:rien|pas un mot) sur (?:l['’]|le |la |les )[^.!?\\n]{3,80}\\?",
+  '(?:y )?(?:todavía |aún |sigue sin haber )?(?:nada|ni una (?:sola )?(?:línea|palabra)) sobre (?:el|la|los|las) [^.!?\\n]{3,80}\\?',
+  'почему (?:про|о|об) [^.!?\\n]{3,80}? ни (?:строчки|слова|полслова)', '(?:а )?про [^.!?\\n]{3,80}? ни (?:строчки|слова|полслова)\\s?\\?', 'ни (?:строчки|слова) (?:про|о|об) [^.!?\\n]{3,80}\\?',
+  "(?:e )?(?:ancora )?(?:niente|nemmeno una riga|neanche una riga) su(?:l|lla|i|gli|lle|ll['’])? ?[^.!?\\n]{3,80}\\?",
+  '(?:e )?(?:ainda )?(?:nada|nem uma (?:linha|palavra)) sobre (?:o|a|os|as) [^.!?\\n]{3,80}\\?',
+  '(?:en )?(?:nog steeds |nog altijd )?(?:niets|geen woord) over (?:de|het) [^.!?\\n]{3,80}\\?',
+  '(?:a )?(?:nadal |dalej )?(?:nic|ani słowa) o [^.!?\\n]{3,80}\\?',
+];
+const NOTHING_ABOUT = new RegExp(words(NOTHING_ABOUT_PHRASES), 'u');
+/** The cheap test before NOTHING_ABOUT, on the lower-cased text (a unit test holds it to the phrases). */
+export const NOTHING_ABOUT_HINT = /nothing|not a|nichts|kein|rien|pas un mot|nada|ni una|ни |niente|nemmeno|neanche|nem uma|niets|geen woord|nic|ani słowa/;
+
+/** The NOTHING_ABOUT question in a lower-cased text, unless its sentence names the article. */
+function nothingAbout(lower: string): RegExpExecArray | null {
+  if (!NOTHING_ABOUT_HINT.test(lower)) return null;
+  const m = NOTHING_ABOUT.exec(lower);
+  if (!m) return null;
+  const start = Math.max(lower.lastIndexOf('.', m.index), lower.lastIndexOf('!', m.index), lower.lastIndexOf('?', m.index), lower.lastIndexOf('\n', m.index)) + 1;
+  const rest = lower.slice(m.index + m[0].length);
+  const end = rest.search(/[.!?\n]/);
+  const sentence = lower.slice(start, m.index + m[0].length + (end < 0 ? rest.length : end));
+  return ARTICLE_MENTION.test(sentence) ? null : m;
+}
+
 /** A word every phrase of OTHER_STORY contains (the cheap test before the long pattern; a unit test holds it to the phrases). */
 export const OTHER_STORY_HINT = /news|cover|report|writ|bericht|schreib|meldung|artikel|nachricht|article|info|parler|écrire|noticia|escrib|inform|habl|писат|написат|пишет|напишет|notizi|scriv|parlat|notícia|escrev|falam|nieuws|schrijv|pisać|napisać|piszec|newsem|wiadomoś/iu;
 
@@ -1243,6 +1280,8 @@ export function selfDeclaredDigression(text: string): Digression | null {
   if (weak) return { strength: 'weak', cue: quoteOf(weak[0].replace(/^[.!?\s]+/, '')), namesSubject: weak[1] !== undefined };
   const story = OTHER_STORY_HINT.test(text) ? OTHER_STORY.exec(text) : null;
   if (story) return { strength: 'weak', cue: quoteOf(story[0]), namesSubject: true };
+  const nothing = nothingAbout(lower);
+  if (nothing) return { strength: 'weak', cue: quoteOf(source.slice(nothing.index, nothing.index + nothing[0].length)), namesSubject: true };
   const request = RECOMMENDATION_HINT.test(lower) ? RECOMMENDATION_REQUEST.exec(lower) : null;
   if (request) return { strength: 'weak', cue: quoteOf(source.slice(request.index, request.index + request[0].length).trim()), namesSubject: true };
   return null;

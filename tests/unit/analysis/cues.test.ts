@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { aboutCommenter, aboutTheSite, moderationNotice, MODERATION_HINT, MODERATION_PHRASES, MISSED_HINT, MISSED_PHRASES, FAMILY_GREETING_HINT, FAMILY_GREETING_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { aboutCommenter, aboutTheSite, moderationNotice, MODERATION_HINT, MODERATION_PHRASES, MISSED_HINT, MISSED_PHRASES, FAMILY_GREETING_HINT, FAMILY_GREETING_PHRASES, OTHER_STORY_HINT, OTHER_STORY_PHRASES, NOTHING_ABOUT_HINT, NOTHING_ABOUT_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -676,6 +676,32 @@ describe('selfDeclaredDigression', () => {
     'А пенсионный возраст подняли, и никто не пикнул. Вот о чём писать надо, а не про дырки в земле.',
   ])('reads a call to cover another story in %j', (text) => {
     expect(selfDeclaredDigression(text)).toMatchObject({ strength: 'weak', namesSubject: true });
+  });
+
+  // A reader asking why the site says nothing of another story (four blind tune threads: fr twice, en, ru).
+  it.each([
+    "Et rien sur l'accident de la rocade hier soir ? Trois voitures, deux blessés.",
+    'А почему про пожар на рынке на Заводской ни строчки? Третий день молчите.',
+    "Meanwhile the commissioners quietly approved their own 6% raise and there's not a word about it anywhere.",
+    'Still nothing about the flooding on Mill Road? Third day now.',
+    'Und immer noch nichts über den Brand in der Altstadt?',
+    '¿Y nada sobre el corte de agua de ayer en el barrio?',
+    'E ancora niente sulla frana di Sori?',
+  ])('reads a question why another story is not covered in %j', (text) => {
+    expect(selfDeclaredDigression(text)).toMatchObject({ strength: 'weak', namesSubject: true });
+  });
+
+  it.each([
+    'Источник цифры? В статье про деньги ни слова.',
+    "Rien sur le coût pour la commune dans l'article ?",
+    'Haben Sie eigentlich sonst nichts zu tun den ganzen Tag?',
+    'Nothing about the cost in this article?',
+  ])('does not read what the article leaves out, or an idiom, as another story: %j', (text) => {
+    expect(selfDeclaredDigression(text)).toBeNull();
+  });
+
+  it.each(NOTHING_ABOUT_PHRASES.map((p) => [p]))('has a pretest word in the nothing-about phrase %s', (phrase) => {
+    expect(NOTHING_ABOUT_HINT.test(phrase.toLowerCase())).toBe(true);
   });
   // The cheap pretest must let every phrase through: a phrase without one of its words would never match.
   it.each(OTHER_STORY_PHRASES.map((p) => [p]))('has a pretest word in the other-story phrase %s', (phrase) => {
