@@ -1080,7 +1080,7 @@ const STRONG_DIGRESSION = new RegExp(
  * before the long pattern, whose word-boundary look-behinds cost most of the digression check.
  * (`tests/unit/analysis/cues.test.ts` runs every phrase form it knows through both.)
  */
-const STRONG_HINT = /off|topic|subject|related|niets met|związane|nothing to do|tangent|hijack|thema|themen|artikel|beitrag|thread|fred|anderes|sujet|rien à voir|sans rapport|digression|parenth|squatt|détourn|tema|que ver|relación|тем|оф|стать|относится|argomento|entra|seminato|assunto|nada a ver|onderwerp|temat|beczki|wspólnego|odbiegając|związku|fuori|fora|chang|different/;
+const STRONG_HINT = /offtop|off-top|off top|off the|topic|subject|related|niets met|związane|nothing to do|tangent|hijack|thema|themen|artikel|beitrag|thread|fred|anderes|sujet|rien à voir|sans rapport|digression|parenth|squatt|détourn|tema|que ver|relación|тем|оф|стать|относится|argomento|c'entra|c’entra|seminato|assunto|nada a ver|onderwerp|temat|beczki|wspólnego|odbiegając|związku|fuori|fora do|different note/;
 /**
  * "OT:" / "(OT)" / "HS :" / "OT but…" / "HS mais…" — capitals only: "ot" and "hs" are ordinary
  * letters elsewhere. The "but" form opens a comment as the colon form does.
@@ -1188,20 +1188,21 @@ export interface Digression {
  * `nothingAbout`.
  */
 export const NOTHING_ABOUT_PHRASES: readonly string[] = [
-  "(?:and |still |why )?(?:is there )?(?:still )?nothing (?:about|on) (?:the|that|this) [^.!?\\n]{3,80}\\?", 'not a (?:single )?word (?:about|on) (?:it|this|that) anywhere',
+  "(?:and |still |why )?(?:is there )?(?:still )?nothing about (?:the|that|this) [^.!?\\n]{3,80}\\?", "(?:and |still |why )?(?:is there )?(?:still )?nothing on (?:the|that|this) [^.!?\\n]{3,80}\\?",
+  'not a word (?:about|on) (?:it|this|that) anywhere', 'not a single word (?:about|on) (?:it|this|that) anywhere',
   // Not "nichts zu tun?" or "nichts von der Idee?": only "über", "zum", "zur".
-  '(?:und |warum )?(?:immer noch |noch immer )?(?:nichts|kein (?:einziges )?wort) (?:über|zum|zur) [^.!?\\n]{3,80}\\?',
-  "(?:et )?(?:toujours |encore )?(?:rien|pas un mot) sur (?:l['’]|le |la |les )[^.!?\\n]{3,80}\\?",
-  '(?:y )?(?:todavía |aún |sigue sin haber )?(?:nada|ni una (?:sola )?(?:línea|palabra)) sobre (?:el|la|los|las) [^.!?\\n]{3,80}\\?',
+  '(?:und |warum )?(?:immer noch |noch immer )?nichts (?:über|zum|zur) [^.!?\\n]{3,80}\\?', '(?:und |warum )?(?:immer noch |noch immer )?kein (?:einziges )?wort (?:über|zum|zur) [^.!?\\n]{3,80}\\?',
+  "(?:et )?(?:toujours |encore )?rien sur (?:l['’]|le |la |les )[^.!?\\n]{3,80}\\?", "(?:et )?(?:toujours |encore )?pas un mot sur (?:l['’]|le |la |les )[^.!?\\n]{3,80}\\?",
+  '(?:y )?(?:todavía |aún |sigue sin haber )?nada sobre (?:el|la|los|las) [^.!?\\n]{3,80}\\?', '(?:y )?(?:todavía |aún )?ni una (?:sola )?(?:línea|palabra) sobre (?:el|la|los|las) [^.!?\\n]{3,80}\\?',
   'почему (?:про|о|об) [^.!?\\n]{3,80}? ни (?:строчки|слова|полслова)', '(?:а )?про [^.!?\\n]{3,80}? ни (?:строчки|слова|полслова)\\s?\\?', 'ни (?:строчки|слова) (?:про|о|об) [^.!?\\n]{3,80}\\?',
-  "(?:e )?(?:ancora )?(?:niente|nemmeno una riga|neanche una riga) su(?:l|lla|i|gli|lle|ll['’])? ?[^.!?\\n]{3,80}\\?",
-  '(?:e )?(?:ainda )?(?:nada|nem uma (?:linha|palavra)) sobre (?:o|a|os|as) [^.!?\\n]{3,80}\\?',
-  '(?:en )?(?:nog steeds |nog altijd )?(?:niets|geen woord) over (?:de|het) [^.!?\\n]{3,80}\\?',
-  '(?:a )?(?:nadal |dalej )?(?:nic|ani słowa) o [^.!?\\n]{3,80}\\?',
+  "(?:e )?(?:ancora )?niente su(?:l|lla|i|gli|lle|ll['’])? ?[^.!?\\n]{3,80}\\?", "(?:e )?(?:ancora )?(?:nemmeno|neanche) una riga su(?:l|lla|i|gli|lle|ll['’])? ?[^.!?\\n]{3,80}\\?",
+  '(?:e )?(?:ainda )?nada sobre (?:o|a|os|as) [^.!?\\n]{3,80}\\?', '(?:e )?(?:ainda )?nem uma (?:linha|palavra) sobre (?:o|a|os|as) [^.!?\\n]{3,80}\\?',
+  '(?:en )?(?:nog steeds |nog altijd )?niets over (?:de|het) [^.!?\\n]{3,80}\\?', '(?:en )?(?:nog steeds |nog altijd )?geen woord over (?:de|het) [^.!?\\n]{3,80}\\?',
+  '(?:a )?(?:nadal |dalej )?nic o [^.!?\\n]{3,80}\\?', '(?:a )?(?:nadal |dalej )?ani słowa o [^.!?\\n]{3,80}\\?',
 ];
 const NOTHING_ABOUT = new RegExp(words(NOTHING_ABOUT_PHRASES), 'u');
 /** The cheap test before NOTHING_ABOUT, on the lower-cased text (a unit test holds it to the phrases). */
-export const NOTHING_ABOUT_HINT = /nothing|not a|nichts|kein|rien|pas un mot|nada|ni una|ни |niente|nemmeno|neanche|nem uma|niets|geen woord|nic|ani słowa/;
+export const NOTHING_ABOUT_HINT = /nothing about|nothing on|not a word|not a single word|nichts |kein |rien sur|pas un mot|nada sobre|ni una|строчки|слова|niente su|una riga|nem uma|niets over|geen woord|nic o |ani słowa/;
 
 /** The NOTHING_ABOUT question in a lower-cased text, unless its sentence names the article. */
 function nothingAbout(lower: string): RegExpExecArray | null {
@@ -1731,9 +1732,10 @@ export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|wa
  * other languages read. Names after "give my love to" are any capitalised word.
  */
 export const FAMILY_GREETING_PHRASES: readonly string[] = [
-  'give (?:her |him )?my (?:love|best|regards) to', 'say (?:hi|hello) to your (?:wife|husband|missus|mum|mom|family|kids|mother)',
+  'give my (?:love|best|regards) to', 'give her my (?:love|best|regards) to', 'give him my (?:love|best|regards) to',
+  'say hi to your (?:wife|husband|missus|mum|mom|family|kids|mother)', 'say hello to your (?:wife|husband|missus|mum|mom|family|kids|mother)',
   // "Love to the family of the victims" is not one: only "your".
-  '(?:love|regards|greetings) to your (?:wife|husband|missus|family|kids|mum|mom)',
+  'love to your (?:wife|husband|missus|family|kids|mum|mom)', 'regards to your (?:wife|husband|missus|family|kids|mum|mom)', 'greetings to your (?:wife|husband|missus|family|kids|mum|mom)',
   'grü(?:ß|ss)(?:e|t)? (?:mir )?(?:deine|dein|deinen|eure|euren|ihre|ihren) (?:frau|mann|familie|mutter|mama|eltern|kinder|liebste|liebsten|süße)',
   'grüße an (?:deine|dein|die|eure) (?:frau|mann|familie|kinder|mama|eltern)',
   '(?:gros )?bisous à (?:toute )?(?:la famille|ta|ton|tes)', 'embrasse (?:ta|ton|tes) (?:femme|mari|famille|enfants|mère|maman|parents)', 'le bonjour à (?:ta|ton|tes) (?:femme|mari|famille|maman|mère|parents)',
@@ -1746,7 +1748,7 @@ export const FAMILY_GREETING_PHRASES: readonly string[] = [
 ];
 const FAMILY_GREETING = new RegExp(words(FAMILY_GREETING_PHRASES), 'u');
 /** The cheap test before FAMILY_GREETING, on the lower-cased text (a unit test holds it to the phrases). */
-export const FAMILY_GREETING_HINT = /give|say|love|regards|greetings|grü|bisous|embrasse|bonjour|saludos|beso|привет|salut|beijinhos|cumprimentos|abraço|groet|pozdr/;
+export const FAMILY_GREETING_HINT = /give my|her my|him my|say hi|say hello|love to your|regards to your|greetings to your|grü|bisous|embrasse|bonjour à|saludos a|beso a|привет|salut|beijinhos|cumprimentos|abraço|groet|pozdr/;
 
 /** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {
