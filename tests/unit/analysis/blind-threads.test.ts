@@ -9,7 +9,8 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { overall, rates, replyRates } from '../../../utils/analysis/evaluate';
+import { overall, rates, replyRates, threadExtraction } from '../../../utils/analysis/evaluate';
+import { analyzeExtraction } from '../../../utils/analysis/analyze';
 import { splitOf } from '../../../utils/eval/token-score';
 import { BLIND_THREADS_DIR, evaluateThreads, loadLabelledThreads } from '../../../scripts/eval-analysis';
 import { checksumEntries } from '../checksums';
@@ -103,7 +104,8 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind13-pt-obras-linha-oeste-flat': { offTopic: 0.85, linkOnly: 1, cued: 0.75, wrong: 2 },
   // Batch 14 (twenty-third session), at their blind figures (taken once, before any change):
   // off-topic 0.52, 0.36, 0.50, 0.36, 0.75, 0.29; link-only 1 but pl 0.67; cued 16 of 21 and 15 of 19.
-  'blind14-en-library-hours': { offTopic: 0.5, linkOnly: 1 },
+  // 0.5 until the twenty-eighth session's readers' question factor (0.52 → 0.58).
+  'blind14-en-library-hours': { offTopic: 0.57, linkOnly: 1 },
   'blind14-es-lentejas-estofadas-abuela': { offTopic: 0.35, linkOnly: 1 },
   'blind14-it-ciclabile-corso': { offTopic: 0.45, linkOnly: 1 },
   'blind14-nl-budget-ereader-flat': { offTopic: 0.35, linkOnly: 1, cued: 0.75, wrong: 0 },
@@ -135,8 +137,10 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // after reading them): off-topic 0.70, 0.82, 0.75, 0.62, 0.88; link-only 0.67 on the German and
   // the Brazilian thread, 1 elsewhere; cued 17 of 21 (none wrong), 14 of 19 (1 wrong).
   'blind18-de-bundesliga-spielbericht-flat': { offTopic: 0.73, linkOnly: 1, cued: 0.8, wrong: 0 },
-  'blind18-en-film-review-sequel': { offTopic: 0.8, linkOnly: 1 },
-  'blind18-es-tecnologia-movil-lanzamiento': { offTopic: 0.73, linkOnly: 1 },
+  // 0.8 until the twenty-eighth session's readers' question factor (0.82 → 0.89).
+  'blind18-en-film-review-sequel': { offTopic: 0.88, linkOnly: 1 },
+  // 0.73 until the twenty-eighth session's readers' question factor (0.75 → 0.82).
+  'blind18-es-tecnologia-movil-lanzamiento': { offTopic: 0.81, linkOnly: 1 },
   'blind18-it-blog-viaggio-sardegna-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.73, wrong: 1 },
   'blind18-pt-futebol-classico-empate': { offTopic: 0.85, linkOnly: 0.65 },
   // Batch 19 (twenty-seventh session), floors at the blind figures taken before any change.
@@ -191,6 +195,20 @@ describe('the blind hand threads', () => {
   // 0.7056, tp 508 fp 208 fn 216).
   // Link-only: 0.95 until the twenty-sixth session's arrow captions ("notes officielles -> URL",
   // tuned on five tune threads) took the held-out half to 0.98, seven held-out threads to 1.
+  // A top-level question to the readers held by one passing word of the article (off-topic.ts
+  // READERS_QUESTION_FACTOR), in two blind tune threads of two writers.
+  it.each([
+    ['blind12-en-cup-upset', 'Anyone watching the darts tonight?'],
+    ['blind11-de-blog-wanderweg', 'Weiß jemand, ob die Zugspitzbahn'],
+  ])('marks a readers’ question on another subject in %s: %s', (id, opening) => {
+    const thread = threads.find((t) => t.id === id);
+    expect(thread).toBeDefined();
+    if (!thread) return;
+    const result = analyzeExtraction(threadExtraction(thread), { sensitivity: 'normal' });
+    const comment = result.comments.find((c) => c.text.startsWith(opening));
+    expect(comment?.marks.map((m) => m.kind)).toEqual(['off-topic']);
+  });
+
   it('keeps the held-out half at off-topic F1 0.70 and link-only F1 0.97 or more', () => {
     const all = overall(heldOut);
     expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.7);

@@ -37,13 +37,17 @@ const FLOORS: Record<string, Floors> = {
     'other-story': { en: 6, de: 6, fr: 6, es: 2, ru: 6 },
     'chit-chat': { en: 7, de: 7, fr: 7, es: 7, ru: 7 },
     'reader-question': { en: 5, de: 7, fr: 5, es: 7, ru: 7 },
-    'lookalike': { en: 9, de: 9, fr: 8, es: 10, ru: 9 },
+    // ru 9 → 8: the twenty-eighth session's top-level readers' question held by more than a
+    // passing word (off-topic.ts READERS_QUESTION_FACTOR) marks "Кто в курсе, пешеходный проход
+    // будет открыт круглосуточно?" (only minor terms shared); the trade: blind tune threads 0.7628
+    // → 0.7693, held-out 0.7056 → 0.7078, held-out probe 27 questions 26 → 30 with no look-alike lost.
+    'lookalike': { en: 9, de: 9, fr: 8, es: 10, ru: 8 },
   },
   'held-out-27': {
-    'site': { en: 8, de: 6, fr: 6, es: 6, ru: 7 },
-    'other-story': { en: 4, de: 5, fr: 6, es: 5, ru: 8 },
-    'chit-chat': { en: 5, de: 7, fr: 6, es: 7, ru: 7 },
-    'reader-question': { en: 5, de: 8, fr: 4, es: 4, ru: 5 },
+    'site': { en: 8, de: 6, fr: 7, es: 6, ru: 7 },
+    'other-story': { en: 4, de: 6, fr: 6, es: 5, ru: 8 },
+    'chit-chat': { en: 5, de: 7, fr: 7, es: 7, ru: 7 },
+    'reader-question': { en: 6, de: 8, fr: 5, es: 6, ru: 5 },
     'lookalike': { en: 7, de: 10, fr: 10, es: 10, ru: 9 },
   },
   'tune-28': {
