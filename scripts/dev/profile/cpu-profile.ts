@@ -8,24 +8,15 @@
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { browserExecutable, CORPUS_DIR, ROOT } from '../../lib/paths';
-import { serveDirectory } from '../../lib/serve';
-import { keepPlaywrightPageOn } from '../../lib/extension-browser';
-const bundle = await build({ entryPoints: [resolve(ROOT, 'scripts/dev/profile/harness.ts')], bundle: true, format: 'iife', write: false, target: 'es2022', logLevel: 'error' });
-const harness = bundle.outputFiles[0]!.text;
-const browser = await chromium.launch({ executablePath: browserExecutable('chromium'), headless: true, args: ['--no-sandbox', '--proxy-server=http://127.0.0.1:9'] });
+import { CORPUS_DIR } from '../../lib/paths';
+import { launchHarnessBrowser } from './harness-browser';
 const DIR = process.env.PROFILE_DIR ?? CORPUS_DIR;
-const server = await serveDirectory(resolve(DIR, 'pages'));
+const harness = await launchHarnessBrowser(resolve(DIR, 'pages'));
 const self = new Map<string, number>();
 const incl = new Map<string, number>();
 const names = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(resolve(DIR, 'pages')).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5));
 for (const file of names) {
-  const tab = await browser.newPage();
-  await keepPlaywrightPageOn(tab, server.url(file + '.html'));
-  await tab.goto(server.url(file + '.html'), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-  await tab.addScriptTag({ content: harness });
+  const tab = await harness.open(file);
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -51,4 +42,4 @@ for (const file of names) {
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(0).padStart(6), (100 * v / total).toFixed(1).padStart(5) + '%', k);
 console.log('inclusive ms:', [...incl].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
-await browser.close(); await server.close();
+await harness.close();
