@@ -853,11 +853,14 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     let praised: boolean | undefined;
     const praisesArticle = (): boolean =>
       (praised ??= articleReference(text) !== null || praise(text) !== null || evaluativeReaction(text) !== null);
+    // Whether it asks the other readers something (read once: three checks below ask).
+    let asked: boolean | undefined;
+    const asksReaders = (): boolean => (asked ??= asksTheReaders(text) !== null);
     // A top-level comment that opens by pointing ("That's grim.", "Who is this for?") points at the
     // story, unless it asks the other readers something, or the comment just above it on the page
     // left the article: on a flat page "Perhaps that's the song he meant" answers that one.
     const pointsAtTheStory = (): boolean =>
-      pointsAtStory(text, read.lang) !== null && asksTheReaders(text) === null && result[i - 1]?.status !== 'off-topic';
+      pointsAtStory(text, read.lang) !== null && !asksReaders() && result[i - 1]?.status !== 'off-topic';
     const aboutArticle = () =>
       praisesArticle() ||
       citesArticleFigure(text, (figures ??= articleFigures(articleLower))) !== null ||
@@ -921,7 +924,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const shortBelow = parent >= 0 && !drifted ? Math.max(SHORT_REPLY_TERMS, SHORT_COMMENT_TERMS) : SHORT_COMMENT_TERMS;
     // A short top-level comment that shares nothing with the article reacts to it, unless it asks
     // the readers something or announces a turn (see SHORT_TOP_LEVEL_TERMS).
-    const reaction = parent < 0 && count < shortTopLevel && !digression && asksTheReaders(text) === null;
+    const reaction = parent < 0 && count < shortTopLevel && !digression && !asksReaders();
     const tooShort = count === 0 || (count < shortBelow && !foreignName) || reaction;
     if (tooShort) {
       if (drifted && evidence < threshold) inherited('too short to judge on its own, and answers an off-topic comment', 'offtopic_short_reply');
@@ -935,7 +938,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     if (strayWord) evidence *= STRAY_WORD_FACTOR;
     // A comment that announces a turn ("speaking of …") must be held by more than a passing word
     // of the article (see WEAK_TURN_FACTOR).
-    const holds = digression?.namesSubject ? threshold * WEAK_TURN_FACTOR : parent < 0 && asksTheReaders(text) !== null ? threshold * READERS_QUESTION_FACTOR : threshold;
+    const holds = digression?.namesSubject ? threshold * WEAK_TURN_FACTOR : parent < 0 && asksReaders() ? threshold * READERS_QUESTION_FACTOR : threshold;
     if (evidence >= holds || (!drifted && aboutArticle())) {
       result[i] = { status: 'on-topic', evidence, terms: count, mark: null };
       continue;
