@@ -1209,11 +1209,10 @@ function nothingAbout(lower: string): RegExpExecArray | null {
   if (!NOTHING_ABOUT_HINT.test(lower)) return null;
   const m = NOTHING_ABOUT.exec(lower);
   if (!m) return null;
-  const start = Math.max(lower.lastIndexOf('.', m.index), lower.lastIndexOf('!', m.index), lower.lastIndexOf('?', m.index), lower.lastIndexOf('\n', m.index)) + 1;
-  const rest = lower.slice(m.index + m[0].length);
-  const end = rest.search(/[.!?\n]/);
-  const sentence = lower.slice(start, m.index + m[0].length + (end < 0 ? rest.length : end));
-  return ARTICLE_MENTION.test(sentence) ? null : m;
+  // The question mark that ends most phrases ends their sentence too: the next one is not looked at.
+  const last = m.index + m[0].length;
+  const end = isSentenceEnd(lower.charCodeAt(last - 1)) ? last - 1 : last;
+  return ARTICLE_MENTION.test(sentenceAround(lower, m.index, end)) ? null : m;
 }
 
 /** A word every phrase of OTHER_STORY contains (the cheap test before the long pattern; a unit test holds it to the phrases). */
@@ -1580,12 +1579,20 @@ function allRemarks(text: string, lower: string, first: RegExpExecArray, next: (
 function remarkAt(text: string, lower: string, m: RegExpExecArray): SiteRemark {
   // Lowercasing keeps the length of nearly every text; where it does not, quote the lowercased one.
   const source = lower.length === text.length ? text : lower;
-  let from = m.index;
-  while (from > 0 && !isSentenceEnd(source.charCodeAt(from - 1))) from--;
-  let to = m.index + m[0].length;
-  while (to < source.length && !isSentenceEnd(source.charCodeAt(to))) to++;
-  const sentence = source.slice(from, to);
+  const sentence = sentenceAround(source, m.index, m.index + m[0].length);
   return { cue: quoteOf(source.slice(m.index, m.index + m[0].length)), sentence, sentences: [sentence] };
+}
+
+/**
+ * The sentence of `source` that holds the text from `start` to `end`: back to the sentence end
+ * before `start`, on to the first at or after `end` (`isSentenceEnd`).
+ */
+function sentenceAround(source: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !isSentenceEnd(source.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < source.length && !isSentenceEnd(source.charCodeAt(to))) to++;
+  return source.slice(from, to);
 }
 
 // --- Comments about another commenter ------------------------------------------------------------

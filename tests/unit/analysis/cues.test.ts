@@ -700,6 +700,11 @@ describe('selfDeclaredDigression', () => {
     expect(selfDeclaredDigression(text)).toBeNull();
   });
 
+  it('asks only the question’s own sentence whether it names the article, not the next one', () => {
+    expect(selfDeclaredDigression("Et rien sur l'accident de la rocade hier soir ? Dans l'article, que des loups.")).toMatchObject({ strength: 'weak', namesSubject: true });
+    expect(selfDeclaredDigression("Rien sur le coût pour la commune dans l'article ? Bizarre.")).toBeNull();
+  });
+
   it.each(NOTHING_ABOUT_PHRASES.map((p) => [p]))('has a pretest word in the nothing-about phrase %s', (phrase) => {
     expect(NOTHING_ABOUT_HINT.test(phrase.toLowerCase())).toBe(true);
   });
