@@ -24,6 +24,7 @@
 import type { TextLanguage } from '../text/language';
 import { foldSpace } from '../text/fold';
 import { domainOf, withoutScheme } from '../text/links';
+import { literalScanner } from '../text/literal-scan';
 import { forEachWordSegment, isSentenceEnd, toContentWord } from '../text/tokens';
 import { SECOND_PERSON } from './pronouns';
 
@@ -209,10 +210,10 @@ const CASINO_BONUS = new RegExp(
   'iu',
 );
 /**
- * A word every phrase of CASINO_BONUS contains: the cheap test before the long pattern (without the
- * Unicode flag: a case-insensitive Unicode pattern costs as much as the long one).
+ * A word every phrase of CASINO_BONUS contains: the cheap test before the long pattern (see
+ * `hasHint`; the classes of the patterns are written out: "bonus", "bônus").
  */
-const CASINO_HINT = /spin|freispiel|giri |giros|tours? gratuit|фриспин|вращени|rodadas|b[oô]nus|bono|welkomst|deposit|einzahlung|d[ée]p[oô]t|dep[oó]sito|депозит|storting|depozyt|зеркал/i;
+const CASINO_HINT_WORDS: readonly string[] = ['spin', 'freispiel', 'giri ', 'giros', 'tour gratuit', 'tours gratuit', 'фриспин', 'вращени', 'rodadas', 'bonus', 'bônus', 'bono', 'welkomst', 'deposit', 'einzahlung', 'dépôt', 'depôt', 'dépot', 'depot', 'depósito', 'deposito', 'депозит', 'storting', 'depozyt', 'зеркал'];
 const GAMBLING = /casino|kasyno|kasino|казино|slots?\b|слот|spielautomat|machines? à sous|tragaperras|ruleta|roulette|рулетк|roleta|poker|покер|book of ra|jackpot|джекпот|🎰/iu;
 
 /**
@@ -519,9 +520,8 @@ const SIGNOFF_SALES = new RegExp(
 /**
  * Words of which every ADVERT_KINDS form contains one, in one of its two parts: the cheap test before
  * them (no unit test holds it to the kinds yet: the advertisement tests in cues.test.ts fail when a
- * kind's words are missing here, for the wordings they have). Plain words, not patterns, and the ASCII ones without the
- * Unicode flag: an alternation of patterns cost more than the kinds themselves. The others are read
- * only in a text with a letter beyond ASCII.
+ * kind's words are missing here, for the wordings they have). Plain words, looked for with the
+ * other pretests (`hasHint`).
  */
 const ADVERT_HINT_WORDS: readonly string[] = [
   'without exam', 'without an exam', 'without the exam', 'without any exam', 'examen', 'esame', 'exame',
@@ -562,12 +562,9 @@ function leadingLiteral(pattern: string): string {
   if (literal.length < 3) throw new Error(`no literal start to hint on in /${pattern}/`);
   return literal;
 }
-const ADVERT_HINT = new RegExp(ADVERT_HINT_WORDS.map(escapeLiteral).join('|'), 'i');
-const ADVERT_HINT_OTHER = new RegExp(ADVERT_HINT_OTHER_WORDS.map(escapeLiteral).join('|'), 'iu');
-const NON_ASCII = /[^\x00-\x7f]/;
 /** True when a text has a word of ADVERT_HINT_WORDS or ADVERT_HINT_OTHER_WORDS. */
 function advertHint(text: string): boolean {
-  return ADVERT_HINT.test(text) || (NON_ASCII.test(text) && ADVERT_HINT_OTHER.test(text));
+  return hasHint(text.toLowerCase(), 'advert');
 }
 
 /** The first advertisement kind a comment reads as, with its quoted parts, or null. */
@@ -982,7 +979,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   }
   const pitch = PITCH.exec(text);
   if (pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase())) add('crypto/trading pitch', quoteOf(pitch[0]));
-  const bonus = CASINO_HINT.test(text) ? found(CASINO_BONUS, text) : null;
+  const bonus = hasHint(text.toLowerCase(), 'casino') ? found(CASINO_BONUS, text) : null;
   const gambling = bonus ? GAMBLING.exec(text) : null;
   if (bonus && gambling && !GAMBLING.test(context.articleLower ?? '')) add('casino pitch', `${bonus} … ${gambling[0]}`, 2);
   // An advertisement links to its site, one the article does not name (a story about a shop links
@@ -1080,7 +1077,7 @@ const STRONG_DIGRESSION = new RegExp(
  * before the long pattern, whose word-boundary look-behinds cost most of the digression check.
  * (`tests/unit/analysis/cues.test.ts` runs every phrase form it knows through both.)
  */
-const STRONG_HINT = /offtop|off-top|off top|off the|topic|subject|related|niets met|związane|nothing to do|tangent|hijack|thema|themen|artikel|beitrag|thread|fred|anderes|sujet|rien à voir|sans rapport|digression|parenth|squatt|détourn|tema|que ver|relación|тем|оф|стать|относится|argomento|c'entra|c’entra|seminato|assunto|nada a ver|onderwerp|temat|beczki|wspólnego|odbiegając|związku|fuori|fora do|different note/;
+const STRONG_HINT_WORDS: readonly string[] = ['offtop', 'off-top', 'off top', 'off the', 'topic', 'subject', 'related', 'niets met', 'związane', 'nothing to do', 'tangent', 'hijack', 'thema', 'themen', 'artikel', 'beitrag', 'thread', 'fred', 'anderes', 'sujet', 'rien à voir', 'sans rapport', 'digression', 'parenth', 'squatt', 'détourn', 'tema', 'que ver', 'relación', 'тем', 'оф', 'стать', 'относится', 'argomento', 'c\'entra', 'c’entra', 'seminato', 'assunto', 'nada a ver', 'onderwerp', 'temat', 'beczki', 'wspólnego', 'odbiegając', 'związku', 'fuori', 'fora do', 'different note'];
 /**
  * "OT:" / "(OT)" / "HS :" / "OT but…" / "HS mais…" — capitals only: "ot" and "hs" are ordinary
  * letters elsewhere. The "but" form opens a comment as the colon form does.
@@ -1141,7 +1138,7 @@ export const OTHER_STORY_PHRASES: readonly string[] = [
 const OTHER_STORY = new RegExp(words(OTHER_STORY_PHRASES), 'iu');
 
 /** A word every phrase of RECOMMENDATION_REQUEST contains: the cheap test before the long pattern, on the lowercased text. */
-const RECOMMENDATION_HINT = /(?:anyone|anybody) (?:know|got|have)|recommand|poleć|recommend|empfehl|kennt|weiß|conna[iî]t|aurait|a (?:un|une) bon|conseill|adresse|conoce|sabe de|recomiend|recomend|посовет|порекоменд|подскаж|conosce|consigli|conhece|indica|aanraden|weet iemand|polec|zna /;
+const RECOMMENDATION_HINT_WORDS: readonly string[] = ['anyone know', 'anyone got', 'anyone have', 'anybody know', 'anybody got', 'anybody have', 'recommand', 'poleć', 'recommend', 'empfehl', 'kennt', 'weiß', 'connait', 'connaît', 'aurait', 'a un bon', 'a une bon', 'conseill', 'adresse', 'conoce', 'sabe de', 'recomiend', 'recomend', 'посовет', 'порекоменд', 'подскаж', 'conosce', 'consigli', 'conhece', 'indica', 'aanraden', 'weet iemand', 'polec', 'zna '];
 /**
  * A reader asking the others to recommend a tradesman, a doctor or a shop ("Can anyone recommend a
  * decent plumber", "Quelqu'un connaît un bon garagiste à Saint-Aurèle ?", "¿qué pediatra
@@ -1202,11 +1199,11 @@ export const NOTHING_ABOUT_PHRASES: readonly string[] = [
 ];
 const NOTHING_ABOUT = new RegExp(words(NOTHING_ABOUT_PHRASES), 'u');
 /** The cheap test before NOTHING_ABOUT, on the lower-cased text (a unit test holds it to the phrases). */
-export const NOTHING_ABOUT_HINT = /nothing about|nothing on|not a word|not a single word|nichts |kein |rien sur|pas un mot|nada sobre|ni una|строчки|слова|niente su|una riga|nem uma|niets over|geen woord|nic o |ani słowa/;
+const NOTHING_ABOUT_HINT_WORDS: readonly string[] = ['nothing about', 'nothing on', 'not a word', 'not a single word', 'nichts ', 'kein ', 'rien sur', 'pas un mot', 'nada sobre', 'ni una', 'строчки', 'слова', 'niente su', 'una riga', 'nem uma', 'niets over', 'geen woord', 'nic o ', 'ani słowa'];
 
 /** The NOTHING_ABOUT question in a lower-cased text, unless its sentence names the article. */
 function nothingAbout(lower: string): RegExpExecArray | null {
-  if (!NOTHING_ABOUT_HINT.test(lower)) return null;
+  if (!hasHint(lower, 'nothingAbout')) return null;
   const m = NOTHING_ABOUT.exec(lower);
   if (!m) return null;
   // The question mark that ends most phrases ends their sentence too: the next one is not looked at.
@@ -1216,7 +1213,7 @@ function nothingAbout(lower: string): RegExpExecArray | null {
 }
 
 /** A word every phrase of OTHER_STORY contains (the cheap test before the long pattern; a unit test holds it to the phrases). */
-export const OTHER_STORY_HINT = /news|cover|report|writ|bericht|schreib|meldung|artikel|nachricht|article|info|parler|écrire|noticia|escrib|inform|habl|писат|написат|пишет|напишет|notizi|scriv|parlat|notícia|escrev|falam|nieuws|schrijv|pisać|napisać|piszec|newsem|wiadomoś/iu;
+const OTHER_STORY_HINT_WORDS: readonly string[] = ['news', 'cover', 'report', 'writ', 'bericht', 'schreib', 'meldung', 'artikel', 'nachricht', 'article', 'info', 'parler', 'écrire', 'noticia', 'escrib', 'inform', 'habl', 'писат', 'написат', 'пишет', 'напишет', 'notizi', 'scriv', 'parlat', 'notícia', 'escrev', 'falam', 'nieuws', 'schrijv', 'pisać', 'napisać', 'piszec', 'newsem', 'wiadomoś'];
 
 /**
  * A declaration taken back at once: "Slightly off topic but linked -", "Un poco offtopic pero
@@ -1267,7 +1264,7 @@ export function selfDeclaredDigression(text: string): Digression | null {
   const lower = text.toLowerCase();
   // Lowercasing keeps the length of nearly every text; where it does not, read and quote the lowercased one.
   const source = lower.length === text.length ? text : lower;
-  const strongAt = STRONG_HINT.test(lower) ? STRONG_DIGRESSION.exec(lower) : null;
+  const strongAt = hasHint(lower, 'strong') ? STRONG_DIGRESSION.exec(lower) : null;
   const at = strongAt ?? DIGRESSION_MARK.exec(source);
   if (at) {
     // The declaration as written (both matches are at the same places in `source`), and what follows it.
@@ -1278,11 +1275,11 @@ export function selfDeclaredDigression(text: string): Digression | null {
   }
   const weak = WEAK_DIGRESSION.exec(text);
   if (weak) return { strength: 'weak', cue: quoteOf(weak[0].replace(/^[.!?\s]+/, '')), namesSubject: weak[1] !== undefined };
-  const story = OTHER_STORY_HINT.test(text) ? OTHER_STORY.exec(text) : null;
+  const story = hasHint(lower, 'otherStory') ? OTHER_STORY.exec(text) : null;
   if (story) return { strength: 'weak', cue: quoteOf(story[0]), namesSubject: true };
   const nothing = nothingAbout(lower);
   if (nothing) return { strength: 'weak', cue: quoteOf(source.slice(nothing.index, nothing.index + nothing[0].length)), namesSubject: true };
-  const request = RECOMMENDATION_HINT.test(lower) ? RECOMMENDATION_REQUEST.exec(lower) : null;
+  const request = hasHint(lower, 'recommendation') ? RECOMMENDATION_REQUEST.exec(lower) : null;
   if (request) return { strength: 'weak', cue: quoteOf(source.slice(request.index, request.index + request[0].length).trim()), namesSubject: true };
   return null;
 }
@@ -1378,7 +1375,7 @@ const SITE_PHRASES: readonly string[] = [
 ];
 /**
  * More of what readers say about the site: its moderators called on, its paywall, its ads over the
- * text, its redesign. A second pattern with its own cheap pretest (SITE_CALLS_HINT), so that the
+ * text, its redesign. A second pattern with its own cheap pretest (SITE_CALLS_HINT_WORDS), so that the
  * comments that mention none of these words do not pay for these phrases.
  */
 const SITE_CALLS: readonly string[] = [
@@ -1460,18 +1457,17 @@ function wordStartMatch(pattern: RegExp, lower: string, from = 0): RegExpExecArr
 
 /** The earliest remark about the site in `lower` (of the patterns whose pretest it passes), or null. */
 function siteMatch(lower: string, from = 0): RegExpExecArray | null {
-  const a = SITE_HINT.test(lower) ? wordStartMatch(ABOUT_SITE, lower, from) : null;
-  const b = SITE_CALLS_HINT.test(lower) ? wordStartMatch(ABOUT_SITE_CALLS, lower, from) : null;
+  const a = hasHint(lower, 'site') ? wordStartMatch(ABOUT_SITE, lower, from) : null;
+  const b = hasHint(lower, 'siteCalls') ? wordStartMatch(ABOUT_SITE_CALLS, lower, from) : null;
   return a && b ? (b.index < a.index ? b : a) : (a ?? b);
 }
 /**
  * A word stem every phrase of SITE_PHRASES contains: most comments have none, and the cheap test
- * spares them the long pattern (it is tried only where one of these stands).
+ * spares them the long pattern (`hasHint`).
  */
-const SITE_HINT = /site|page|p[aá]gina|blog|web|layout|theme|template|skin|design|diseño|дизайн|шаблон|colou?r|regist|log ?in|sign|subscri|comment|coment|kommentar|beitrag|message|mensaje|post|confirm|bestätig|block|spam|спам|seite|lädt|anmeld|einlogg|werbe|charg|rame|plante|connect|inscri|pub|sesión|entrar|anuncio|correo|сайт|страниц|регистр|войти|залогин|коммент|блокировщик|письмо|forum|stron|zalog|zarejestr|komentarz|bloker|usunięto|usunęliście|skasowano|ładuj|wczytuj/;
-/** The same for SITE_CALLS. */
-const SITE_CALLS_HINT =
-  /app\b|votre appli|my password|proof|relaunch|lädt die|hängt die|refonte|rediseño|actualización|коммент|премодер|приложени|mods|moder|freischalt|modé|модер|админ|modos|forum|foro|форум|admins?,? vous|admins?\s?[?!]|paywall|free articles|subscri(?:be|ption) to|bezahl|abonn|betaalmuur|payant|muro de|suscri|assinantes|pagamento|abbonat|abbonam|платн|пейвол|подписк|pop-?up|(?:ads|adverts|advertising) (?:on|of|all)|werbung|pubs? (?:qui|partout|sur|de)|publicit|publicid|pubblicit|anuncios de|реклам|redesign|reklam|subskryb|prenumer|abonent|pubs? (?:vidéo|recouvr|cach|masqu)|płatn|autoplay|auto-?playing/;
+const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj'];
+/** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
+const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing'];
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -1526,11 +1522,11 @@ export const MODERATION_PHRASES: readonly string[] = [
 ];
 const MODERATION_NOTICE = new RegExp(words(MODERATION_PHRASES), 'iu');
 /** A word every phrase of MODERATION_NOTICE contains (the cheap test before it; a unit test holds it to the phrases). */
-export const MODERATION_HINT = /keep|will be|back|diskussion|thema|werden|merci de|seront|serán|tema|serão|voltem|mantenham|verranno|saranno|будут|просьба|worden|onderwerp|zostaną|będą|tematu/iu;
+const MODERATION_HINT_WORDS: readonly string[] = ['keep', 'will be', 'back', 'diskussion', 'thema', 'werden', 'merci de', 'seront', 'serán', 'tema', 'serão', 'voltem', 'mantenham', 'verranno', 'saranno', 'будут', 'просьба', 'worden', 'onderwerp', 'zostaną', 'będą', 'tematu'];
 
 /** The words of a moderators' notice in the comment (MODERATION_NOTICE), or null. */
 export function moderationNotice(text: string): string | null {
-  if (!MODERATION_HINT.test(text)) return null;
+  if (!hasHint(text.toLowerCase(), 'moderation')) return null;
   const m = MODERATION_NOTICE.exec(text);
   return m ? quoteOf(m[0]) : null;
 }
@@ -1639,7 +1635,7 @@ const COMMENTER_PHRASES: readonly string[] = [
 ];
 const ABOUT_COMMENTER = new RegExp(`(?:${COMMENTER_PHRASES.join('|')})${E}`, 'gu');
 /** A word every phrase of COMMENTER_PHRASES contains (the cheap test before the long pattern). */
-const COMMENTER_HINT = /every|always|job|life|better|history|profil|avatar|аватар|ава |personal|persönlich|troll|warrior|jede|kommentator|arbeit|leben|gearbeitet|chaque|travail|boulot|faire|cada|trabajo|curro|empleo|vida|perfil|ogni|lavoro|impiego|meglio|каждой|работа|нечем|профиль|тролл|личност|schreiberling|każdym|lepszego|robić|pracę|robotę|życie|awatar|wycieczk|roboty|pracy|siedzisz|farmy/;
+const COMMENTER_HINT_WORDS: readonly string[] = ['every', 'always', 'job', 'life', 'better', 'history', 'profil', 'avatar', 'аватар', 'ава ', 'personal', 'persönlich', 'troll', 'warrior', 'jede', 'kommentator', 'arbeit', 'leben', 'gearbeitet', 'chaque', 'travail', 'boulot', 'faire', 'cada', 'trabajo', 'curro', 'empleo', 'vida', 'perfil', 'ogni', 'lavoro', 'impiego', 'meglio', 'каждой', 'работа', 'нечем', 'профиль', 'тролл', 'личност', 'schreiberling', 'każdym', 'lepszego', 'robić', 'pracę', 'robotę', 'życie', 'awatar', 'wycieczk', 'roboty', 'pracy', 'siedzisz', 'farmy'];
 
 /**
  * What a comment says about another commenter (see COMMENTER_PHRASES), with the sentence it is
@@ -1647,7 +1643,7 @@ const COMMENTER_HINT = /every|always|job|life|better|history|profil|avatar|ав�
  */
 export function aboutCommenter(text: string): SiteRemark | null {
   const lower = text.toLowerCase();
-  if (!COMMENTER_HINT.test(lower)) return null;
+  if (!hasHint(lower, 'commenter')) return null;
   const m = wordStartMatch(ABOUT_COMMENTER, lower);
   if (!m) return null;
   // Every sentence of such words is the remark ("Sie schreiben unter jedem Artikel. Haben Sie
@@ -1686,7 +1682,7 @@ const WELCOME = new RegExp(AFTER_SENTENCE_START + words(WELCOME_PHRASES), 'iu');
  * sentence-start look-behind is tried at every position of every comment, which cost more than
  * the rest of the greeting cues together.
  */
-const WELCOME_HINT = new RegExp(WELCOME_PHRASES.map(leadingLiteral).map(escapeLiteral).join('|'));
+const WELCOME_HINT_WORDS: readonly string[] = WELCOME_PHRASES.map(leadingLiteral);
 /** The greeting with a name opening the comment, nothing else in its sentence ("Bienvenue Léa !", "Welcome Jan!"). */
 const WELCOME_NAME =
   /(?<=^\s*)(?:[Ww]elcome|[Ww]illkommen|[Bb]ienvenue|[Bb]ienvenid[oa]|[Bb]envenut[oa]|[Bb]em-vind[oa]|[Ww]elkom|[Дд]обро пожаловать|[Ww]itaj),?\s+\p{Lu}[\p{L}\p{N}_.-]*\s*(?:[!.…]|$)/u;
@@ -1730,7 +1726,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-export const MISSED_HINT = /miss|seen you|long time|you been|vermisst|gesehen|warst|manqué|vu|croyait|passé|menos|extrañ|tiempo|metido|скучал|соскучил|давно|сто лет|месяц|полгода|год|пропал|исчез|виделись|mancat|tempo|finit|tęskni|dawno|podziewa|miło|brakowało|kopę|não te|saudades|por onde|feito de ti|gemist|gezien|waar was|waar zat|im lande/;
+const MISSED_HINT_WORDS: readonly string[] = ['miss', 'seen you', 'long time', 'you been', 'vermisst', 'gesehen', 'warst', 'manqué', 'vu', 'croyait', 'passé', 'menos', 'extrañ', 'tiempo', 'metido', 'скучал', 'соскучил', 'давно', 'сто лет', 'месяц', 'полгода', 'год', 'пропал', 'исчез', 'виделись', 'mancat', 'tempo', 'finit', 'tęskni', 'dawno', 'podziewa', 'miło', 'brakowało', 'kopę', 'não te', 'saudades', 'por onde', 'feito de ti', 'gemist', 'gezien', 'waar was', 'waar zat', 'im lande'];
 
 /**
  * Greetings sent through a reader to their family ("Give my love to Sheila", "Grüß deine Frau!",
@@ -1755,16 +1751,16 @@ export const FAMILY_GREETING_PHRASES: readonly string[] = [
 ];
 const FAMILY_GREETING = new RegExp(words(FAMILY_GREETING_PHRASES), 'u');
 /** The cheap test before FAMILY_GREETING, on the lower-cased text (a unit test holds it to the phrases). */
-export const FAMILY_GREETING_HINT = /give my|her my|him my|say hi|say hello|love to your|regards to your|greetings to your|grü|bisous|embrasse|bonjour à|saludos a|beso a|привет|salut|beijinhos|cumprimentos|abraço|groet|pozdr/;
+const FAMILY_GREETING_HINT_WORDS: readonly string[] = ['give my', 'her my', 'him my', 'say hi', 'say hello', 'love to your', 'regards to your', 'greetings to your', 'grü', 'bisous', 'embrasse', 'bonjour à', 'saludos a', 'beso a', 'привет', 'salut', 'beijinhos', 'cumprimentos', 'abraço', 'groet', 'pozdr'];
 
 /** A greeting to a reader (WELCOME) or a word that they were missed (MISSED), with the sentence it is in, or null; as `aboutTheSite`. */
 export function greetsReader(text: string): SiteRemark | null {
   const lower = text.toLowerCase();
   const m =
-    (WELCOME_HINT.test(lower) ? WELCOME.exec(text) : null) ??
+    (hasHint(lower, 'welcome') ? WELCOME.exec(text) : null) ??
     (WELCOME_NAME_START.test(text) ? WELCOME_NAME.exec(text) : null) ??
-    (MISSED_HINT.test(lower) ? MISSED.exec(lower) : null) ??
-    (FAMILY_GREETING_HINT.test(lower) ? FAMILY_GREETING.exec(lower) : null);
+    (hasHint(lower, 'missed') ? MISSED.exec(lower) : null) ??
+    (hasHint(lower, 'familyGreeting') ? FAMILY_GREETING.exec(lower) : null);
   return m ? remarkAt(text, lower, m) : null;
 }
 
@@ -2329,4 +2325,45 @@ export function citesArticleFigure(text: string, figures: ReadonlySet<number>): 
   if (figures.size === 0) return null;
   for (const f of figuresOf(text)) if (figures.has(f.value)) return f.written;
   return null;
+}
+
+// --- Pretests ---------------------------------------------------------------------------------
+
+/**
+ * The cheap pretests of the long cue patterns: per pattern, words of which every match contains
+ * one (the unit tests hold the lists to their phrases), compared with the lower-cased comment.
+ * All lists are looked for in one pass over it (`literalScanner`): as a dozen regular
+ * expressions they cost as much as the cue patterns they spare. A comment's cues ask one after
+ * another, so the last text's answer is kept.
+ */
+const HINT_LISTS = {
+  casino: () => CASINO_HINT_WORDS,
+  advert: () => [...ADVERT_HINT_WORDS, ...ADVERT_HINT_OTHER_WORDS],
+  strong: () => STRONG_HINT_WORDS,
+  otherStory: () => OTHER_STORY_HINT_WORDS,
+  nothingAbout: () => NOTHING_ABOUT_HINT_WORDS,
+  recommendation: () => RECOMMENDATION_HINT_WORDS,
+  site: () => SITE_HINT_WORDS,
+  siteCalls: () => SITE_CALLS_HINT_WORDS,
+  moderation: () => MODERATION_HINT_WORDS,
+  commenter: () => COMMENTER_HINT_WORDS,
+  welcome: () => WELCOME_HINT_WORDS,
+  missed: () => MISSED_HINT_WORDS,
+  familyGreeting: () => FAMILY_GREETING_HINT_WORDS,
+} satisfies Record<string, () => readonly string[]>;
+export type HintList = keyof typeof HINT_LISTS;
+const HINT_NAMES = Object.keys(HINT_LISTS) as HintList[];
+// Built at the first question (the lists are declared all over this module).
+let scanHints: ((lower: string) => number) | undefined;
+let hinted: string | undefined;
+let hintMask = 0;
+
+/** Whether the lower-cased text has a word of the named pretest list. */
+export function hasHint(lower: string, list: HintList): boolean {
+  if (lower !== hinted || scanHints === undefined) {
+    scanHints ??= literalScanner(HINT_NAMES.map((name) => HINT_LISTS[name]().map((w) => w.toLowerCase())));
+    hinted = lower;
+    hintMask = scanHints(lower);
+  }
+  return (hintMask & (1 << HINT_NAMES.indexOf(list))) !== 0;
 }
