@@ -41,10 +41,13 @@ const FLOORS: Record<string, Floors> = {
     // passing word (off-topic.ts READERS_QUESTION_FACTOR) marks "Кто в курсе, пешеходный проход
     // будет открыт круглосуточно?" (only minor terms shared); the trade: blind tune threads 0.7628
     // → 0.7693, held-out 0.7056 → 0.7078, held-out probe 27 questions 26 → 30 with no look-alike lost.
-    'lookalike': { en: 9, de: 9, fr: 8, es: 10, ru: 8 },
+    // Back to 9 with the twenty-ninth session's colon that ends a remark on the site ("Вчера удалили
+    // мой комментарий …, повторю: подрядчик тот же…": what follows is the reader's point).
+    'lookalike': { en: 9, de: 9, fr: 8, es: 10, ru: 9 },
   },
   'held-out-27': {
-    'site': { en: 8, de: 6, fr: 7, es: 6, ru: 7 },
+    // de 6 → 7 with the twenty-ninth session's forms (read once, after).
+    'site': { en: 8, de: 7, fr: 7, es: 6, ru: 7 },
     'other-story': { en: 4, de: 6, fr: 6, es: 5, ru: 8 },
     'chit-chat': { en: 5, de: 7, fr: 7, es: 7, ru: 7 },
     'reader-question': { en: 6, de: 8, fr: 5, es: 6, ru: 5 },

@@ -1971,3 +1971,68 @@ describe("the twenty-sixth session's second probe", () => {
     expect(aboutTheSite('The new app logs me out every time.', 'the paper launched its new app on monday')).toBeNull();
   });
 });
+
+// The twenty-ninth session: blind tune threads of batch 21 (with earlier batches where named).
+describe('forms from blind batch 21', () => {
+  it.each([
+    ['Warum ist mein Posting von heute früh gelöscht worden??? Ich hab niemanden beleidigt.', 'ist mein Posting von heute früh gelöscht'],
+    ['Che los moderadores me borraron el post de ayer sobre los baches y nadie me avisó nada.', 'me borraron el post'],
+    ['A mí me borraron un mensaje por poner un enlace a la Wikipedia.', 'me borraron un mensaje'],
+    ['Esse site agora fica pedindo pra desativar o adblock a cada página que abro.', 'desativar o adblock'],
+    ['Apagaram o meu comentário outra vez, não tinha palavrão nenhum.', 'Apagaram o meu comentário'],
+    ['Mijn reactie is weer verwijderd, zonder enige uitleg.', 'Mijn reactie is weer verwijderd'],
+  ])('reads a complaint about the site in %j', (text, cue) => {
+    expect(aboutTheSite(text, 'der gemeinderat beschließt höhere liftpreise')?.cue).toBe(cue);
+  });
+
+  it('reads the ad blocker as the site’s only when the reader is asked to switch it off', () => {
+    expect(aboutTheSite('Adblock: Savior of the Internet.', 'google reported a decline in online advertising revenue')).toBeNull();
+    expect(aboutTheSite('Seit Wochen soll ich Adblock ausschalten, sonst lädt nichts.', '')?.cue).toBe('Adblock ausschalten');
+  });
+
+  it('ends a remark about the site at a colon that hands over to the reader’s point', () => {
+    const text = 'Ayer me borraron el comentario en la otra noticia, así que lo repito: el informe del técnico decía que los árboles estaban sanos.';
+    expect(aboutTheSite(text, '')?.sentence).toBe('Ayer me borraron el comentario en la otra noticia, así que lo repito');
+  });
+
+  it.each([
+    ['@Gerti55 servus, schön dass du wieder da bist! Wie gehts dem Knie nach der OP?', 'schön dass du wieder da bist'],
+    ['Marce! hace cuanto no te veia por aca, como anda tu viejo?', 'hace cuanto no te veia'],
+    ['Lu sumida!! Vi seu story na praia, que inveja 😍', 'sumida'],
+    ['Saw your mum at the IGA on Thursday btw, she looks heaps better. Tell her Carol says hi.', 'Tell her Carol says hi'],
+    ['Tell your mom the Mullinses say hi and we still have her pie dish', 'Tell your mom the Mullinses say hi'],
+    ['Danke Mausi, wird schon langsam. Grüß mir den Hansi!', 'Grüß mir den Hansi'],
+    ['Умница какая! Передавай от меня привет, пусть не бросает физику', 'Передавай от меня привет'],
+  ])('reads a greeting to or through a reader in %j', (text, cue) => {
+    expect(greetsReader(text)?.cue).toBe(cue);
+  });
+
+  it.each([
+    'O sinal tinha sumido! Só voltou depois da atualização.',
+    'Hace cuanto que subió el boleto? No me acuerdo.',
+    'The town would welcome back the ferry.',
+    'Tell her the fare went up again, she never reads the paper.',
+  ])('reads no greeting in %j', (text) => {
+    expect(greetsReader(text)).toBeNull();
+  });
+
+  it.each([
+    ["Hi everyone 😊 I'm new here and looking for someone genuine to show me around, it gets lonely here lol. My pics are on www.coastalsingles-au.net, message me there xx", ['coastalsingles-au.net'], 'dating pitch'],
+    ['hola soy Yesica tengo 24 años y estoy sola, busco amigos para salir el finde ;) mirá mis fotos en www.amigas-cerca.net/yesi24 besoss', ['amigas-cerca.net'], 'dating pitch'],
+    ['Capinhas anti-impacto pra Veltra Nova 5!! Frete grátis pra todo o Brasil acima de R$ 49, chama no Insta @capinhasdabia 💖', [], 'an account to write to'],
+    ['REMISES LOS AROMOS - viajes desde $12, aeropuerto y terminal! Llamá al (0345) 15-4428813 o mandanos mensaje.', [], 'a number to call'],
+  ])('reads an advertisement in %j', (text, linkHosts, what) => {
+    const spam = spamEvidence(text, { articleLower: 'el boleto del colectivo sube a 2,50 pesos', linkHosts });
+    expect(spam.weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain(what);
+  });
+
+  it.each([
+    ['Second go at this one. I put my photos and the timings I used at https://crumbdiaries.blog/focaccia if anyone wants to compare', ['crumbdiaries.blog']],
+    ['Meine Bilder sind hier: flickr.com/photos/gerd – mit dem neuen Objektiv bei Blende 8.', ['flickr.com']],
+    ['Tengo 54 años y nunca vi el boleto tan caro, acá está la tabla: www.transporte-ciudad.gob.ar/tarifas', ['transporte-ciudad.gob.ar']],
+    ['Die Fotos vom Unfall sind auf Instagram @feuerwehr_musterdorf, schlimm anzusehen.', []],
+  ])('reads no advertisement in %j', (text, linkHosts) => {
+    expect(spamEvidence(text, { articleLower: 'el boleto del colectivo sube a 2,50 pesos', linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+});
