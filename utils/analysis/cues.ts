@@ -192,6 +192,17 @@ const PITCH_WORDS = [
 const PITCH = new RegExp(words(PITCH_WORDS), 'iu');
 
 /**
+ * Words every match of EASY_WORK, CONTACT_INVITATION, PITCH and CONTACT_CHANNEL contains: their
+ * pretests (`hasHint`), since every comment is asked for spam. Where a pattern's word varies, the
+ * part every form shares ("contact" for "contact me / us / them", "+1" … "+9" for a number in
+ * international form).
+ */
+const EASY_WORK_HINT_WORDS: readonly string[] = ['from home', 'my home', 'your home', 'at home', 'phone', 'laptop', 'couch', 'sofa', 'side hustle', 'no experience', 'online', 'part-time', 'part time', 'hour', 'zu hause', 'zuhause', 'daheim', 'vom handy', 'vom sofa', 'nebenjob', 'heimarbeit', 'vorkenntnisse', 'ohne das haus', 'depuis', 'de chez', 'domicile', 'sans expérience', 'sans sortir', 'sans bouger', 'leaving', 'sin salir', 'desde', 'sin experiencia', 'senza uscire', 'da casa', 'dal divano', 'dal telefono', 'dal cellulare', 'senza esperienza', 'sem sair', 'em casa', 'pelo celular', 'pelo telemóvel', 'sem experiência', 'zonder de deur', 'vanuit huis', 'thuiswerk', 'zonder ervaring', 'bijverdienste', 'не выходя', 'на дому', 'с телефона', 'удален', 'удалён', 'подработк', 'без опыта', 'z domu', 'w domu', 'bez wychodzenia', 'przez telefon', 'przez internet', 'z telefonu', 'bez doświadczenia'];
+const INVITATION_HINT_WORDS: readonly string[] = ['message me', 'dm me', 'pm me', 'text me', 'contact', 'email me', 'e-mail me', 'inbox me', 'write me', 'hit me', 'reach me', 'dm for', 'dm if', 'hmu', 'dm now', 'message them', 'text them', 'write to them', 'escribir al', 'escribir por', 'schreib', 'meld', 'kontaktier', 'per pn', 'écri', 'envoie', 'mp moi', 'mp-moi', 'escrib', 'escríb', 'contáct', 'mandame', 'mándame', 'enviame', 'envíame', 'mensaje privado', 'пиши', 'напиши', 'обращайтесь', 'в личку', 'в лс', 'звоните', 'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato', 'me chama', 'me manda mensagem', 'chama no', 'fala comigo', 'entre em contato', 'stuur me', 'mail me', 'neem contact op', 'link in', 'link on', 'link im', 'link w', 'lien dans', 'enlace en', 'ссылка в', 'pisz', 'zapraszam na', 'na priv'];
+const PITCH_HINT_WORDS: readonly string[] = ['bitcoin', 'btc', 'usdt', 'tether', 'crypto', 'forex', 'binary option', 'trading', 'passive income', 'financial freedom', 'investment platform', 'krypto', 'einkommen', 'finanzielle freiheit', 'revenu', 'liberté financière', 'options binaires', 'criptomoneda', 'ingresos pasivos', 'libertad financiera', 'биткоин', 'крипт', 'форекс', 'пассивн', 'бинарн', 'трейдинг', 'criptovalut', 'rendita passiva', 'libertà finanziaria', 'opzioni binarie', 'criptomoeda', 'renda passiva', 'liberdade financeira', 'opções binárias', 'passief inkomen', 'financiële vrijheid', 'signalengroep', 'signalen', 'signaux de trading', 'señales de trading', 'segnali di trading', 'sinais de trading', 'sygnały', 'kryptowalut', 'pasywn', 'dochód pasywny', 'wolnoś', 'opcje binarne'];
+const CHANNEL_HINT_WORDS: readonly string[] = ['whatsapp', 'whats app', 'telegram', 'viber', 'signal app', 'wechat', 'ватсап', 'вотсап', 'телеграм', 'телеге', 'вайбер', 't.me/', 'wa.me/', '+0', '+1', '+2', '+3', '+4', '+5', '+6', '+7', '+8', '+9'];
+
+/**
  * An online casino's pitch: its bonus ("free spins", "Freispiele", "giros gratis", "фриспины", a
  * welcome or first-deposit bonus, "ohne Einzahlung") beside a word of gambling ("casino", "slots",
  * "ruleta", "казино", "🎰"). Either alone is readers talking (a story on a casino, a fruit machine in
@@ -994,14 +1005,15 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
     if (claim) add('earnings claim', claim);
     else add('money per period', found(MONEY_PER_PERIOD, text), MONEY_PER_PERIOD_WEIGHT);
   }
-  add('easy-money line', found(EASY_WORK, text));
+  const lower = text.toLowerCase();
+  add('easy-money line', hasHint(lower, 'easyWork') ? found(EASY_WORK, text) : null);
   // (Only a text with a letter beyond Latin-1 can hold one: most comments are skipped at once.)
   if (/[\u0370-\u04FF\uFF21-\uFF5A]/u.test(text) && /[a-z]/i.test(text)) {
     const disguised = text.match(MIXED_SCRIPT_WORD) ?? [];
     if (disguised.length >= MIXED_SCRIPT_WORDS) add('look-alike letters of another script in', disguised.slice(0, 3).join(', '), SPAM_THRESHOLD);
   }
-  const invitation = found(CONTACT_INVITATION, text);
-  const channel = found(CONTACT_CHANNEL, text);
+  const invitation = hasHint(lower, 'invitation') ? found(CONTACT_INVITATION, text) : null;
+  const channel = hasHint(lower, 'channel') ? found(CONTACT_CHANNEL, text) : null;
   // An invitation names a channel or it does not; a channel alone ("I read it on Telegram")
   // is not an invitation, but counts beside another signal.
   if (invitation && channel) add('invitation to write privately', `${invitation} … ${channel}`, 2);
@@ -1016,9 +1028,10 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
     if (advert) add(advert.name, advert.quote, SPAM_THRESHOLD);
     else add('signed with a sales phrase', found(SIGNOFF_SALES, text), SPAM_THRESHOLD);
   }
-  const pitch = PITCH.exec(text);
-  if (pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase())) add('crypto/trading pitch', quoteOf(pitch[0]));
-  const bonus = hasHint(text.toLowerCase(), 'casino') ? found(CASINO_BONUS, text) : null;
+  const pitch = hasHint(lower, 'pitch') ? PITCH.exec(text) : null;
+  const pitched = !!pitch && !(context.articleLower ?? '').includes(pitch[0].toLowerCase());
+  if (pitch && pitched) add('crypto/trading pitch', quoteOf(pitch[0]));
+  const bonus = hasHint(lower, 'casino') ? found(CASINO_BONUS, text) : null;
   const gambling = bonus ? GAMBLING.exec(text) : null;
   if (bonus && gambling && !GAMBLING.test(context.articleLower ?? '')) add('casino pitch', `${bonus} … ${gambling[0]}`, 2);
   // An advertisement links to its site, one the article does not name (a story about a shop links
@@ -1028,7 +1041,9 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   // An e-mail address is where an advertisement without a link or number sends its readers too
   // ("Email me at …@gmail.com for a free quote"): read, like a number, only beside a business voice
   // or a sales offer.
-  const contact = site ? null : (found(BUSINESS_CONTACT, text) ?? (text.includes('@') ? (found(EMAIL_ADDRESS, text) ?? found(SOCIAL_HANDLE, text)) : null));
+  // (A business contact ends on a number or a messenger.)
+  const called = (): string | null => (/\d/.test(text) || hasHint(lower, 'channel') ? found(BUSINESS_CONTACT, text) : null);
+  const contact = site ? null : (called() ?? (text.includes('@') ? (found(EMAIL_ADDRESS, text) ?? found(SOCIAL_HANDLE, text)) : null));
   let linked = false;
   // A messenger or an international number to write to is where an advertisement without a link
   // sends its readers too ("Devis gratuit sur WhatsApp : +33 6 …": blind threads of batch 10).
@@ -1058,7 +1073,12 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   // blind tune threads of two writers (en, fr, pl). Per period only: on a Slashdot thread (dragnet
   // 317, tune) "$12 made … amazon.com" and "make up about $2 … thefiscaltimes.com" are readers
   // citing prices and sources.
-  if (claimed && site && !linked && found(MONEY_PER_PERIOD, text) !== null) add('with a link to', site);
+  // So does a crypto or trading pitch with such a link ("jak zwykli Polacy zarabiają na platformie
+  // Bitcoin Code … sprawdź: kryptozysk-pl.info", a blind tune thread of batch 22): in every blind
+  // thread where a pitch word stands beside a link (seven threads of five batches, de, nl, en, ru,
+  // pl), the comment is an advertisement. The pitch in its words, not in the link's address.
+  const pitchInWords = pitched && PITCH.test(text.replace(URL_LIKE, ' '));
+  if (site && !linked && (pitchInWords || (claimed && found(MONEY_PER_PERIOD, text) !== null))) add('with a link to', site);
   // The same link to a site the article names (the council's consultation page under a story on
   // it) is readers citing the source, not a promotion, as for the pitches above.
   const articleSite = !!hosts && hosts.length > 0 && site === undefined;
@@ -1473,7 +1493,7 @@ const SITE_CALLS: readonly string[] = [
   '(?:pop-?ups?|ads|adverts|advertising) (?:on|of|all over) (?:this|the) (?:site|page|website|blog|forum)', 'pop-?ups? (?:everywhere|all over)',
   'werbung (?:auf dieser seite|überall|ohne ende)', "pubs? qui (?:sautent|s['’]ouvrent)", '(?:les )?pubs? (?:partout|sur ce site|de ce site)', 'publicités? (?:partout|sur ce site)',
   'anuncios de (?:esta|la) (?:web|página)', 'publicidad (?:de|en) (?:esta|la) (?:web|página)', 'pubblicità (?:ovunque|dappertutto|su questo sito)',
-  'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)',
+  'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)', 'реклам\\p{L}* (?:\\p{L}+ ){1,4}закрывает',
   'reklam\\p{L}* (?:wyskakuj\\p{L}*|na (?:tej|całej) stronie|wszędzie|zasłania\\p{L}*)', 'pub(?:s|licités?)? (?:vidéo )?(?:qui )?(?:recouvr|cach|masqu)\\p{L}*',
   'moderac\\p{L}*,? (?:śpi|gdzie jest)', 'moderacja (?:tutaj |tu )?to (?:jakiś )?żart', 'nikt (?:tu |tutaj )?nie moderuje', 'ktoś (?:tu |tutaj )?(?:w ogóle )?moderuje', 'za paywall\\p{L}*', 'płatn\\p{L}* artykuł\\p{L}*',
   '(?:autoplay|auto-?playing) (?:\\p{L}+ )?(?:video|videos|wideo|vidéos?|vídeos?)', 'moderator\\p{L}*,? (?:usuńcie|gdzie jesteście|śpicie)', 'tylko dla (?:subskrybentów|prenumeratorów|abonentów)',
@@ -1487,7 +1507,7 @@ const SITE_CALLS: readonly string[] = [
   "(?:your|this site['’]s|the (?:paper|site)['’]s) (?:new )?app (?:keeps|logs|crashes|won['’]t|doesn['’]t|never|always)", 'app (?:keeps )?log(?:s|ging) me out', '(?:reset|change) my password', "proof ?-?read(?:s|ing)? (?:\\p{L}+ ){0,3}(?:in )?(?:this|the|your) (?:paper|site|rag|website)",
   'seit dem (?:relaunch|redesign|update)', '(?:lädt|hängt) die (?:seite|webseite|app) (?:\\p{L}+ )?(?:ewig|ständig|dauernd|nicht)', 'eure app (?:stürzt|hängt|lädt|spinnt)',
   'depuis la (?:refonte|nouvelle version) du site', "votre appli(?:cation)? (?:plante|rame|ne marche)", '(?:vuestra|su) app (?:se cuelga|no funciona|no carga)', 'desde (?:el rediseño|la actualización) de la (?:web|app|página)',
-  'удалили (?:\\p{L}+ )?мо(?:й|и) коммент\\p{L}*', 'премодераци\\p{L}*', 'коммент\\p{L}* (?:\\p{L}+ ){0,2}не (?:открываются|грузятся|работают|появляются|публикуются)', 'обновили приложени\\p{L}*',
+  'удалили (?:\\p{L}+ )?мо(?:й|и) коммент\\p{L}*', 'премодераци\\p{L}*', 'коммент\\p{L}* (?:\\p{L}+ ){0,2}не (?:открываются|грузятся|работают|появляются|публикуются|отправляются)', 'обновили приложени\\p{L}*',
 ];
 // Matched against the lowercased text: without the `i` flag the long alternation runs several
 // times faster (a case-insensitive Unicode pattern canonicalises every character it tries).
@@ -1570,11 +1590,11 @@ export const MODERATION_PHRASES: readonly string[] = [
   'commenti (?:\\p{L}+ ){0,4}(?:verranno|saranno) (?:rimossi|cancellati|eliminati)', '(?:restiamo|rimaniamo|torniamo) in tema',
   'комментари\\p{L}* (?:\\p{L}+ ){0,4}будут удален\\p{L}*', 'просьба (?:не оффтопить|придерживаться темы|вернуться к теме)',
   'reacties (?:\\p{L}+ ){0,4}worden verwijderd', 'bij het onderwerp (?:[^\\s.!?]+ ){0,4}te blijven', 'blijf bij het onderwerp',
-  'komentarze (?:\\p{L}+ ){0,4}(?:będą|zostaną) usunięte', 'trzymajmy się tematu', 'prosimy o (?:trzymanie się|powrót do) tematu',
+  'komentarze (?:\\p{L}+ ){0,4}(?:będą|zostaną) usunięte', 'komentarze (?:\\p{L}+ ){0,4}(?:zostały|są) (?:wyłączone|zablokowane|zamknięte)', 'trzymajmy się tematu', 'prosimy o (?:trzymanie się|powrót do) tematu',
 ];
 const MODERATION_NOTICE = new RegExp(words(MODERATION_PHRASES), 'iu');
 /** A word every phrase of MODERATION_NOTICE contains (the cheap test before it; a unit test holds it to the phrases). */
-const MODERATION_HINT_WORDS: readonly string[] = ['keep', 'will be', 'back', 'diskussion', 'thema', 'werden', 'merci de', 'seront', 'serán', 'tema', 'serão', 'voltem', 'mantenham', 'verranno', 'saranno', 'будут', 'просьба', 'worden', 'onderwerp', 'zostaną', 'będą', 'tematu'];
+const MODERATION_HINT_WORDS: readonly string[] = ['keep', 'will be', 'back', 'diskussion', 'thema', 'werden', 'merci de', 'seront', 'serán', 'tema', 'serão', 'voltem', 'mantenham', 'verranno', 'saranno', 'будут', 'просьба', 'worden', 'onderwerp', 'zostaną', 'będą', 'tematu', 'zostały', 'wyłączone'];;
 
 /** The words of a moderators' notice in the comment (MODERATION_NOTICE), or null. */
 export function moderationNotice(text: string): string | null {
@@ -2409,6 +2429,10 @@ export function citesArticleFigure(text: string, figures: ReadonlySet<number>): 
  */
 const HINT_LISTS = {
   casino: () => CASINO_HINT_WORDS,
+  easyWork: () => EASY_WORK_HINT_WORDS,
+  invitation: () => INVITATION_HINT_WORDS,
+  pitch: () => PITCH_HINT_WORDS,
+  channel: () => CHANNEL_HINT_WORDS,
   advert: () => [...ADVERT_HINT_WORDS, ...ADVERT_HINT_OTHER_WORDS],
   strong: () => STRONG_HINT_WORDS,
   otherStory: () => OTHER_STORY_HINT_WORDS,

@@ -98,7 +98,8 @@ const CUT = '\u0001';
  * sentence of the commenter's own). Arrows: five blind tune threads of five writers (en, fr), every
  * one labelled link-only; colons: the first cue probe (es, fr, ru) and a real tune page.
  */
-const ARROW_CAPTION = /^([^.?!…\n:]*?)[ \t]*(?:-{1,3}>|={1,2}>|>>|[→➡⇒⟶➜➔👉👇⬇⤵]|:)\uFE0F?[ \t]*$/u;
+// (The link may stand on the next line: "mapa objazdów 👇⏎https://…", a blind tune thread of batch 22.)
+const ARROW_CAPTION = /^([^.?!…\n:]*?)[ \t]*(?:-{1,3}>|={1,2}>|>>|[→➡⇒⟶➜➔👉👇⬇⤵]|:)\uFE0F?[ \t]*\n?[ \t]*$/u;
 const CAPTION_MAX_WORDS = 3;
 
 function isArrowCaption(residue: string): boolean {

@@ -27,7 +27,8 @@ const FLOORS: Record<string, Floors> = {
     'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 7, ru: 7 },
   },
   'held-out-26': {
-    'spam': { en: 7, de: 5, fr: 5, es: 6, ru: 7 },
+    // de 5 → 6 with the twenty-ninth session's crypto pitch beside a link (read once, after).
+    'spam': { en: 7, de: 6, fr: 5, es: 6, ru: 7 },
     'self-declared': { en: 8, de: 7, fr: 6, es: 8, ru: 5 },
     'link-only': { en: 8, de: 8, fr: 7, es: 6, ru: 8 },
     'on-topic-lookalike': { en: 7, de: 8, fr: 8, es: 8, ru: 8 },

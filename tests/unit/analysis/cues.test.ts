@@ -2036,3 +2036,26 @@ describe('forms from blind batch 21', () => {
     expect(spamEvidence(text, { articleLower: 'el boleto del colectivo sube a 2,50 pesos', linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
 });
+
+describe('forms from blind batch 22', () => {
+  it('reads a crypto pitch beside a link to another site as an advertisement, but not a pitch word in the address only', () => {
+    const text = 'Cała Polska o tym mówi: znany dziennikarz zdradził na antenie, jak zwykli Polacy zarabiają na platformie Bitcoin Code. Banki chcą to zablokować – sprawdź, zanim zniknie: kryptozysk-pl.info';
+    const spam = spamEvidence(text, { articleLower: 'most bema zamknięty do remontu', linkHosts: ['kryptozysk-pl.info'] });
+    expect(spam.weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain('with a link to');
+    expect(spamEvidence('➡️ https://bit.ly/gagner-crypto-fr', { articleLower: 'les ruches sur les toits', linkHosts: ['bit.ly'] }).weight).toBeLessThan(SPAM_THRESHOLD);
+    // Where the article is about it, the word is the subject.
+    expect(spamEvidence('Bitcoin fell again today, see www.coin-news.example/today', { articleLower: 'bitcoin falls below 30,000', linkHosts: ['coin-news.example'] }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Почему у вас с телефона комментарии не отправляются? Третий раз пишу.', 'комментарии не отправляются'],
+    ['И всплывающая реклама про пластиковые окна полэкрана закрывает, крестик не нажимается.', 'реклама про пластиковые окна полэкрана закрывает'],
+  ])('reads a remark on the site in %j', (text, cue) => {
+    expect(aboutTheSite(text, 'урожай томатов после холодного лета')?.cue).toBe(cue);
+  });
+
+  it('reads a notice that comments were closed as the moderators’', () => {
+    expect(moderationNotice('Komentarze pod tym artykułem zostały wyłączone z powodu wulgaryzmów, zgodnie z regulaminem serwisu.')).toBe('Komentarze pod tym artykułem zostały wyłączone');
+  });
+});

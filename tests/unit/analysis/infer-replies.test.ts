@@ -282,6 +282,23 @@ describe('inferReplies', () => {
     ]);
   });
 
+  // A forum's quote header names whom it quotes, in its language pack's words (five flat blind threads, de, fr, ru, it).
+  it('links a reply under a forum quote header to the commenter it names, and no one for a name nobody has', () => {
+    const found = links([
+        ['Carla_T', 'La detrazione vale anche per chi ha un negozio al piano terra?'],
+        ['Beppe_Torino', 'Io sono contrario, le scale le ho sempre fatte.'],
+        ['Enzo P.', 'Il preventivo è di 68 mila euro.'],
+        ['Gianfranco_MI', 'Quote:\nOriginariamente inviato da Carla_T\nLa detrazione vale anche per chi ha un negozio\n\nPer le parti comuni sì, spetta a ogni condomino.'],
+        ['Uwe', 'Zitat von Beppe_Torino: Die Treppe reicht\nDas sehe ich anders.'],
+        ['Mila', 'Zitat von Niemand: das gibt es nicht\nStimmt.'],
+      ]);
+    expect(found.slice(3, 5)).toEqual([
+      [0, 'quotes Carla_T'],
+      [1, 'quotes Beppe_Torino'],
+    ]);
+    expect(found[5]?.[1]).not.toMatch(/^quotes/);
+  });
+
   it('links a second-person answer right after a question, or after a comment it shares a word with', () => {
     expect(
       links([

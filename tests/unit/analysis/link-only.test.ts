@@ -114,6 +114,8 @@ describe('markLinkOnly', () => {
     'Les photos : https://a.com/albums/7215',
     'Видео: https://a.com/Zk3pRt8WmQs',
     'Scroll down: http://a.com/books',
+    // The link on the next line (a blind tune thread of batch 22).
+    'mapa objazdów 👇\nhttps://a.com/utrudnienia/most-bema-objazdy-2019',
   ])('marks a caption of a few words pointing at the link: %s', (text) => {
     expect(mark(text)?.reason).toBe('only a link to a.com');
   });
