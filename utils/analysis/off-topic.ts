@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutCommenter, aboutTheSite, moderationNotice, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink, type SpamEvidence } from './cues';
+import { aboutCommenter, aboutTheSite, otherPiece, moderationNotice, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink, type SpamEvidence } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -873,12 +873,16 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     const site = aboutTheSite(text, articleLower);
     const person = site || parent < 0 ? null : aboutCommenter(text);
     const greeting = site || person ? null : greetsReader(text);
-    const remark = site ?? person ?? greeting;
+    // …and a comment on another piece of the site ("the piece on Koval's Bakery").
+    const piece = site || person || greeting ? null : otherPiece(text, articleLower);
+    const remark = site ?? person ?? greeting ?? piece;
     // Praise or thanks anywhere keep it on the article; a mere mention of the article inside the
     // sentence about the site does not ("Impossible de lire l'article sur mobile, une pub recouvre…":
     // the article is what the site fails to show).
     const outside = remark ? remark.sentences.reduce((t, x) => t.replace(x, ' '), text) : text;
-    const aboutArticleOutside = (): boolean => praise(text) !== null || evaluativeReaction(text) !== null || articleReference(outside) !== null;
+    // (The thanks beside another piece are for that piece.)
+    const thanksText = piece ? outside : text;
+    const aboutArticleOutside = (): boolean => praise(thanksText) !== null || evaluativeReaction(thanksText) !== null || articleReference(outside) !== null;
     if (remark && !aboutArticleOutside()) {
       const remarkWords = new Set(segmentWords(remark.sentence, read.lang).map((w) => w.segment.toLowerCase()));
       let rest = 0;
@@ -894,8 +898,10 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
           kind: 'off-topic',
           reason: greeting
             ? `is a greeting to another reader, not about the article: “${remark.cue}”`
-            : `is about ${site ? 'the website' : 'another commenter'}, not the article: “${remark.cue}”`,
-          code: greeting ? 'offtopic_greeting' : site ? 'offtopic_about_site' : 'offtopic_about_commenter',
+            : piece
+              ? `is about another piece of the site, not this article: “${remark.cue}”`
+              : `is about ${site ? 'the website' : 'another commenter'}, not the article: “${remark.cue}”`,
+          code: greeting ? 'offtopic_greeting' : piece ? 'offtopic_other_piece' : site ? 'offtopic_about_site' : 'offtopic_about_commenter',
           params: [remark.cue],
           score: ABOUT_SITE_SCORE,
         });

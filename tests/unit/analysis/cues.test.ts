@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { hasHint, aboutCommenter, aboutTheSite, moderationNotice, MODERATION_PHRASES, MISSED_PHRASES, FAMILY_GREETING_PHRASES, OTHER_STORY_PHRASES, NOTHING_ABOUT_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { hasHint, otherPiece, aboutCommenter, aboutTheSite, moderationNotice, MODERATION_PHRASES, MISSED_PHRASES, FAMILY_GREETING_PHRASES, OTHER_STORY_PHRASES, NOTHING_ABOUT_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -2057,5 +2057,26 @@ describe('forms from blind batch 22', () => {
 
   it('reads a notice that comments were closed as the moderators’', () => {
     expect(moderationNotice('Komentarze pod tym artykułem zostały wyłączone z powodu wulgaryzmów, zgodnie z regulaminem serwisu.')).toBe('Komentarze pod tym artykułem zostały wyłączone');
+  });
+});
+
+describe('a comment on another piece of the site', () => {
+  it.each([
+    ["Whoever wrote the piece on Koval's Bakery closing after 51 years, thank you. I cried reading it.", 'the hospital will charge visitors for parking', 'the piece on Koval'],
+    ['Zum Bericht über den Unfall gestern in Unterfeld: die Kreuzung ist seit Jahren gefährlich.', 'die liftpreise steigen um acht prozent', 'Bericht über den Unfall gestern in Unterfeld'],
+    ['Y la nota del supermercado chino que clausuraron en calle Sarmiento? Alguien sabe si reabre?', 'el boleto del colectivo sube a 2,50 pesos', 'la nota del supermercado chino'],
+    ['Оля, а где обещанная статья про обрезку смородины? В июле писали, что будет в августе.', 'урожай томатов после холодного лета', 'статья про обрезку смородины'],
+  ])('reads %j as about another piece', (text, article, cue) => {
+    expect(otherPiece(text, article)?.cue).toContain(cue);
+  });
+
+  it.each([
+    // The piece named is this one: its subject is in the article.
+    ['Great piece on the parking fees, finally someone asks the hospital.', 'the hospital will charge visitors for parking fees'],
+    // "In the article about …": where the reader looked, this article.
+    ['Источник цифры? В статье про деньги ни слова.', 'школа переходит на вторую смену'],
+    ['The story about my neighbour is a long one.', 'the hospital will charge visitors for parking'],
+  ])('reads no other piece in %j', (text, article) => {
+    expect(otherPiece(text, article)).toBeNull();
   });
 });
