@@ -598,7 +598,6 @@ const ADVERT_HINT_OTHER_WORDS: readonly string[] = [
   'mon équipe', 'zespołu', 'команд', 'inżyniersk', 'mémoire', 'курсов', 'дипломн', 'реферат', 'сдаю', 'сдам',
   'реестр', 'экзамен', 'récupér', 'восстанов',
 ];
-const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 /**
  * The lower-cased literal text every match of a pattern starts with: its characters up to the
  * first group, class, alternation or escape, less one a quantifier makes optional
@@ -612,14 +611,10 @@ function leadingLiteral(pattern: string): string {
   if (literal.length < 3) throw new Error(`no literal start to hint on in /${pattern}/`);
   return literal;
 }
-/** True when a text has a word of ADVERT_HINT_WORDS or ADVERT_HINT_OTHER_WORDS. */
-function advertHint(text: string): boolean {
-  return hasHint(text.toLowerCase(), 'advert');
-}
-
-/** The first advertisement kind a comment reads as, with its quoted parts, or null. */
-function advertKind(text: string, articleLower: string): { name: string; quote: string } | null {
-  if (!advertHint(text)) return null;
+/** The first advertisement kind a comment (and its lower-cased text) reads as, with its quoted parts, or null. */
+function advertKind(text: string, lower: string, articleLower: string): { name: string; quote: string } | null {
+  // (Every kind has a word of ADVERT_HINT_WORDS or ADVERT_HINT_OTHER_WORDS.)
+  if (!hasHint(lower, 'advert')) return null;
   for (const kind of ADVERT_KINDS) {
     const thing = kind.thing.exec(text);
     if (!thing) continue;
@@ -1024,7 +1019,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   if (adSurface(text)) {
     const code = /\d/.test(text) ? PROMO_CODE.exec(text) : null;
     if (code && !(context.articleLower ?? '').includes((code[1] ?? '').toLowerCase())) add('promo code', quoteOf(code[0]), SPAM_THRESHOLD);
-    const advert = advertKind(text, context.articleLower ?? '');
+    const advert = advertKind(text, lower, context.articleLower ?? '');
     if (advert) add(advert.name, advert.quote, SPAM_THRESHOLD);
     else add('signed with a sales phrase', found(SIGNOFF_SALES, text), SPAM_THRESHOLD);
   }
@@ -1872,6 +1867,11 @@ const PIECE_REFERENCE = new RegExp(
   ].join('|')})[ \\t]+((?:[\\p{L}\\p{N}'’-]+[ \\t]*){1,5})`,
   'u',
 );
+/** The piece's name in every PIECE_REFERENCE form ("write" for "write-up"): its pretest. */
+const PIECE_HINT_WORDS: readonly string[] = [
+  'piece', 'article', 'story', 'report', 'write', 'feature', 'column', 'gallery', 'bericht', 'beitrag', 'artikel', 'reportage', 'papier', 'nota', 'noticia', 'artículo', 'reportaje', 'crónica',
+  'articolo', 'pezzo', 'servizio', 'artigo', 'matéria', 'notícia', 'stuk', 'artykuł', 'tekst', 'materiał', 'стать', 'заметк', 'материал', 'репортаж',
+];
 const PIECE_SUBJECT_MIN = 5;
 /**
  * "In the article about …" is where the reader looked: "В статье про деньги ни слова" (nothing on the
@@ -2491,10 +2491,12 @@ const HINT_LISTS = {
   welcome: () => WELCOME_HINT_WORDS,
   missed: () => MISSED_HINT_WORDS,
   familyGreeting: () => FAMILY_GREETING_HINT_WORDS,
-  piece: () => ['piece', 'article', 'story', 'report', 'write', 'feature', 'column', 'gallery', 'bericht', 'beitrag', 'artikel', 'reportage', 'papier', 'nota', 'noticia', 'artículo', 'reportaje', 'crónica', 'articolo', 'pezzo', 'servizio', 'artigo', 'matéria', 'notícia', 'stuk', 'artykuł', 'tekst', 'materiał', 'стать', 'заметк', 'материал', 'репортаж'],
+  piece: () => PIECE_HINT_WORDS,
 } satisfies Record<string, () => readonly string[]>;
 export type HintList = keyof typeof HINT_LISTS;
 const HINT_NAMES = Object.keys(HINT_LISTS) as HintList[];
+/** Each list's bit in the scanner's mask: its place in HINT_NAMES. */
+const HINT_BIT = Object.fromEntries(HINT_NAMES.map((name, k) => [name, 1 << k])) as Record<HintList, number>;
 // Built at the first question (the lists are declared all over this module).
 let scanHints: ((lower: string) => number) | undefined;
 let hinted: string | undefined;
@@ -2507,5 +2509,5 @@ export function hasHint(lower: string, list: HintList): boolean {
     hinted = lower;
     hintMask = scanHints(lower);
   }
-  return (hintMask & (1 << HINT_NAMES.indexOf(list))) !== 0;
+  return (hintMask & HINT_BIT[list]) !== 0;
 }

@@ -894,14 +894,17 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         if (gain > restStrongest) restStrongest = gain;
       }
       if (discounted(restStrongest, rest) < threshold) {
+        const [code, what] = greeting
+          ? ['offtopic_greeting', 'is a greeting to another reader, not about the article']
+          : piece
+            ? ['offtopic_other_piece', 'is about another piece of the site, not this article']
+            : site
+              ? ['offtopic_about_site', 'is about the website, not the article']
+              : ['offtopic_about_commenter', 'is about another commenter, not the article'];
         offTopic(i, evidence, count, {
           kind: 'off-topic',
-          reason: greeting
-            ? `is a greeting to another reader, not about the article: “${remark.cue}”`
-            : piece
-              ? `is about another piece of the site, not this article: “${remark.cue}”`
-              : `is about ${site ? 'the website' : 'another commenter'}, not the article: “${remark.cue}”`,
-          code: greeting ? 'offtopic_greeting' : piece ? 'offtopic_other_piece' : site ? 'offtopic_about_site' : 'offtopic_about_commenter',
+          reason: `${what}: “${remark.cue}”`,
+          code,
           params: [remark.cue],
           score: ABOUT_SITE_SCORE,
         });
