@@ -241,7 +241,7 @@ const BUSINESS_VOICE = new RegExp(
   words([
     'we (?:offer|sell|ship|deliver|speciali[sz]e in|handle (?:the|all|every)\\p{L}*)', 'our (?:\\p{L}+ )?app', 'our (?:online )?(?:shop|store|agency)',
     '(?:come )?check us out', 'visit us', 'give us a (?:call|try|ring)', 'call us (?:today|now|on|at)', 'drop us a line',
-    'wir (?:bieten|liefern|verkaufen|übernehmen)', 'besuchen sie uns', 'schauen sie (?:bei uns )?vorbei', 'unser(?:em?|en)? (?:online)?(?:shop|angebot)',
+    'wir (?:bieten|liefern|verkaufen|übernehmen)', 'besuchen sie uns', 'wir freuen uns auf ihren (?:anruf|besuch|auftrag)', 'schauen sie (?:bei uns )?vorbei', 'unser(?:em?|en)? (?:online)?(?:shop|angebot)',
     'pensez à nous', 'nous (?:proposons|livrons|vendons|nous occupons)', 'notre boutique', 'retrouvez[- ]nous',
     'nos ocupamos', 'ofrecemos', 'vendemos', 'nuestra tienda', 'vis[ií]tanos', 'cont[aá]ctanos',
     'мы (?:предлагаем|продаём|продаем|доставляем|поможем)', '(?:в )?наш(?:ем)? магазин\\p{L}*', 'заходите к нам',
@@ -269,12 +269,12 @@ const SALES_OFFER = new RegExp(
   words([
     'free (?:\\p{L}+ )?(?:delivery|shipping|trial|quotes?|estimates?|consultation)', 'free pick[- ]?up', 'free pick (?:&|and) drop', 'best prices? guaranteed', 'free to (?:join|sign up|register)', 'first (?:month|week|lesson|consultation|session) (?:is )?free', 'try (?:it )?(?:for )?free',
     '(?:promo|discount|coupon|voucher) code', 'use (?:the )?code', '(?<![\\d.,])\\d{1,2} ?% off(?! of)',
-    'kostenlos\\p{L}* (?:lieferung|versand|beratung|probe\\p{L}*|angebot)', 'gratis ?(?:versand|lieferung)', 'gutscheincode', 'rabattcode', 'probemonat', 'versandkostenfrei',
-    'devis (?:gratuit|sans engagement)', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?',
+    'kostenlos\\p{L}* (?:lieferung|versand|beratung|probe\\p{L}*|angebot)', 'gratis ?(?:versand|lieferung)', 'gutscheincode', 'rabattcode', '\\d{1,2} ?% (?:rabatt|nachlass|auf (?:die|den|das|ihre?n?) erste\\p{L}*)', 'probemonat', 'versandkostenfrei',
+    'devis (?:gratuit|sans engagement)', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?', '1(?:ère|re|er) \\p{L}+ (?:gratuit|offert)e?',
     '(?:primera?|primer) \\p{L}+ gratis', 'env[ií]o gratis', 'presupuestos? (?:gratis|sin compromiso)', 'c[oó]digo (?:promocional|de descuento)', 'prueba gratis', 'consulta gratis',
     'бесплатн\\p{L}* (?:доставк\\p{L}*|консультаци\\p{L}*|пробн\\p{L}*|замер\\p{L}*)', 'промокод\\p{L}*', 'скидк\\p{L}* (?:до )?\\d{1,2} ?%', '\\d{1,2} ?% скидк\\p{L}*',
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
-    '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? gr[aá]tis', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
+    '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? (?:gr[aá]tis|gratuitos?)', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
     '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*', '(?:montaż|dostawa|wysyłka|wycena|dojazd) gratis',
     // A loan "without a credit check" ("no credit check", "ohne Schufa", "bez BIK", "chwilówka").
@@ -321,11 +321,29 @@ const MESSENGERS = 'whats ?app|telegram|viber';
  * threads of four writers (en 2, es, pt), and the formal German "Rufen Sie an: 0176 …" (batch 10);
  * the Rioplatense "Llamá al (0345) 15-…" (batch 21) is the Spanish form as Argentina writes it.
  */
-const BUSINESS_CONTACT = new RegExp(
-  `${words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'llamá', 'llamanos', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie', 'zap'])}` +
-    `\\.?(?:[\\s/:]+(?:us|now|today|por|pelo|pela|par|au|al|le|unter|on|at|op|or|ou|o|oder|или|lub|of|całą dobę|${MESSENGERS})){0,3}[\\s:]+(?:\\(?\\+?\\d[\\d\\s()./-]{6,16}\\d|${MESSENGERS})`,
-  'iu',
-);
+const CALL_WORDS = words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'llamá', 'llamanos', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie', 'zap']);
+/** The little words between a call and its number ("now", "on", "au", "or WhatsApp"). */
+const CALL_LINK = `(?:us|now|today|por|pelo|pela|par|au|al|le|unter|on|at|op|or|ou|o|oder|или|lub|of|całą dobę|${MESSENGERS})`;
+const PHONE_NUMBER = '\\(?\\+?\\d[\\d\\s()./-]{6,16}\\d';
+const BUSINESS_CONTACT = new RegExp(`${CALL_WORDS}\\.?(?:[\\s/:]+${CALL_LINK}){0,3}[\\s:]+(?:${PHONE_NUMBER}|${MESSENGERS})`, 'iu');
+/**
+ * …or a named person at the business to call ("Call Dean 07700 900416", "Ring Lee on 07700 900431",
+ * "Call or text Tammy 555-0143", "Call Brendan on 0428 551 907", "Appelez Dany au 418 555-0148"):
+ * tradesmen's and childminders' adverts in five blind threads of four batches (en 4, fr), two of
+ * them tune. The name is checked to be capitalised in code (the pattern is case-insensitive);
+ * "call him on …", a reader passing a number on, stays out, and like the other contacts it counts
+ * only beside a business voice or a sales offer.
+ */
+const BUSINESS_CONTACT_NAMED = new RegExp(`${CALL_WORDS}(?:[\\s/]+(?:or|ou|o|oder|или|lub)[\\s/]+${CALL_WORDS})?\\s+(\\p{L}+)(?:[\\s/:]+${CALL_LINK}){0,2}[\\s:]+${PHONE_NUMBER}`, 'iu');
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** A business's number or messenger to call (BUSINESS_CONTACT), or a named person's at it (BUSINESS_CONTACT_NAMED), quoted, or null. */
+function businessContact(text: string): string | null {
+  const plain = found(BUSINESS_CONTACT, text);
+  if (plain) return plain;
+  const named = BUSINESS_CONTACT_NAMED.exec(text);
+  return named && CAPITALISED.test(named[1] ?? '') ? quoteOf(named[0]) : null;
+}
 
 /** The messengers a business contact names (BUSINESS_CONTACT), to tell a number to call on one. */
 const MESSENGER = new RegExp(MESSENGERS, 'iu');
@@ -344,6 +362,11 @@ const DATING_PITCH = new RegExp(
     'célibataires (?:de|près|dans)', 'femmes seules', 'rencontres? (?:coquines?|sérieuses?|près de chez (?:vous|toi))',
     'mujeres solteras', 'solteras (?:de|en|cerca)', 'chicas (?:de tu zona|cerca de ti)', 'busco (?:un |una )?(?:\\p{L}+ )?(?:hombre|mujer|novi[oa])', 'je cherche (?:un|une) (?:\\p{L}+ )?(?:homme|femme)',
     'одинок\\p{L}* (?:девушк|женщин)\\p{L}*', 'сайт знакомств', 'хот(?:ят|ят срочно) познакомиться', '(?:lonely|bored) (?:wives|housewives)', 'femmes (?:mûres )?célibataires', 'знакомства для', 'ищу (?:\\p{L}+ )?(?:мужчину|парня|девушку|женщину)', 'моя анкета',
+    // Looking for a serious relationship ("ищу серьёзные отношения, без игр", "lonely girl looking for
+    // serious man for relationship"): blind tune threads of batches 23 and 10 (ru, en), beside a site
+    // or an address; the same words in the other languages.
+    'ищу серь[её]зн\\p{L}* отношени\\p{L}*', 'looking for (?:a )?serious (?:man|woman|relationship)', 'suche (?:eine )?(?:feste|ernsthafte) beziehung', 'cherche (?:une )?relation sérieuse',
+    'busco (?:una )?relación seria', 'procuro (?:um )?relacionamento sério', 'cerco (?:una )?relazione seria', 'zoek (?:een )?serieuze relatie', 'szukam (?:poważnego )?(?:związku|poważnej relacji)',
     'samotn\\p{L}* (?:kobiet|dziewczyn|pan)\\p{L}*', 'szukam (?:\\p{L}+ )?(?:mężczyzny|faceta|kobiety|partnera|partnerki)', 'portal\\p{L}* randkow\\p{L}*',
     // Women or singles "in your area" in each language ("Mujeres de tu zona buscan hombre", "Honderden
     // vrouwen bij jou in de buurt", "single in de Achterhoek"): blind tune threads of batch 19 (es, nl)
@@ -399,6 +422,15 @@ function datingProfile(text: string): string | null {
 const SOCIAL_HANDLE = new RegExp(`${words(['insta(?:gram)?', 'tiktok', 'facebook', 'fb', 'ig'])}\\s?:?\\s?@[\\p{L}\\p{N}_.]{3,}`, 'iu');
 
 const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/u;
+/**
+ * …and one written to slip past address filters ("anastasia.love88 [at] mail.com", "name(at)web.de"):
+ * the dating pitch of a blind tune thread (batch 10), the e-mail form above as spam writes it.
+ */
+const EMAIL_DISGUISED = /[\p{L}\p{N}._%+-]{1,64}\s?[[({]at[\])}]\s?[\p{L}\p{N}-]{1,63}(?:\s?(?:\.|[[({]dot[\])}])\s?[\p{L}\p{N}-]{1,63}){0,4}\s?(?:\.|[[({]dot[\])}])\s?\p{L}{2,24}/iu;
+/** Where an e-mail address is to write to, plain or disguised, quoted; or null. */
+function emailAddress(text: string): string | null {
+  return (text.includes('@') ? found(EMAIL_ADDRESS, text) : null) ?? (/[[({]at[\])}]/i.test(text) ? found(EMAIL_DISGUISED, text) : null);
+}
 
 /**
  * A code to type in at a shop or a casino ("mit dem Code NATUR20", "-30% avec le code ETE30",
@@ -499,11 +531,15 @@ const ADVERT_KINDS: readonly AdvertKind[] = [
     // A commenter asking to subscribe to their own channel (de, es, fr, pl, pt, ru).
     name: 'own channel',
     thing: new RegExp(words([
-      'my (?:\\p{L}+ )?channel', 'meine?[nm]? (?:\\p{L}+ )?kanal', 'mi canal', 'ma chaîne', 'mio canale', 'meu canal', 'mijn (?:\\p{L}+ )?kanaal', 'мо(?:й|ём|ем) канал\\p{L}*', 'm(?:ój|oj|oim) kana(?:ł|le)',
+      // (A compound counts as the word before it: "mijn YouTube-kanaal", "meinen YouTube-Kanal".)
+      'my (?:\\p{L}+ )?channel', 'meine?[nm]? (?:\\p{L}+[ -])?kanal', 'mi canal', 'ma chaîne', 'mio canale', 'meu canal', 'mijn (?:\\p{L}+[ -])?kanaal', 'мо(?:й|ём|ем) канал\\p{L}*', 'm(?:ój|oj|oim) kana(?:ł|le)',
       'videos? auf youtube', 'vidéos? sur youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?en youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?no youtube',
     ]), 'iu'),
     // Asked to subscribe, not a count of subscribers ("my YouTube channel has 300 subscribers": dragnet 418).
-    claim: new RegExp(words(['subscribe', 'sub', 'abonnier(?:t|en|e)', 'abo', 'suscrib(?:eos|iros|íos|irse|ete|ite|anse)', 'suscribirte', 'abonner', 'abonnez(?:-vous)?', 'iscrivet(?:evi|i)', 'iscriviti', 'inscreva(?:m)?(?:-se)?', 'se inscreve(?:m)?', 'abonneer', 'подпиш\\p{L}*', 'подписывайтесь', 'подписывайся', 'subskrybuj\\p{L}*', 'suba', 'zapraszam']), 'iu'),
+    claim: new RegExp(words(['subscribe', 'sub', 'abonnier(?:t|en|e)', 'abo', 'suscrib(?:eos|iros|íos|irse|ete|ite|anse)', 'suscribirte', 'abonner', 'abonnez(?:-vous)?', 'iscrivet(?:evi|i)', 'iscriviti', 'inscreva(?:m)?(?:-se)?', 'se inscreve(?:m)?', 'abonneer', 'подпиш\\p{L}*', 'подписывайтесь', 'подписывайся', 'subskrybuj\\p{L}*', 'suba', 'zapraszam',
+      // …or to come and look ("passa lá no meu canal", "check out my channel", "заходите на мой канал"):
+      // blind tune threads of batches 21 and 23 (pt, nl), and the same words in the other languages.
+      'check (?:it )?out', 'stop by', 'passa(?:m|em)? lá', 'dá(?:em)? uma olhada', 'schaut? (?:mal )?(?:vorbei|rein)', 'venez (?:voir|jeter)', 'pás(?:ate|ense)', 'zajrzyj\\p{L}*', 'заход(?:ите|и)', 'загляни(?:те)?']), 'iu'),
   },
   {
     // Game accounts, gold or skins for sale (es, fr, it, nl, pl, ru).
@@ -582,7 +618,7 @@ const ADVERT_HINT_WORDS: readonly string[] = [
   'gekocht', 'vip', 'pronostic', 'been selected', 'been chosen', 'besucher', 'seleccionad', 'elegid',
   'visitante', 'choisi', 'selezionat', 'estratt', 'geselecteerd', 'wylosowan', 'sortead', 'kilo', 'lbs',
   'pounds', '0 kg', '1 kg', '2 kg', '3 kg', '4 kg', '5 kg', '6 kg', '7 kg', '8 kg', '9 kg', '0kg', '1kg',
-  '2kg', '3kg', '4kg', '5kg', '6kg', '7kg', '8kg', '9kg', 'subscribe', 'kanal', 'canal', 'kanaal', 'youtube',
+  '2kg', '3kg', '4kg', '5kg', '6kg', '7kg', '8kg', '9kg', 'subscribe', 'channel', 'kanal', 'canal', 'kanaal', 'youtube',
   'fortnite', 'vbucks', 'v-bucks', 'skins', 'fut 2', 'fut2', 'crediti fut', 'fifa', 'warcraft', 'metin',
   'yang', 'runescape', 'rs gold', 'valorant', 'lvl', 'diamantes', 'robux', 'game gold', 'wow gold', 'hack', 'zhakowan',
   'plateforme', 'platform', 'imei', 'icloud', 'frp', 'simlock', 'sim-lock', 'sim lock', 'apple id',
@@ -1037,8 +1073,9 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   // ("Email me at …@gmail.com for a free quote"): read, like a number, only beside a business voice
   // or a sales offer.
   // (A business contact ends on a number or a messenger.)
-  const called = (): string | null => (/\d/.test(text) || hasHint(lower, 'channel') ? found(BUSINESS_CONTACT, text) : null);
-  const contact = site ? null : (called() ?? (text.includes('@') ? (found(EMAIL_ADDRESS, text) ?? found(SOCIAL_HANDLE, text)) : null));
+  const called = (): string | null => (/\d/.test(text) || hasHint(lower, 'channel') ? businessContact(text) : null);
+  const email = site ? null : emailAddress(text);
+  const contact = site ? null : (called() ?? email ?? (text.includes('@') ? found(SOCIAL_HANDLE, text) : null));
   let linked = false;
   // A messenger or an international number to write to is where an advertisement without a link
   // sends its readers too ("Devis gratuit sur WhatsApp : +33 6 …": blind threads of batch 10).
@@ -1053,7 +1090,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
       add('dating pitch', dating);
       if (site) add('with a link to', site);
       // A messenger or international number already counted as the private channel.
-      else if (!channel) add(!contact?.includes('@') ? 'a number to call' : EMAIL_ADDRESS.test(contact) ? 'an address to write to' : 'an account to write to', contact);
+      else if (!channel) add(contact === email ? 'an address to write to' : !contact?.includes('@') ? 'a number to call' : 'an account to write to', contact);
     } else if (channel && contact && /\d/.test(contact) && MESSENGER.test(contact)) {
       // "Call or WhatsApp 052 714 3309", "Call/WhatsApp 5566 7788": a number to call on a messenger
       // is a business's or a seller's, whatever the rest of the ad says (movers, a car for sale, a
@@ -1418,7 +1455,7 @@ const SITE_PHRASES: readonly string[] = [
   // Its moderation.
   '(?:my|our) (?:comment|post)s? (?:was|were|got|has been|have been) (?:deleted|removed|censored|moderated|blocked)',
   '(?:please |pls )?(?:remove|delete) (?:this|the|that|these|all (?:the|this)) spam', 'spam (?:filter|bots?)',
-  'mein(?:en)? (?:kommentar|beitrag|posting)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)', 'spam (?:löschen|entfernen)',
+  'mein(?:en)? (?:kommentar|beitrag|posting)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach |immer noch |noch immer |noch |schon wieder )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)', 'spam (?:löschen|entfernen)',
   // …and asked in a question's order, or in the other tenses ("Warum ist mein Posting von heute früh
   // gelöscht worden???", "me borraron el post de ayer", "A mí me borraron un mensaje"): blind tune
   // threads of batches 8 and 21 (de, es, es), beside the forms above; the same in pt, it, nl.
@@ -1488,10 +1525,16 @@ const SITE_CALLS: readonly string[] = [
   '(?:pop-?ups?|ads|adverts|advertising) (?:on|of|all over) (?:this|the) (?:site|page|website|blog|forum)', 'pop-?ups? (?:everywhere|all over)',
   'werbung (?:auf dieser seite|überall|ohne ende)', "pubs? qui (?:sautent|s['’]ouvrent)", '(?:les )?pubs? (?:partout|sur ce site|de ce site)', 'publicités? (?:partout|sur ce site)',
   'anuncios de (?:esta|la) (?:web|página)', 'publicidad (?:de|en) (?:esta|la) (?:web|página)', 'pubblicità (?:ovunque|dappertutto|su questo sito)',
-  'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)', 'реклам\\p{L}* (?:\\p{L}+ ){1,4}закрывает',
+  'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)', 'реклам\\p{L}* (?:\\p{L}+ ){1,4}закрывает', 'реклам\\p{L}* (?:\\p{L}+ ){0,4}(?:вылезает|выскакивает|всплывает) (?:на|поверх|посреди)',
   'reklam\\p{L}* (?:wyskakuj\\p{L}*|na (?:tej|całej) stronie|wszędzie|zasłania\\p{L}*)', 'pub(?:s|licités?)? (?:vidéo )?(?:qui )?(?:recouvr|cach|masqu)\\p{L}*',
   'moderac\\p{L}*,? (?:śpi|gdzie jest)', 'moderacja (?:tutaj |tu )?to (?:jakiś )?żart', 'nikt (?:tu |tutaj )?nie moderuje', 'ktoś (?:tu |tutaj )?(?:w ogóle )?moderuje', 'za paywall\\p{L}*', 'płatn\\p{L}* artykuł\\p{L}*',
-  '(?:autoplay|auto-?playing) (?:\\p{L}+ )?(?:video|videos|wideo|vidéos?|vídeos?)', 'moderator\\p{L}*,? (?:usuńcie|gdzie jesteście|śpicie)', 'tylko dla (?:subskrybentów|prenumeratorów|abonentów)',
+  '(?:autoplay|auto-?playing) (?:\\p{L}+ )?(?:video|videos|wideo|vidéos?|vídeos?)',
+  // …an ad that starts itself ("une pub vidéo qui se lance toute seule avec le son à fond"), one that
+  // hides the page ("o botão «Responder» fica escondido por baixo da publicidade") and the forum since
+  // its update ("O fórum desde a atualização está impossível no telemóvel"): blind tune threads of
+  // batch 23 (fr, pt), the French and Portuguese forms of the autoplay, covering and redesign above.
+  "pubs? (?:vidéo )?qui se lance\\p{L}* (?:toute seule|tout seul|automatiquement|d['’]elle-même)", '(?:escondid|tapad|cobert)\\p{L}* (?:\\p{L}+ ){0,2}(?:pela|por baixo da|atrás da|debaixo da) publicidade',
+  '(?:fórum|site|sítio|app|página) desde a (?:atualização|actualização|remodelação)', 'desde a (?:atualização|actualização|remodelação) d[oa] (?:fórum|site|sítio|app|página)', 'moderator\\p{L}*,? (?:usuńcie|gdzie jesteście|śpicie)', 'tylko dla (?:subskrybentów|prenumeratorów|abonentów)',
   // Its redesign ("since the redesign", "since the site redesign": blind tune threads of two
   // writers), as the look of the site above.
   '(?:since|after) the (?:site |website )?redesign',
@@ -1534,7 +1577,7 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  */
 const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht'];
 /** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
-const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing'];
+const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing', 'atualização', 'actualização', 'remodelação'];
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -1797,6 +1840,15 @@ export const MISSED_PHRASES: readonly string[] = [
     // tune threads of batch 21, es and pt), forms of the Spanish and Portuguese above.
     'hace (?:cuánto|cuanto|mucho|tanto)(?: tiempo)? (?:que )?no te (?:veía|veia|leía|leia|veo|leo|vemos)',
     '(?<=^\\s*(?:@?[\\p{L}\\p{N}_.-]+,? )?)sumid[oa]s?(?=\\s*[!?])',
+    // Not heard from in a long time ("Hab lange nix von dir gelesen, warst du verreist?", "Sander,
+    // lang niks van je gehoord op de club!"), "ya te extrañábamos!!" and a name hailed with "que
+    // saudades!" ("D. Manuela, que saudades!"): blind tune threads of batch 23 (de, nl, es, pt), forms
+    // of the phrases above; "que saudades" only right after the name, as "Sumida!!" (not "Que
+    // saudades do verão").
+    '(?:lange|ewig|so lange) (?:nix|nichts) (?:mehr )?von (?:dir|euch) (?:gelesen|gehört)', '(?:lang|tijden|een eeuwigheid) (?:niks|niets) (?:meer )?van (?:je|jou|jullie) gehoord',
+    "(?:haven['’]t|have not|hadn['’]t) heard from you in (?:ages|forever|a while|years|so long)", "(?:ça|cela) fait (?:une éternité|longtemps) qu['’]on ne (?:t['’]a|vous a) (?:pas )?(?:lue?s?|entendue?s?)",
+    '(?:te|los|las) extrañ(?:ábamos|aba)',
+    '(?<=^\\s*(?:(?:d|sr|sra|dr|dra)\\. |dona |seu )?@?[\\p{L}\\p{N}_-]+,? )que saudades(?=\\s*[!?])',
 ];
 const MISSED = new RegExp(
   words(MISSED_PHRASES),
@@ -1804,7 +1856,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-const MISSED_HINT_WORDS: readonly string[] = ['miss', 'seen you', 'long time', 'you been', 'vermisst', 'gesehen', 'warst', 'manqué', 'vu', 'croyait', 'passé', 'menos', 'extrañ', 'tiempo', 'metido', 'скучал', 'соскучил', 'давно', 'сто лет', 'месяц', 'полгода', 'год', 'пропал', 'исчез', 'виделись', 'mancat', 'tempo', 'finit', 'tęskni', 'dawno', 'podziewa', 'miło', 'brakowało', 'kopę', 'não te', 'saudades', 'por onde', 'feito de ti', 'gemist', 'gezien', 'waar was', 'waar zat', 'im lande', 'no te ve', 'no te le', 'sumid'];
+const MISSED_HINT_WORDS: readonly string[] = ['miss', 'seen you', 'long time', 'you been', 'vermisst', 'gesehen', 'warst', 'manqué', 'vu', 'croyait', 'passé', 'menos', 'extrañ', 'tiempo', 'metido', 'скучал', 'соскучил', 'давно', 'сто лет', 'месяц', 'полгода', 'год', 'пропал', 'исчез', 'виделись', 'mancat', 'tempo', 'finit', 'tęskni', 'dawno', 'podziewa', 'miło', 'brakowało', 'kopę', 'não te', 'saudades', 'por onde', 'feito de ti', 'gemist', 'gezien', 'waar was', 'waar zat', 'im lande', 'no te ve', 'no te le', 'sumid', 'gelesen', 'gehört', 'gehoord', 'heard from you', 'longtemps', 'éternité'];
 
 /**
  * Greetings sent through a reader to their family ("Give my love to Sheila", "Grüß deine Frau!",
@@ -1887,6 +1939,43 @@ export function otherPiece(text: string, articleLower: string): SiteRemark | nul
   if (!m || IN_BEFORE.test(lower.slice(Math.max(0, m.index - 8), m.index))) return null;
   const subject = (m[1] ?? '').split(/[^\p{L}]+/u).find((w) => w.length >= PIECE_SUBJECT_MIN);
   if (!subject || articleLower.includes(subject.slice(0, PIECE_SUBJECT_MIN))) return null;
+  return remarkAt(text, lower, m);
+}
+
+/**
+ * A comment posted here because commenting is closed under another piece ("Beim Artikel über den
+ * neuen Blitzer an der B27 kann man ja nicht kommentieren, also halt hier: …", "Je réagis ici
+ * puisque les commentaires sont fermés sous l'article sur la boulangerie Lemarié : …", "Под статьёй
+ * про День города комментарии отключены, поэтому напишу здесь: …"): the writer says it belongs
+ * under that piece, so it is marked whatever else it says. Seen in three blind threads of three
+ * writers (de and fr of batch 23, tune; ru of batch 21, held-out), each labelled off topic; written
+ * for the nine languages. Not when the article itself is about commenting (its closed comments are
+ * then its subject).
+ */
+export const CLOSED_ELSEWHERE_PHRASES: readonly string[] = [
+  "comments (?:are|were|have been|got) (?:closed|disabled|turned off|switched off|locked) (?:on|under|below|for) (?:the|that|your) (?:other )?(?:article|story|piece|post|report)", "can(?:['’]?t|not) (?:post a )?comment (?:on|under|below) (?:the|that|your) (?:other )?(?:article|story|piece|post|report)",
+  'kann man (?:ja |leider |da |dort |wohl |übrigens |auch )*nicht (?:mehr )?kommentieren', '(?:kommentare|kommentarfunktion) (?:ist |sind |war |waren |wurde |wurden )?(?:dort |da |leider |ja )*(?:geschlossen|deaktiviert|abgeschaltet|gesperrt)',
+  "commentaires (?:sont |étant |ont été )?(?:fermés|désactivés|bloqués) (?:sous|sur|pour|dans) (?:l['’]|cet |votre |le |la )(?:autre )?(?:article|papier|sujet|reportage|page)", "(?:impossible de|on ne peut pas|on peut pas) (?:commenter|réagir) (?:sous|sur) (?:l['’]|cet |votre |le |la )(?:autre )?(?:article|papier|sujet|reportage|page)",
+  'no (?:se puede|dejan|deja|me deja) comentar (?:en|bajo) (?:la nota|el artículo|la noticia|el post)', 'comentarios (?:están )?(?:cerrados|desactivados|bloqueados) en (?:la nota|el artículo|la noticia|el post)',
+  'comentários (?:estão )?(?:fechados|desativados|bloqueados) (?:na|no) (?:notícia|artigo|matéria|post)', 'não (?:dá|deixa|se pode|consigo) (?:para |pra )?comentar (?:na|no) (?:notícia|artigo|matéria|post)',
+  "commenti (?:sono )?(?:chiusi|disattivati|bloccati) (?:sotto l['’]|nell['’]|sull['’]|per l['’]|all['’]) ?(?:altro )?articolo", "non si può commentare (?:sotto l['’]|nell['’]|sull['’]|l['’]) ?(?:altro )?articolo",
+  '(?:reageren|reacties) (?:is |zijn )?(?:niet mogelijk|uitgeschakeld|gesloten|dicht) (?:bij|onder) (?:het|dat|jullie) (?:artikel|stuk|bericht)',
+  'komentarze (?:są |zostały )?(?:wyłączone|zablokowane|zamknięte) (?:pod|przy) (?:\\p{L}+ )?(?:artykułem|tekstem|wpisem)', 'nie (?:można|da się) (?:tam )?komentować',
+  'комментари\\p{L}* (?:там |тоже |почему-то |зачем-то )?(?:отключены|закрыты|запрещены)', 'нельзя (?:там )?(?:оставить комментари\\p{L}*|комментировать)',
+];
+// Matched against the lowercased text, as MISSED.
+const CLOSED_ELSEWHERE = new RegExp(words(CLOSED_ELSEWHERE_PHRASES), 'u');
+/** A word every phrase of CLOSED_ELSEWHERE contains (its pretest; a unit test holds it to the phrases). */
+const CLOSED_ELSEWHERE_HINT_WORDS: readonly string[] = ['comment', 'komment', 'coment', 'reag', 'reacties', 'koment', 'коммент'];
+/** Commenting is the article's subject: its closed comments are then not another piece's. */
+const COMMENTING_SUBJECT = /comments? section|commenting|comments (?:are|were)|kommentarfunktion|kommentarbereich|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментари/u;
+
+/** The words saying a comment was posted here because commenting is closed under another piece, with their sentence, or null (see CLOSED_ELSEWHERE_PHRASES). */
+export function closedElsewhere(text: string, articleLower: string): SiteRemark | null {
+  const lower = text.toLowerCase();
+  if (!hasHint(lower, 'closedElsewhere')) return null;
+  const m = CLOSED_ELSEWHERE.exec(lower);
+  if (!m || COMMENTING_SUBJECT.test(articleLower)) return null;
   return remarkAt(text, lower, m);
 }
 
@@ -2492,6 +2581,7 @@ const HINT_LISTS = {
   missed: () => MISSED_HINT_WORDS,
   familyGreeting: () => FAMILY_GREETING_HINT_WORDS,
   piece: () => PIECE_HINT_WORDS,
+  closedElsewhere: () => CLOSED_ELSEWHERE_HINT_WORDS,
 } satisfies Record<string, () => readonly string[]>;
 export type HintList = keyof typeof HINT_LISTS;
 const HINT_NAMES = Object.keys(HINT_LISTS) as HintList[];

@@ -26,7 +26,7 @@ import { commonRank, specificity } from '../text/commonness';
 import type { TextLanguage } from '../text/language';
 import { findLinks } from '../text/links';
 import { SegmentTable } from '../text/segment-table';
-import { aboutCommenter, aboutTheSite, otherPiece, moderationNotice, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink, type SpamEvidence } from './cues';
+import { aboutCommenter, aboutTheSite, closedElsewhere, otherPiece, moderationNotice, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, selfDeclaredDigression, SPAM_THRESHOLD, spamEvidence, articlePersonCheck, readArticleWords, writerAddressCheck, type RepeatedLink, type SpamEvidence } from './cues';
 import { forEachWordRange, segmentWords, startsSentence, tokenize, toContentWord } from '../text/tokens';
 
 // --- Thresholds ------------------------------------------------------------------------------
@@ -763,6 +763,18 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         reason: `is about the website, not the article: “${notice}”`,
         code: 'offtopic_about_site',
         params: [notice],
+        score: ABOUT_SITE_SCORE,
+      });
+      continue;
+    }
+    // So is a comment posted here because commenting is closed under another piece.
+    const closed = closedElsewhere(text, articleLower);
+    if (closed) {
+      offTopic(i, 0, count, {
+        kind: 'off-topic',
+        reason: `is about another piece of the site, not this article: “${closed.cue}”`,
+        code: 'offtopic_other_piece',
+        params: [closed.cue],
         score: ABOUT_SITE_SCORE,
       });
       continue;

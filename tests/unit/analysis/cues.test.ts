@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { hasHint, otherPiece, aboutCommenter, aboutTheSite, moderationNotice, MODERATION_PHRASES, MISSED_PHRASES, FAMILY_GREETING_PHRASES, OTHER_STORY_PHRASES, NOTHING_ABOUT_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { hasHint, otherPiece, closedElsewhere, CLOSED_ELSEWHERE_PHRASES, aboutCommenter, aboutTheSite, moderationNotice, MODERATION_PHRASES, MISSED_PHRASES, FAMILY_GREETING_PHRASES, OTHER_STORY_PHRASES, NOTHING_ABOUT_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -1775,6 +1775,14 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     ['Kees, jou hebben we al lang niet gezien! Alles goed?', 'jou hebben we al lang niet gezien'],
     ['Marloes! Heb je echt gemist hier.', 'Heb je echt gemist'],
     ["Tach Rotmilan! Wieder im Lande? Wie war's in Norwegen?", 'Wieder im Lande?'],
+    // Not heard from in a long time, "te extrañábamos", a name hailed with "que saudades!" (blind tune
+    // threads of batch 23: de, nl, es, pt), and the same in English and French.
+    ['Na Schorsch, auch mal wieder da? Hab lange nix von dir gelesen, warst du verreist?', 'lange nix von dir gelesen'],
+    ['Sander, lang niks van je gehoord op de club! Ga je zaterdag weer mee?', 'lang niks van je gehoord'],
+    ["Dave! Haven't heard from you in ages, all well?", "Haven't heard from you in ages"],
+    ["Josette, ça fait longtemps qu'on ne t'a pas lue ici !", "ça fait longtemps qu'on ne t'a pas lue"],
+    ['Mariana ya te extrañábamos!! pensé que habías dejado el blog', 'te extrañábamos'],
+    ['D. Manuela, que saudades! Já não a via desde o São João no pátio.', 'que saudades'],
   ])('reads a word that a reader was missed as a greeting: %s', (text, cue) => {
     expect(greetsReader(text)?.cue).toBe(cue);
   });
@@ -1788,6 +1796,8 @@ describe('moderators called on in a forum, and greetings to a reader', () => {
     'Год не было горячей воды, и никто не пропал, выжили.',
     'Wat een wedstrijd zaterdag, 4-1 tegen Rekken, dat hebben we lang niet gezien.',
     'Há muito tempo que não se via uma portagem tão cara.',
+    'Que saudades da piscina aberta, no verão passado era uma festa.',
+    'Von der Stadt hat man lange nichts gehört, von dir aber auch nicht viel Neues.',
     'Die Firma ist wieder im Lande tätig, sagt der Bericht.',
   ])('does not read a missed point, bus or comment as one: %s', (text) => {
     expect(greetsReader(text)).toBeNull();
@@ -2055,6 +2065,25 @@ describe('forms from blind batch 22', () => {
     expect(aboutTheSite(text, 'урожай томатов после холодного лета')?.cue).toBe(cue);
   });
 
+  // Blind tune threads of batch 23 (de, fr, pt, ru): forms of the moderation, ad and redesign remarks.
+  it.each([
+    ['Mein Beitrag von gestern Abend ist immer noch nicht freigeschaltet. Da war nix Beleidigendes drin!!', 'Mein Beitrag von gestern Abend ist immer noch n…'],
+    ["Encore une pub vidéo qui se lance toute seule avec le son à fond quand on ouvre l'article.", 'pub vidéo qui se lance toute seule'],
+    ['O fórum desde a atualização está impossível no telemóvel.', 'fórum desde a atualização'],
+    ['As letras ficam minúsculas e o botão «Responder» fica escondido por baixo da publicidade.', 'escondido por baixo da publicidade'],
+    ['Сайт с телефона читать невозможно, реклама казино вылезает на пол экрана и крестик не нажимается.', 'реклама казино вылезает на'],
+  ])('reads a remark on the site in %j (batch 23 forms)', (text, cue) => {
+    expect(aboutTheSite(text, 'the station car park becomes paid from march')?.cue).toBe(cue);
+  });
+
+  it.each([
+    'Die Ampel ist immer noch nicht freigeschaltet, seit drei Wochen blinkt sie nur gelb.',
+    'Desde a atualização das tarifas o condomínio ficou mais caro.',
+    'Реклама новых тарифов вылезает в каждом почтовом ящике.',
+  ])('reads no remark on the site in %j', (text) => {
+    expect(aboutTheSite(text, 'the station car park becomes paid from march')).toBeNull();
+  });
+
   it('reads a notice that comments were closed as the moderators’', () => {
     expect(moderationNotice('Komentarze pod tym artykułem zostały wyłączone z powodu wulgaryzmów, zgodnie z regulaminem serwisu.')).toBe('Komentarze pod tym artykułem zostały wyłączone');
   });
@@ -2078,5 +2107,75 @@ describe('a comment on another piece of the site', () => {
     ['The story about my neighbour is a long one.', 'the hospital will charge visitors for parking'],
   ])('reads no other piece in %j', (text, article) => {
     expect(otherPiece(text, article)).toBeNull();
+  });
+});
+
+// Three blind threads of three writers (de, fr tune; ru held-out): posted here because commenting is
+// closed under another piece.
+describe('a comment posted here because commenting is closed under another piece', () => {
+  it.each(CLOSED_ELSEWHERE_PHRASES.map((p) => [p]))('has a pretest word in %s', (phrase) => {
+    expect(hasHint(phrase.toLowerCase(), 'closedElsewhere')).toBe(true);
+  });
+
+  it.each([
+    ['Beim Artikel über den neuen Blitzer an der B27 kann man ja nicht kommentieren, also halt hier: 3 km/h drüber und 15 Euro weg.', 'kann man ja nicht kommentieren'],
+    ["Je réagis ici puisque les commentaires sont fermés sous l'article sur la boulangerie Lemarié : c'est une honte.", "commentaires sont fermés sous l'article"],
+    ['Под статьёй про День города комментарии отключены, поэтому напишу здесь: зачем перекрывать весь центр?', 'комментарии отключены'],
+    ['Comments are closed on the story about the school board, so here goes: the vote was rigged.', 'Comments are closed on the story'],
+    ['En la nota del intendente no se puede comentar en la nota, así que acá: qué vergüenza.', 'no se puede comentar en la nota'],
+    ['Os comentários estão fechados na notícia do hospital, por isso escrevo aqui.', 'comentários estão fechados na notícia'],
+    ["Scrivo qui perché i commenti sono chiusi sotto l'articolo sul sindaco.", "commenti sono chiusi sotto l'articolo"],
+    ['Reageren is niet mogelijk bij het artikel over de kermis, dus dan maar hier.', 'Reageren is niet mogelijk bij het artikel'],
+    ['Pod tamtym tekstem nie można komentować, więc piszę tutaj.', 'nie można komentować'],
+  ])('reads %j', (text, cue) => {
+    expect(closedElsewhere(text, 'the station car park becomes paid from march')?.cue).toBe(cue);
+  });
+
+  it.each([
+    // Commenting is the article's subject.
+    ['Die Kommentarfunktion ist dort geschlossen, wie bei allen Artikeln zur Wahl.', 'ab heute ist die kommentarfunktion bei wahlartikeln geschlossen'],
+    // Comments spoken of, not closed elsewhere.
+    ['The comments here are better than the article.', 'the station car park becomes paid from march'],
+    ["Comment peut-on fermer un parking sans prévenir ?", 'le parking de la gare devient payant'],
+  ])('reads nothing in %j', (text, article) => {
+    expect(closedElsewhere(text, article)).toBeNull();
+  });
+});
+
+describe('advertisement forms from blind batch 23 (and a batch 10 dating pitch)', () => {
+  it.each([
+    // A named person at the business to call.
+    ['DÉNEIGEMENT RÉSIDENTIEL ❄️ Entrées simples à partir de 399 $ pour la saison. Places limitées! Appelez Dany au 418 555-0148.', [], 'a number to call'],
+    ['SOLAR SPECIAL ☀️ 6.6kW system fully installed from $3,990. Call Brendan on 0428 551 907', [], 'a number to call'],
+    // A German discount on the first job and the stock sign-off.
+    ['Glas- und Gebäudereinigung Müller: Fenster, Büros. Jetzt Frühjahrsaktion – 15 % auf die erste Reinigung! Tel. 0 71 93 / 48 27 0, wir freuen uns auf Ihren Anruf.', [], 'a number to call'],
+    // The Portuguese "orçamentos gratuitos" and the French "1ère consultation offerte".
+    ['Águas Claras – Manutenção de Piscinas, Lda. Orçamentos gratuitos em Lisboa e Margem Sul. Visite www.aguasclaras-piscinas.pt', ['aguasclaras-piscinas.pt'], 'sales offer'],
+    ['Voyance sérieuse par téléphone, 1ère consultation OFFERTE, appelez le 06 12 34 56 78', [], 'sales offer'],
+    // Own channel in a compound, and asked to come and look.
+    ["Leuk blog! Check mijn YouTube-kanaal 'Daan Trapt Door' en laat een abonnee achter, ik abonneer terug! 🚴‍♂️", [], 'own channel'],
+    ['galera passa lá no meu canal, tô postando gameplay todo dia 🙏🙏 youtube.com/c/LeoGamerFF', ['youtube.com'], 'own channel'],
+    // A serious relationship sought, beside a site or a disguised address.
+    ['Мужчины, кому одиноко? 😊 Ищу серьёзные отношения, без игр. Фото и анкета на странице znakomstva-ryadom.online/anastasia23', ['znakomstva-ryadom.online'], 'dating pitch'],
+    ['Hello dear, I am lonely girl looking for serious man for relationship. Write me on anastasia.love88 [at] mail.com and I will send you my photos 💋', [], 'an address to write to'],
+  ])('reads an advertisement in %j', (text, linkHosts, what) => {
+    const spam = spamEvidence(text, { articleLower: 'the station car park becomes paid from march', linkHosts });
+    expect(spam.weight, spam.evidence.join(' | ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain(what);
+  });
+
+  it.each([
+    // A reader passing on a tradesman's number: "him", not a name, and no offer.
+    ['Our plumber was great, call him on 07700 900416 if you need one.', []],
+    // A name and a number without a business voice or an offer.
+    ['Call Dean 07700 900416 about the allotment keys, he has the spare set.', []],
+    // An address to write to, disguised, without a pitch.
+    ['Write to me at jan [at] example [dot] org for the minutes of the meeting.', []],
+    // A serious relationship spoken of, without a site or an address.
+    ['My sister was looking for a serious relationship for years, then met him at the bus stop.', []],
+    // A count of one's channel's subscribers, no invitation.
+    ['Mein YouTube-Kanal hat 300 Abonnenten, ganz ohne Werbung.', []],
+  ])('reads no advertisement in %j', (text, linkHosts) => {
+    expect(spamEvidence(text, { articleLower: 'the station car park becomes paid from march', linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
 });
