@@ -1155,6 +1155,9 @@ const STRONG_DIGRESSION = new RegExp(
     'fuera de tema', '(?:me (?:voy|salgo|desvío|desvio)|que me (?:vaya|salga|desvíe|desvie)|(?:irme|salirme|desviarme))(?: un poco| un toque)? del tema', 'nada que ver con (?:el artículo|el tema|la noticia|la nota)', 'nada que ver,? pero', 'cambiando de tema', 'cambio de tema', 'no tiene (?:nada )?que ver con (?:esto|el artículo|la noticia|la nota|el tema)', 'sin relación con (?:el artículo|el tema|la noticia)',
     'не (?:совсем )?по теме', 'не в тему', 'оф+топ\\p{L}*', 'к теме не относится', 'не относится к (?:теме|статье)', 'сменим тему', 'смена темы', 'статья (?:вообще |совсем )?не (?:про|о|об) (?:это|том|этом)', 'офф\\s?:',
     'fuori tema', 'fuori argomento', 'non c[\'’]entra (?:niente |nulla )?con (?:l[\'’]articolo|la notizia)', 'cambiando argomento', 'esco (?:un attimo )?dal seminato',
+    // …and leaving it in the first person, as the Spanish above ("Desculpem fugir ao tema, mas …": a
+    // blind tune thread of batch 23).
+    '(?:fugir|fujo|fugindo|foge) (?:um pouco |um bocado )?(?:ao|do) (?:tema|assunto)',
     'fora do (?:tema|assunto)', 'nada a ver com (?:o artigo|o tema|a notícia|a matéria|o assunto)', 'nada a ver,? mas', 'mudando de assunto',
     'niet (?:helemaal )?ontopic', 'heeft niets met (?:het artikel|het nieuws|dit bericht) te maken', 'ander onderwerp',
     'off-?top\\p{L}*', 'nie (?:całkiem |do końca )?na temat', 'nie w temacie', 'nie związane z (?:artykułem|tematem)', 'zmieniając temat',

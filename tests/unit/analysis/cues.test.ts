@@ -735,7 +735,9 @@ describe('selfDeclaredDigression', () => {
     'Perdón que me vaya del tema pero ¿alguien sabe si ya habilitaron la variante?',
     'Me salgo un poco del tema: ¿alguien sabe a qué hora abre el registro civil?',
     'Disculpen que me desvíe del tema, pero la ruta 38 está intransitable.',
-  ])('finds a strong cue in %j (Spanish, first person)', (text) => {
+    // …and in Portuguese (a blind tune thread of batch 23).
+    'Desculpem fugir ao tema, mas alguém sabe de quem é o Opel Corsa cinzento no lugar 47?',
+  ])('finds a strong cue in %j (Spanish and Portuguese, first person)', (text) => {
     expect(selfDeclaredDigression(text)?.strength).toBe('strong');
   });
 
