@@ -2155,8 +2155,23 @@ const THIRD_PERSON_REFERENCE = /^(?:(?:the|this|der|den|dieser|diesen|de|cet|ce|
  */
 export function speaksToWriter(text: string): boolean {
   const m = ARTICLE_REFERENCE.exec(text);
-  return m !== null && !THIRD_PERSON_REFERENCE.test(m[0]);
+  if (m === null || THIRD_PERSON_REFERENCE.test(m[0])) return false;
+  // Thanks for "the …" thank the writer only when what follows is the post: "Birgit, danke für den
+  // Hinweis!", "Chuy, mil gracias por el reporte!", "Thanks for the tip, Dave" thank a commenter.
+  if (!THANKS_FOR_OPEN.test(m[0])) return true;
+  const next = /^[\s'’]*([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length));
+  return next === null || POST_NOUN.test(next[1] ?? '');
 }
+/**
+ * Thanks "for the"/"für den"/"pour ce"/"por el"/"per l'": open forms of ARTICLE_REFERENCE whose
+ * next word says what is thanked for: the post (POST_NOUN) or something a commenter gave. Two flat
+ * blind tune threads of two writers (de, es: "Birgit, danke für den Hinweis!", "Chuy, mil gracias por
+ * el reporte!") address a commenter so, whose name the check above had set aside; "thanks for the
+ * recipe" still speaks to the writer.
+ */
+const THANKS_FOR_OPEN = /(?:thanks? (?:you )?for (?:this|the)|danke für (?:den|diesen|das|dieses|ihren|deinen)|merci pour (?:cet|ce|cette|l)|gracias por (?:el|este)|grazie per (?:questo|l['’]?))$/iu;
+/** The post itself, as thanks name it (article, post, recipe, review… in each language). */
+const POST_NOUN = /^(?:article|post|piece|write|blog|blogpost|story|report|recipe|review|tutorial|guide|video|info|information|artikel|beitrag|bericht|rezept|text|billet|recette|papier|reportage|artículo|texto|receta|nota|reportaje|articolo|pezzo|ricetta|servizio|artigo|receita|matéria|stuk|recept|статью|материал|пост)$/iu;
 
 /** The words by which a comment refers to the article itself, or null. */
 export function articleReference(text: string): string | null {

@@ -139,6 +139,15 @@ describe('inferReplies', () => {
     expect(links([['Sandrine_R', 'Encore une taxe.'], ['lea', 'Sandrine, merci pour cet article.']], 'fr')[1]).toEqual([-1, null]);
   });
 
+  // Two flat blind tune threads (de, es): thanks "for the tip" or "for the report" go to the commenter
+  // named, not to the post's writer; thanks for the recipe or the post still do.
+  it('links "Name, thanks for the tip" to that commenter, not "Name, thanks for the post"', () => {
+    expect(links([['Birgit W.', 'Das 70-200 gibt es gebraucht ab 600 Euro.'], ['jonas', 'Birgit, danke für den Hinweis! Ich schau mal.']], 'de')[1]).toEqual([0, 'addresses Birgit W.']);
+    expect(links([['Chuy Barrera', 'Los puestos de fruta quedaron al fondo.'], ['mariana', 'Chuy, mil gracias por el reporte! Ya lo agrego.']], 'es')[1]).toEqual([0, 'addresses Chuy Barrera']);
+    expect(links([['Birgit W.', 'Das 70-200 gibt es gebraucht ab 600 Euro.'], ['jonas', 'Birgit, danke für den Beitrag, sehr hilfreich.']], 'de')[1]).toEqual([-1, null]);
+    expect(links([['Chuy Barrera', 'Los puestos quedaron al fondo.'], ['ana', 'Chuy, gracias por el artículo.']], 'es')[1]).toEqual([-1, null]);
+  });
+
   it('links a comment addressed by its number on the page ("@7:", "#3 –", "(comment #8)"), not a date, a time or a ranking', () => {
     const rows: Row[] = [
       ['anna', 'The branch closures hit the east side hardest.'],
