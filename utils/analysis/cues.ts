@@ -153,6 +153,8 @@ const CONTACT_INVITATION = new RegExp(
     'écri(?:vez|s)[- ]moi', 'contacte[zr]?[- ]moi', 'envoie[zr]?[- ]moi', 'mp[- ]moi',
     'escr[ií]b(?:eme|ame|idme|ime)', 'cont[aá]ct(?:ame|eme)', 'm[aá]ndame', 'env[ií]ame', 'mensaje privado',
     'пиши(?:те)? (?:мне|в)', 'напиши(?:те)? мне', 'обращайтесь', 'в личку', 'в лс', 'звоните',
+    // "заходите в телеграм @…", "заходите на мой канал" (blind threads of batches 23 and 21, ru).
+    'заходи(?:те)? (?:в|на|ко мне в) (?:мой |наш )?(?:телеграм\\p{L}*|телегу|канал\\p{L}*|группу|чат)',
     'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato',
     'me (?:chama|manda mensagem)', 'chama no', 'fala comigo', 'entre em contato',
     'stuur me', 'mail me', 'neem contact op',
@@ -198,7 +200,7 @@ const PITCH = new RegExp(words(PITCH_WORDS), 'iu');
  * international form).
  */
 const EASY_WORK_HINT_WORDS: readonly string[] = ['from home', 'my home', 'your home', 'at home', 'phone', 'laptop', 'couch', 'sofa', 'side hustle', 'no experience', 'online', 'part-time', 'part time', 'hour', 'zu hause', 'zuhause', 'daheim', 'vom handy', 'vom sofa', 'nebenjob', 'heimarbeit', 'vorkenntnisse', 'ohne das haus', 'depuis', 'de chez', 'domicile', 'sans expérience', 'sans sortir', 'sans bouger', 'leaving', 'sin salir', 'desde', 'sin experiencia', 'senza uscire', 'da casa', 'dal divano', 'dal telefono', 'dal cellulare', 'senza esperienza', 'sem sair', 'em casa', 'pelo celular', 'pelo telemóvel', 'sem experiência', 'zonder de deur', 'vanuit huis', 'thuiswerk', 'zonder ervaring', 'bijverdienste', 'не выходя', 'на дому', 'с телефона', 'удален', 'удалён', 'подработк', 'без опыта', 'z domu', 'w domu', 'bez wychodzenia', 'przez telefon', 'przez internet', 'z telefonu', 'bez doświadczenia'];
-const INVITATION_HINT_WORDS: readonly string[] = ['message me', 'dm me', 'pm me', 'text me', 'contact', 'email me', 'e-mail me', 'inbox me', 'write me', 'hit me', 'reach me', 'dm for', 'dm if', 'hmu', 'dm now', 'message them', 'text them', 'write to them', 'escribir al', 'escribir por', 'schreib', 'meld', 'kontaktier', 'per pn', 'écri', 'envoie', 'mp moi', 'mp-moi', 'escrib', 'escríb', 'contáct', 'mandame', 'mándame', 'enviame', 'envíame', 'mensaje privado', 'пиши', 'напиши', 'обращайтесь', 'в личку', 'в лс', 'звоните', 'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato', 'me chama', 'me manda mensagem', 'chama no', 'fala comigo', 'entre em contato', 'stuur me', 'mail me', 'neem contact op', 'link in', 'link on', 'link im', 'link w', 'lien dans', 'enlace en', 'ссылка в', 'pisz', 'zapraszam na', 'na priv'];
+const INVITATION_HINT_WORDS: readonly string[] = ['message me', 'dm me', 'pm me', 'text me', 'contact', 'email me', 'e-mail me', 'inbox me', 'write me', 'hit me', 'reach me', 'dm for', 'dm if', 'hmu', 'dm now', 'message them', 'text them', 'write to them', 'escribir al', 'escribir por', 'schreib', 'meld', 'kontaktier', 'per pn', 'écri', 'envoie', 'mp moi', 'mp-moi', 'escrib', 'escríb', 'contáct', 'mandame', 'mándame', 'enviame', 'envíame', 'mensaje privado', 'пиши', 'напиши', 'заходи', 'обращайтесь', 'в личку', 'в лс', 'звоните', 'scrivimi', 'scrivetemi', 'contattami', 'contattatemi', 'in privato', 'me chama', 'me manda mensagem', 'chama no', 'fala comigo', 'entre em contato', 'stuur me', 'mail me', 'neem contact op', 'link in', 'link on', 'link im', 'link w', 'lien dans', 'enlace en', 'ссылка в', 'pisz', 'zapraszam na', 'na priv'];
 const PITCH_HINT_WORDS: readonly string[] = ['bitcoin', 'btc', 'usdt', 'tether', 'crypto', 'forex', 'binary option', 'trading', 'passive income', 'financial freedom', 'investment platform', 'krypto', 'einkommen', 'finanzielle freiheit', 'revenu', 'liberté financière', 'options binaires', 'criptomoneda', 'ingresos pasivos', 'libertad financiera', 'биткоин', 'крипт', 'форекс', 'пассивн', 'бинарн', 'трейдинг', 'criptovalut', 'rendita passiva', 'libertà finanziaria', 'opzioni binarie', 'criptomoeda', 'renda passiva', 'liberdade financeira', 'opções binárias', 'passief inkomen', 'financiële vrijheid', 'signalengroep', 'signalen', 'signaux de trading', 'señales de trading', 'segnali di trading', 'sinais de trading', 'sygnały', 'kryptowalut', 'pasywn', 'dochód pasywny', 'wolnoś', 'opcje binarne'];
 const CHANNEL_HINT_WORDS: readonly string[] = ['whatsapp', 'whats app', 'telegram', 'viber', 'signal app', 'wechat', 'ватсап', 'вотсап', 'телеграм', 'телеге', 'вайбер', 't.me/', 'wa.me/', '+0', '+1', '+2', '+3', '+4', '+5', '+6', '+7', '+8', '+9'];
 
@@ -269,14 +271,14 @@ const SALES_OFFER = new RegExp(
   words([
     'free (?:\\p{L}+ )?(?:delivery|shipping|trial|quotes?|estimates?|consultation)', 'free pick[- ]?up', 'free pick (?:&|and) drop', 'best prices? guaranteed', 'free to (?:join|sign up|register)', 'first (?:month|week|lesson|consultation|session) (?:is )?free', 'try (?:it )?(?:for )?free',
     '(?:promo|discount|coupon|voucher) code', 'use (?:the )?code', '(?<![\\d.,])\\d{1,2} ?% off(?! of)',
-    'kostenlos\\p{L}* (?:lieferung|versand|beratung|probe\\p{L}*|angebot)', 'gratis ?(?:versand|lieferung)', 'gutscheincode', 'rabattcode', '\\d{1,2} ?% (?:rabatt|nachlass|auf (?:die|den|das|ihre?n?) erste\\p{L}*)', 'probemonat', 'versandkostenfrei',
+    'kostenlos\\p{L}* (?:lieferung|versand|beratung|probe\\p{L}*|angebot)', 'gratis ?(?:versand|lieferung)', 'gutscheincode', 'rabattcode', '(?:versand|lieferung) (?:ist )?(?:auch |komplett |natürlich )?(?:kostenlos|gratis)', 'shipping is (?:also )?free', '\\d{1,2} ?% (?:rabatt|nachlass|auf (?:die|den|das|ihre?n?) erste\\p{L}*)', 'probemonat', 'versandkostenfrei',
     'devis (?:gratuit|sans engagement)', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?', '1(?:ère|re|er) \\p{L}+ (?:gratuit|offert)e?',
     '(?:primera?|primer) \\p{L}+ gratis', 'env[ií]o gratis', 'presupuestos? (?:gratis|sin compromiso)', 'c[oó]digo (?:promocional|de descuento)', 'prueba gratis', 'consulta gratis',
     'бесплатн\\p{L}* (?:доставк\\p{L}*|консультаци\\p{L}*|пробн\\p{L}*|замер\\p{L}*)', 'промокод\\p{L}*', 'скидк\\p{L}* (?:до )?\\d{1,2} ?%', '\\d{1,2} ?% скидк\\p{L}*',
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
     '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? (?:gr[aá]tis|gratuitos?)', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
-    '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*', '(?:montaż|dostawa|wysyłka|wycena|dojazd) gratis',
+    '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*', '(?:montaż|dostawa|wysyłka|wycena|dojazd) (?:\\p{L}+ ){0,4}gratis',
     // A loan "without a credit check" ("no credit check", "ohne Schufa", "bez BIK", "chwilówka").
     'no credit checks?', 'ohne schufa', 'bez (?:bik|zaświadczeń)', 'chwilówk\\p{L}*', 'sin (?:aval|nómina)',
     // …and the other promises of loan advertisements ("bad credit ok", "no guarantor", "prêt entre
@@ -336,13 +338,24 @@ const BUSINESS_CONTACT = new RegExp(`${CALL_WORDS}\\.?(?:[\\s/:]+${CALL_LINK}){0
  */
 const BUSINESS_CONTACT_NAMED = new RegExp(`${CALL_WORDS}(?:[\\s/]+(?:or|ou|o|oder|или|lub)[\\s/]+${CALL_WORDS})?\\s+(\\p{L}+)(?:[\\s/:]+${CALL_LINK}){0,2}[\\s:]+${PHONE_NUMBER}`, 'iu');
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/**
+ * …or a short code to text ("Wyślij SMS o treści KASA pod numer 7155", a premium-SMS loan in a blind
+ * tune thread of batch 22): the number to call of an advertisement that charges by text message.
+ */
+const SMS_SHORT_CODE = new RegExp(
+  words([
+    'sms\\p{L}* (?:o treści \\S+ )?(?:pod|na) (?:numer|nr\\.?) \\d{4,5}', 'text (?:\\S+ ){0,2}to \\d{4,5}', 'sms (?:mit (?:dem )?(?:text|wort|kennwort) \\S+ )?an (?:die )?\\d{4,5}',
+    'envoyez? (?:\\S+ ){1,2}au \\d{4,5}', 'env[ií]a (?:\\S+ ){1,2}al \\d{4,5}', 'смс (?:\\S+ ){0,3}на (?:номер )?\\d{4,5}',
+  ]),
+  'iu',
+);
 
 /** A business's number or messenger to call (BUSINESS_CONTACT), or a named person's at it (BUSINESS_CONTACT_NAMED), quoted, or null. */
 function businessContact(text: string): string | null {
   const plain = found(BUSINESS_CONTACT, text);
   if (plain) return plain;
   const named = BUSINESS_CONTACT_NAMED.exec(text);
-  return named && CAPITALISED.test(named[1] ?? '') ? quoteOf(named[0]) : null;
+  return named && CAPITALISED.test(named[1] ?? '') ? quoteOf(named[0]) : found(SMS_SHORT_CODE, text);
 }
 
 /** The messengers a business contact names (BUSINESS_CONTACT), to tell a number to call on one. */
@@ -1517,7 +1530,7 @@ const SITE_CALLS: readonly string[] = [
   'вис(?:ит|ят) (?:\\p{L}+ ){0,2}на модерации', 'застрял\\p{L}* на модерации',
   // Its paywall ("Three free articles a month and then a paywall", "Otra vez el muro de
   // suscripción", "Ennesimo articolo a pagamento … l'abbonamento"): blind tune threads in en, es, it.
-  '(?:then an?|another|this|the|your|stupid|damn|bloody) paywall(?:ed)?', 'paywall(?:ed)? (?:again|articles?|stor(?:y|ies))', 'free articles (?:a|per) month', 'subscri(?:be|ption) to (?:read|comment)',
+  '(?:then an?|another|this|the|your|stupid|damn|bloody) paywall(?:ed)?', 'paywall(?:ed)? (?:again|articles?|stor(?:y|ies))', 'free articles (?:a|per) month', "(?:reached|hit|used up) (?:your|the|my) free (?:article |story )?limit", 'free (?:article|story) limit', 'subscri(?:be|ption) to (?:read|comment)',
   'bezahlschranke', '(?:nur )?für abonnenten', 'betaalmuur', 'alleen voor abonnees',
   'réservée?s? aux abonnés', 'article payant', 'mur payant', 'abonnement pour (?:lire|commenter)',
   'muro de (?:pago|suscripción|pagamento)', '(?:solo|sólo) para suscriptores', 'suscri(?:birse|bete) para (?:leer|comentar)', 'exclusivo para assinantes',
@@ -1580,7 +1593,7 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  */
 const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht'];
 /** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
-const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing', 'atualização', 'actualização', 'remodelação'];
+const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing', 'atualização', 'actualização', 'remodelação'];
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses

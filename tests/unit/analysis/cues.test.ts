@@ -2074,6 +2074,7 @@ describe('forms from blind batch 22', () => {
     ['O fórum desde a atualização está impossível no telemóvel.', 'fórum desde a atualização'],
     ['As letras ficam minúsculas e o botão «Responder» fica escondido por baixo da publicidade.', 'escondido por baixo da publicidade'],
     ['Сайт с телефона читать невозможно, реклама казино вылезает на пол экрана и крестик не нажимается.', 'реклама казино вылезает на'],
+    ["Why is it every time I click on an article now I get 'you've reached your free limit, subscribe for $2.95 a week'?", 'reached your free limit'],
   ])('reads a remark on the site in %j (batch 23 forms)', (text, cue) => {
     expect(aboutTheSite(text, 'the station car park becomes paid from march')?.cue).toBe(cue);
   });
@@ -2160,6 +2161,12 @@ describe('advertisement forms from blind batch 23 (and a batch 10 dating pitch)'
     // A serious relationship sought, beside a site or a disguised address.
     ['Мужчины, кому одиноко? 😊 Ищу серьёзные отношения, без игр. Фото и анкета на странице znakomstva-ryadom.online/anastasia23', ['znakomstva-ryadom.online'], 'dating pitch'],
     ['Hello dear, I am lonely girl looking for serious man for relationship. Write me on anastasia.love88 [at] mail.com and I will send you my photos 💋', [], 'an address to write to'],
+    // Tune misses of earlier batches, forms of the rules above: a Russian invitation to a Telegram
+    // channel, "dojazd … gratis", free shipping in German word order, a premium-SMS short code.
+    ['Кто хочет зарабатывать на ставках, заходите в телеграм @prognoz_master_sg, даю прогнозы на КХЛ, проходимость 87%', [], 'invitation to write privately'],
+    ['Udrażnianie kanalizacji, usuwanie awarii 24h. Szybko i tanio, dojazd na terenie gminy gratis. Tel. 605 312 448', [], 'a number to call'],
+    ['Ich hab ein iPhone 5 gratis bekommen!!! Nur kurz die Umfrage ausfüllen, Versand ist auch kostenlos. Hier: http://bit.ly/iphone5-gratis-at', ['bit.ly'], 'sales offer'],
+    ['Pożyczka do 5000 zł bez BIK i bez zaświadczeń, decyzja w 15 minut. Wyślij SMS o treści KASA pod numer 7155.', [], 'a number to call'],
   ])('reads an advertisement in %j', (text, linkHosts, what) => {
     const spam = spamEvidence(text, { articleLower: 'the station car park becomes paid from march', linkHosts });
     expect(spam.weight, spam.evidence.join(' | ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
@@ -2177,6 +2184,9 @@ describe('advertisement forms from blind batch 23 (and a batch 10 dating pitch)'
     ['My sister was looking for a serious relationship for years, then met him at the bus stop.', []],
     // A count of one's channel's subscribers, no invitation.
     ['Mein YouTube-Kanal hat 300 Abonnenten, ganz ohne Werbung.', []],
+    // A short code without an offer, and free shipping without a link.
+    ['Wyślij SMS pod numer 7155, zagłosuj na nasz most w plebiscycie!', []],
+    ['Bei Amazon ist der Versand auch kostenlos, aber die Umfrage nervt.', []],
   ])('reads no advertisement in %j', (text, linkHosts) => {
     expect(spamEvidence(text, { articleLower: 'the station car park becomes paid from march', linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
