@@ -209,6 +209,25 @@ describe('judgeOffTopic', () => {
     expect(js[1]).toMatchObject({ status: 'unjudged', mark: null });
   });
 
+  // A remark on the site is not held by the discussion's own vocabulary: a word every thread uses
+  // ("Redaktion" here) says nothing of the article (DISCUSSION_WEIGHT).
+  it('marks a remark on the site whose only other shared word is the discussion’s vocabulary', () => {
+    const article = {
+      title: 'Stadt schließt das Nordbad zum Jahresende',
+      text: 'Der Rat hat knapp für die Schließung des Nordbads gestimmt. Die Sanierung des Hallenbads würde 4,2 Millionen Euro kosten. Schwimmvereine und Schulen müssen ins Südbad ausweichen.',
+    };
+    const texts = [
+      'Die Schwimmvereine trifft das hart, und die Redaktion schreibt nix dazu.',
+      'Für die Schulen ist das Südbad viel zu weit, sagt auch die Redaktion.',
+      'Die Sanierung war seit Jahren überfällig, das hat die Redaktion oft berichtet.',
+      'Vier Millionen für das Hallenbad, die Redaktion hätte nachfragen sollen.',
+      'Mein Beitrag von gestern Abend ist immer noch nicht freigeschaltet. Liebe Redaktion, was soll das?',
+    ];
+    const js = judgeOffTopic({ article, lang: 'de', comments: texts.map((text) => ({ text })), parentIndex: texts.map(() => -1), sensitivity: 'normal' });
+    expect(js.slice(0, 4).map((j) => j.status)).toEqual(['on-topic', 'on-topic', 'on-topic', 'on-topic']);
+    expect(js[4]?.mark?.code).toBe('offtopic_about_site');
+  });
+
   it('moves the threshold with sensitivity', () => {
     // One weak, thread-only link: enough when lenient, not when strict.
     const thread: [string, number][] = [
