@@ -2167,6 +2167,8 @@ describe('advertisement forms from blind batch 23 (and a batch 10 dating pitch)'
     ['Udrażnianie kanalizacji, usuwanie awarii 24h. Szybko i tanio, dojazd na terenie gminy gratis. Tel. 605 312 448', [], 'a number to call'],
     ['Ich hab ein iPhone 5 gratis bekommen!!! Nur kurz die Umfrage ausfüllen, Versand ist auch kostenlos. Hier: http://bit.ly/iphone5-gratis-at', ['bit.ly'], 'sales offer'],
     ['Pożyczka do 5000 zł bez BIK i bez zaświadczeń, decyzja w 15 minut. Wyślij SMS o treści KASA pod numer 7155.', [], 'a number to call'],
+    // The Brazilian "no whats" / "no zap" as the messenger (four blind threads of four writers).
+    ['Oi gente!! Sou consultora Hinode, perfumes e cosméticos com preço de fábrica, chama no whats (19) 9 8xxx-xxxx 💄💋', [], 'invitation to write privately'],
   ])('reads an advertisement in %j', (text, linkHosts, what) => {
     const spam = spamEvidence(text, { articleLower: 'the station car park becomes paid from march', linkHosts });
     expect(spam.weight, spam.evidence.join(' | ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
@@ -2187,6 +2189,8 @@ describe('advertisement forms from blind batch 23 (and a batch 10 dating pitch)'
     // A short code without an offer, and free shipping without a link.
     ['Wyślij SMS pod numer 7155, zagłosuj na nasz most w plebiscycie!', []],
     ['Bei Amazon ist der Versand auch kostenlos, aber die Umfrage nervt.', []],
+    // "whats" alone is an English "what's".
+    ['Anyone know whats going on with the roadworks? Message me if you hear anything.', []],
   ])('reads no advertisement in %j', (text, linkHosts) => {
     expect(spamEvidence(text, { articleLower: 'the station car park becomes paid from march', linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
