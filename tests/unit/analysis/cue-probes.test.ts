@@ -21,20 +21,23 @@ const DIR = resolve(__dirname, '../../../seeds/cue-probes');
 type Floors = Record<string, Record<string, number>>;
 const FLOORS: Record<string, Floors> = {
   'tune-26': {
-    'spam': { en: 7, de: 9, fr: 9, es: 9, ru: 9 },
+    // en 7 → 8 with the thirtieth session's forms.
+    'spam': { en: 8, de: 9, fr: 9, es: 9, ru: 9 },
     'self-declared': { en: 8, de: 8, fr: 8, es: 8, ru: 8 },
     'link-only': { en: 7, de: 8, fr: 8, es: 8, ru: 8 },
     'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 7, ru: 7 },
   },
   'held-out-26': {
-    // de 5 → 6 with the twenty-ninth session's crypto pitch beside a link (read once, after).
-    'spam': { en: 7, de: 6, fr: 5, es: 6, ru: 7 },
+    // de 5 → 6 with the twenty-ninth session's crypto pitch beside a link (read once, after); en
+    // 7 → 8 with the thirtieth session's forms (read once, after).
+    'spam': { en: 8, de: 6, fr: 5, es: 6, ru: 7 },
     'self-declared': { en: 8, de: 7, fr: 6, es: 8, ru: 5 },
     'link-only': { en: 8, de: 8, fr: 7, es: 6, ru: 8 },
     'on-topic-lookalike': { en: 7, de: 8, fr: 8, es: 8, ru: 8 },
   },
   'tune-27': {
-    'site': { en: 7, de: 8, fr: 8, es: 8, ru: 6 },
+    // ru 6 → 7 with the thirtieth session's forms.
+    'site': { en: 7, de: 8, fr: 8, es: 8, ru: 7 },
     'other-story': { en: 6, de: 6, fr: 6, es: 2, ru: 6 },
     'chit-chat': { en: 7, de: 7, fr: 7, es: 7, ru: 7 },
     'reader-question': { en: 5, de: 7, fr: 5, es: 7, ru: 7 },
@@ -59,7 +62,8 @@ const FLOORS: Record<string, Floors> = {
     'on-topic-lookalike': { en: 7, de: 8, fr: 8, es: 8, ru: 8, it: 8, pt: 8, nl: 8, pl: 8 },
   },
   'held-out-28': {
-    'spam': { en: 10, de: 11, fr: 9, es: 6, ru: 9, it: 6, pt: 9, nl: 6, pl: 5 },
+    // en 10 → 11, pt 9 → 10 with the thirtieth session's forms (read once, after).
+    'spam': { en: 11, de: 11, fr: 9, es: 6, ru: 9, it: 6, pt: 10, nl: 6, pl: 5 },
     'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 8, ru: 8, it: 8, pt: 8, nl: 8, pl: 8 },
   },
 };
