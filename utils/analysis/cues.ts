@@ -351,7 +351,7 @@ const SMS_SHORT_CODE = new RegExp(
   'iu',
 );
 
-/** A business's number or messenger to call (BUSINESS_CONTACT), or a named person's at it (BUSINESS_CONTACT_NAMED), quoted, or null. */
+/** A business's number or messenger to call (BUSINESS_CONTACT), a named person's at it (BUSINESS_CONTACT_NAMED) or a short code to text (SMS_SHORT_CODE), quoted, or null. */
 function businessContact(text: string): string | null {
   const plain = found(BUSINESS_CONTACT, text);
   if (plain) return plain;
