@@ -222,7 +222,9 @@ export function nameParts(written: string): string[] {
     return camel.length > 1 ? [w, ...camel] : [w];
   });
   if (pieces.length < 2) return [];
-  return pieces.map((w) => w.toLowerCase()).filter((part) => part.length >= NAME_PART_MIN);
+  // A hyphenated first name is a part as a whole too ("Marie-Christine B." is addressed as "Marie-Christine").
+  const hyphenated = written.trim().split(/[\s_.\d]+/u).filter((w) => w.includes('-') && !/^-|-$/.test(w));
+  return [...pieces, ...hyphenated].map((w) => w.toLowerCase()).filter((part) => part.length >= NAME_PART_MIN);
 }
 
 /** Is this name part an ordinary word of the language ("Right", "Sun"), not a name (see NAME_PART_MAX_RANK)? */

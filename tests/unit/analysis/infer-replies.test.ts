@@ -141,6 +141,12 @@ describe('inferReplies', () => {
 
   // Two flat blind tune threads (de, es): thanks "for the tip" or "for the report" go to the commenter
   // named, not to the post's writer; thanks for the recipe or the post still do.
+  // A flat blind tune thread (fr): a hyphenated first name is how a reader names "Marie-Christine B.".
+  it('links a hyphenated first name to the commenter whose name has it', () => {
+    expect(links([['Marie-Christine B.', 'Le diesel interdit, et les artisans alors ?'], ['dede', 'Marie-Christine a raison. Le contournement devait soulager le centre.']], 'fr')[1]).toEqual([0, 'addresses Marie-Christine B.']);
+    expect(links([['Jean-Pierre_R', 'Encore une taxe.'], ['lea', 'Jean-Pierre, tu as lu la délibération ?']], 'fr')[1]).toEqual([0, 'addresses Jean-Pierre_R']);
+  });
+
   it('links "Name, thanks for the tip" to that commenter, not "Name, thanks for the post"', () => {
     expect(links([['Birgit W.', 'Das 70-200 gibt es gebraucht ab 600 Euro.'], ['jonas', 'Birgit, danke für den Hinweis! Ich schau mal.']], 'de')[1]).toEqual([0, 'addresses Birgit W.']);
     expect(links([['Chuy Barrera', 'Los puestos de fruta quedaron al fondo.'], ['mariana', 'Chuy, mil gracias por el reporte! Ya lo agrego.']], 'es')[1]).toEqual([0, 'addresses Chuy Barrera']);
