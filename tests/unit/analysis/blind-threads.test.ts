@@ -216,8 +216,9 @@ describe('the blind hand threads', () => {
   // tp 532 fp 213 fn 235); the twenty-ninth session's forms (a deleted post, a greeting through a
   // reader, a dating profile, an Instagram account beside an offer) took it to 0.7050. Batch 22's
   // four joined at 0.63 blind (87 threads: 0.7018); that session's rules took it to 0.7034. Batch
-  // 23's five joined at 0.64 blind (92 threads: 0.6998, tp 592 fp 227 fn 281); the floor goes to
-  // 0.69, just under, as it did when batch 15 joined.
+  // 23's five joined at 0.64 blind (92 threads: 0.6998, tp 592 fp 227 fn 281); the floor went to
+  // 0.69, just under, as it did when batch 15 joined; the thirtieth session's forms took it to 0.7051
+  // (tp 599 fp 227 fn 274) and the floor back to 0.70.
   // Link-only: 0.95 until the twenty-sixth session's arrow captions ("notes officielles -> URL",
   // tuned on five tune threads) took the held-out half to 0.98, seven held-out threads to 1.
   // A top-level question to the readers held by one passing word of the article (off-topic.ts
@@ -234,9 +235,9 @@ describe('the blind hand threads', () => {
     expect(comment?.marks.map((m) => m.kind)).toEqual(['off-topic']);
   });
 
-  it('keeps the held-out half at off-topic F1 0.69 and link-only F1 0.97 or more', () => {
+  it('keeps the held-out half at off-topic F1 0.70 and link-only F1 0.97 or more', () => {
     const all = overall(heldOut);
-    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.69);
+    expect(rates(all.offTopic).f1).toBeGreaterThanOrEqual(0.7);
     expect(rates(all.linkOnly).f1).toBeGreaterThanOrEqual(0.97);
   });
 });
