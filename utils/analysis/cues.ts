@@ -447,6 +447,21 @@ function emailAddress(text: string): string | null {
 }
 
 /**
+ * Where an advertisement without a link says to reach it, and what that is: a number or messenger to
+ * call (a business contact ends on one), else an e-mail address to write to ("Email me at …@gmail.com
+ * for a free quote"), else an account. Read, like a link, only beside a business voice, a sales offer
+ * or a dating pitch. Asked in that order, each only when the ones before found nothing.
+ */
+function contactOf(text: string, lower: string): { what: string; quote: string } | null {
+  const number = /\d/.test(text) || hasHint(lower, 'channel') ? businessContact(text) : null;
+  if (number) return { what: 'a number to call', quote: number };
+  const address = emailAddress(text);
+  if (address) return { what: 'an address to write to', quote: address };
+  const account = text.includes('@') ? found(SOCIAL_HANDLE, text) : null;
+  return account ? { what: 'an account to write to', quote: account } : null;
+}
+
+/**
  * A code to type in at a shop or a casino ("mit dem Code NATUR20", "-30% avec le code ETE30",
  * "по промокоду ШКОЛА24", "usando el código ALMEDINA20", "use code TECH30", "Bonuscode LUCKY200"):
  * the call to action of an advertisement, spam on its own, with or without a link. Capitals then
@@ -1083,13 +1098,8 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
   // to it), or gives a number to call: only then are the business voice and the sales offer read.
   const hosts = context.linkHosts;
   const site = hosts && hosts.length > 0 ? hosts.find((h) => !(context.articleLower ?? '').includes(siteName(h))) : undefined;
-  // An e-mail address is where an advertisement without a link or number sends its readers too
-  // ("Email me at …@gmail.com for a free quote"): read, like a number, only beside a business voice
-  // or a sales offer.
-  // (A business contact ends on a number or a messenger.)
-  const called = (): string | null => (/\d/.test(text) || hasHint(lower, 'channel') ? businessContact(text) : null);
-  const email = site ? null : emailAddress(text);
-  const contact = site ? null : (called() ?? email ?? (text.includes('@') ? found(SOCIAL_HANDLE, text) : null));
+  const reach = site ? null : contactOf(text, lower);
+  const contact = reach?.quote ?? null;
   let linked = false;
   // A messenger or an international number to write to is where an advertisement without a link
   // sends its readers too ("Devis gratuit sur WhatsApp : +33 6 …": blind threads of batch 10).
@@ -1104,7 +1114,7 @@ export function spamEvidence(text: string, context: SpamContext = {}): SpamEvide
       add('dating pitch', dating);
       if (site) add('with a link to', site);
       // A messenger or international number already counted as the private channel.
-      else if (!channel) add(contact === email ? 'an address to write to' : !contact?.includes('@') ? 'a number to call' : 'an account to write to', contact);
+      else if (!channel && reach) add(reach.what, reach.quote);
     } else if (channel && contact && /\d/.test(contact) && MESSENGER.test(contact)) {
       // "Call or WhatsApp 052 714 3309", "Call/WhatsApp 5566 7788": a number to call on a messenger
       // is a business's or a seller's, whatever the rest of the ad says (movers, a car for sale, a

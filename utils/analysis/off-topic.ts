@@ -217,6 +217,13 @@ const COPY_SCORE = 0.9;
  * its own words say what it is about.
  */
 const ABOUT_SITE_SCORE = 0.85;
+/** The reason given for each kind of remark that is about something else than the article. */
+const REMARK_REASONS = {
+  offtopic_greeting: 'is a greeting to another reader, not about the article',
+  offtopic_other_piece: 'is about another piece of the site, not this article',
+  offtopic_about_site: 'is about the website, not the article',
+  offtopic_about_commenter: 'is about another commenter, not the article',
+} as const;
 /** Words of a comment quoted to say where a drifting sub-thread started, when it has no author. */
 const DRIFT_START_WORDS = 6;
 
@@ -698,6 +705,9 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     result[i] = { status: 'off-topic', evidence, terms: count, mark };
     driftStart[i] = start;
   };
+  /** Marks a remark about something else than the article (REMARK_REASONS), quoting its words. */
+  const remarkMark = (i: number, evidence: number, count: number, code: keyof typeof REMARK_REASONS, cue: string): void =>
+    offTopic(i, evidence, count, { kind: 'off-topic', reason: `${REMARK_REASONS[code]}: “${cue}”`, code, params: [cue], score: ABOUT_SITE_SCORE });
 
   for (const i of order) {
     const own = terms[i];
@@ -760,25 +770,13 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
     // A moderators' notice is about the discussion, whatever subject it sends readers back to.
     const notice = moderationNotice(text);
     if (notice) {
-      offTopic(i, 0, count, {
-        kind: 'off-topic',
-        reason: `is about the website, not the article: “${notice}”`,
-        code: 'offtopic_about_site',
-        params: [notice],
-        score: ABOUT_SITE_SCORE,
-      });
+      remarkMark(i, 0, count, 'offtopic_about_site', notice);
       continue;
     }
     // So is a comment posted here because commenting is closed under another piece.
     const closed = closedElsewhere(text, articleLower);
     if (closed) {
-      offTopic(i, 0, count, {
-        kind: 'off-topic',
-        reason: `is about another piece of the site, not this article: “${closed.cue}”`,
-        code: 'offtopic_other_piece',
-        params: [closed.cue],
-        score: ABOUT_SITE_SCORE,
-      });
+      remarkMark(i, 0, count, 'offtopic_other_piece', closed.cue);
       continue;
     }
     // "Speaking of …" turns away from the thread: only the article can hold such a comment.
@@ -917,20 +915,7 @@ export function judgeOffTopic(input: OffTopicInput, page?: PageTerms): OffTopicJ
         if (gain > restStrongest) restStrongest = gain;
       }
       if (discounted(restStrongest, rest) < threshold) {
-        const [code, what] = greeting
-          ? ['offtopic_greeting', 'is a greeting to another reader, not about the article']
-          : piece
-            ? ['offtopic_other_piece', 'is about another piece of the site, not this article']
-            : site
-              ? ['offtopic_about_site', 'is about the website, not the article']
-              : ['offtopic_about_commenter', 'is about another commenter, not the article'];
-        offTopic(i, evidence, count, {
-          kind: 'off-topic',
-          reason: `${what}: “${remark.cue}”`,
-          code,
-          params: [remark.cue],
-          score: ABOUT_SITE_SCORE,
-        });
+        remarkMark(i, evidence, count, greeting ? 'offtopic_greeting' : piece ? 'offtopic_other_piece' : site ? 'offtopic_about_site' : 'offtopic_about_commenter', remark.cue);
         continue;
       }
     }
