@@ -126,6 +126,21 @@ describe('judgeOffTopic', () => {
     expect(js.map((j) => j.status)).toEqual(['on-topic', 'off-topic', 'off-topic', 'on-topic']);
   });
 
+  it('keeps a drift off topic when a reply shares one passing word with the article; a reply that comes back stays on topic', () => {
+    const js = judge([
+      ['The drought hit our wheat farm hard this year.', -1],
+      ['Did anyone see the derby on Saturday? Two red cards in the first half and a penalty at the end.', 0],
+      ['Saw it at the pub. The referee lost control after the second booking, the home fans were furious.', 1],
+      // One word of the article each ("ministry", "plains", "spread"), in passing (DRIFT_RETURN_FACTOR):
+      ['The ministry of silly walks would have refereed it better, honestly.', 2],
+      ['The plains team always plays dirty away from home, nothing new there.', 2],
+      ['He spread panic in the defence all afternoon, the fans kept booing him.', 2],
+      ['Back to the drought: wheat farmers need relief now, not promises.', 2],
+    ]);
+    expect(js.map((j) => j.status)).toEqual(['on-topic', 'off-topic', 'off-topic', 'off-topic', 'off-topic', 'off-topic', 'on-topic']);
+    for (const j of js.slice(3, 6)) expect(j.mark?.code).toBe('offtopic_drift');
+  });
+
   it('counts the discussion\'s own vocabulary (a term used across other threads) as context', () => {
     const silos = [
       'Those concrete grain silos by the old railway depot stood empty all autumn long.',
