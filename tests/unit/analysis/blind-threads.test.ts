@@ -26,7 +26,7 @@ const heldOut = scores.filter((s) => splitOf(s.id) === 'held-out');
  * links recovered and the most inferred links that may be wrong (0 unless given).
  */
 const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number; wrong?: number }> = {
-  'blind-de-geburtsstation-altenbrunn': { offTopic: 0.54, linkOnly: 1 },
+  'blind-de-geburtsstation-altenbrunn': { offTopic: 0.57, linkOnly: 1 },
   'blind-en-hallbrook-maternity': { offTopic: 0.94, linkOnly: 1 },
   // 0.89 until the nineteenth session's name-opening reply cue (cued links 10 → 12 of 14, none
   // wrong) linked one more reply into its thread: 0.82.
@@ -59,7 +59,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind4-it-seggiovia-valfonda-flat': { offTopic: 0.82, linkOnly: 1, cued: 0.9 },
   'blind4-ru-elektrobusy-verkhnekamsk': { offTopic: 1, linkOnly: 0.65 },
   // Batch 5 at its blind figures (README): nothing tuned on these.
-  'blind5-de-laubblaeser-koeniz': { offTopic: 0.83, linkOnly: 1 },
+  'blind5-de-laubblaeser-koeniz': { offTopic: 0.72, linkOnly: 1 },
   'blind5-fr-videoprotection-flat': { offTopic: 0.85, linkOnly: 1, cued: 0.65, wrong: 1 },
   'blind5-ru-stray-dogs': { offTopic: 0.83, linkOnly: 0.65 },
   // Batch 6 (sixteenth session): comment sections written with many short on-topic comments that
@@ -74,7 +74,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // word is no longer marked (0.56). The held-out half's total stays at 0.71 (P 0.70 → 0.72).
   'blind7-en-forum-licence-transfer-flat': { offTopic: 0.55, linkOnly: 1, cued: 0.75, wrong: 0 },
   'blind7-es-piscina-ermita-flat': { offTopic: 0.84, linkOnly: 1, cued: 0.7, wrong: 1 },
-  'blind7-fr-forum-fuite-toit-assurance-flat': { offTopic: 0.54, linkOnly: 1, cued: 0.85, wrong: 1 },
+  'blind7-fr-forum-fuite-toit-assurance-flat': { offTopic: 0.57, linkOnly: 1, cued: 0.85, wrong: 1 },
   'blind7-ru-makarovskiy-most': { offTopic: 0.8, linkOnly: 1 },
   // Batch 8 (eighteenth session): flat threads in time order, replies several comments below what
   // they answer. Blind: de-wolf 0.87, fr-eclairage-flat 0.64 (cued 17 of 26, 4 wrong).
@@ -90,7 +90,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // en-blog-router-firmware 0.89, en-forum-visa-renewal-flat 0.52 (cued 14 of 21, none wrong),
   // fr-blog-municipales-flat 0.50 (14 of 18, 3 wrong), ru-novosti-most-remont 0.74.
   'blind11-en-blog-router-firmware': { offTopic: 0.88, linkOnly: 1 },
-  'blind11-en-forum-visa-renewal-flat': { offTopic: 0.69, linkOnly: 1, cued: 0.65, wrong: 0 },
+  'blind11-en-forum-visa-renewal-flat': { offTopic: 0.71, linkOnly: 1, cued: 0.65, wrong: 0 },
   'blind11-fr-blog-municipales-flat': { offTopic: 0.53, linkOnly: 1, cued: 0.75, wrong: 3 },
   'blind11-ru-novosti-most-remont': { offTopic: 0.73, linkOnly: 1 },
   // Batch 12 (twenty-first session), at their blind figures (the twentieth session's analysis):
@@ -116,23 +116,23 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // Batch 15 (twenty-fourth session), at their blind figures (taken once, before any change):
   // off-topic 0.52, 0.56, 0.42, 0.74, 0.67; link-only 0.67, 0.67, 1, 1, 0.67; cued 9 of 26 (3
   // wrong), 19 of 23 (1 wrong), 15 of 24 (1 wrong).
-  'blind15-de-glasfaser-verzoegerung': { offTopic: 0.46, linkOnly: 1 },
+  'blind15-de-glasfaser-verzoegerung': { offTopic: 0.47, linkOnly: 1 },
   'blind15-en-forum-used-car-dubai-flat': { offTopic: 0.58, linkOnly: 1, cued: 0.34, wrong: 3 },
-  'blind15-es-huelga-medicos-atencion-primaria-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.8, wrong: 1 },
+  'blind15-es-huelga-medicos-atencion-primaria-flat': { offTopic: 0.52, linkOnly: 1, cued: 0.8, wrong: 1 },
   'blind15-fr-forum-tomates-mildiou-flat': { offTopic: 0.7, linkOnly: 1, cued: 0.6, wrong: 1 },
   'blind15-ru-forum-noutbuk-dlya-ucheby': { offTopic: 0.66, linkOnly: 1 },
   // Batch 16 (twenty-fourth session), at their blind figures (taken once, before any change made
   // after reading them): off-topic 0.67, 0.86, 0.82; link-only 1, 0.67, 0.67; cued 16 of 24 (2
   // wrong), 12 of 16 (3 wrong).
-  'blind16-de-blog-balkonkraftwerk': { offTopic: 0.6, linkOnly: 1 },
+  'blind16-de-blog-balkonkraftwerk': { offTopic: 0.7, linkOnly: 1 },
   'blind16-it-forum-caldaia-condominio-flat': { offTopic: 0.85, linkOnly: 0.65, cued: 0.65, wrong: 2 },
   'blind16-ru-novosti-kapremont-krysha-flat': { offTopic: 0.84, linkOnly: 0.65, cued: 0.74, wrong: 3 },
   // Batch 17 (twenty-fifth session), at their blind figures (taken once, before any change made
   // after reading them): off-topic 0.63, 0.42, 0.58, 0.67, 0.80; link-only 0.67 on the German
   // thread, 1 elsewhere; cued 23 of 28 (2 wrong), 12 of 19 (2 wrong).
   'blind17-de-forum-waermepumpe-altbau-flat': { offTopic: 0.62, linkOnly: 1, cued: 0.8, wrong: 2 },
-  'blind17-en-local-news-bridge-weight-limit': { offTopic: 0.42, linkOnly: 1 },
-  'blind17-es-blog-receta-tortilla-flat': { offTopic: 0.58, linkOnly: 1, cued: 0.6, wrong: 2 },
+  'blind17-en-local-news-bridge-weight-limit': { offTopic: 0.44, linkOnly: 1 },
+  'blind17-es-blog-receta-tortilla-flat': { offTopic: 0.6, linkOnly: 1, cued: 0.6, wrong: 2 },
   'blind17-it-news-autovelox-statale': { offTopic: 0.66, linkOnly: 1 },
   'blind17-pl-portal-remont-dworca': { offTopic: 0.9, linkOnly: 1 },
   // Batch 18 (twenty-sixth session), at their blind figures (taken once, before any change made
@@ -140,14 +140,14 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // the Brazilian thread, 1 elsewhere; cued 17 of 21 (none wrong), 14 of 19 (1 wrong).
   'blind18-de-bundesliga-spielbericht-flat': { offTopic: 0.75, linkOnly: 1, cued: 0.8, wrong: 0 },
   // 0.8 until the twenty-eighth session's readers' question factor (0.82 → 0.89).
-  'blind18-en-film-review-sequel': { offTopic: 0.84, linkOnly: 1 },
+  'blind18-en-film-review-sequel': { offTopic: 0.99, linkOnly: 1 },
   // 0.73 until the twenty-eighth session's readers' question factor (0.75 → 0.82).
   'blind18-es-tecnologia-movil-lanzamiento': { offTopic: 0.82, linkOnly: 1 },
   'blind18-it-blog-viaggio-sardegna-flat': { offTopic: 0.71, linkOnly: 1, cued: 0.73, wrong: 1 },
   'blind18-pt-futebol-classico-empate': { offTopic: 0.87, linkOnly: 0.65 },
   // Batch 19 (twenty-seventh session), floors at the blind figures taken before any change.
   'blind19-en-local-council-bins-flat': { offTopic: 0.76, linkOnly: 1, cued: 0.7, wrong: 0 },
-  'blind19-en-tech-database-release': { offTopic: 0.63, linkOnly: 1 },
+  'blind19-en-tech-database-release': { offTopic: 0.66, linkOnly: 1 },
   'blind19-pl-forum-remont-lazienki-flat': { offTopic: 0.74, linkOnly: 1, cued: 0.78, wrong: 2 },
   // Batch 20 (twenty-eighth session), at their blind figures: en 0.67 (cued 13 of 18, 2 wrong), es 0.50, it 0.78.
   'blind20-en-local-school-bus-routes-flat': { offTopic: 0.66, linkOnly: 1, cued: 0.72, wrong: 2 },
@@ -159,15 +159,15 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   'blind21-nl-dorp-kermis-geluid-flat': { offTopic: 0.42, linkOnly: 1, cued: 0.87, wrong: 0 },
   'blind21-ru-novosti-parom-otmenen': { offTopic: 0.77, linkOnly: 1 },
   // Batch 22 (twenty-ninth session), at their blind figures: de 0.60, en 0.57 (cued 7 of 20, 5 wrong), es 0.90, fr 0.44 (cued 12 of 21, none wrong).
-  'blind22-de-blog-wanderweg-gesperrt': { offTopic: 0.58, linkOnly: 1 },
+  'blind22-de-blog-wanderweg-gesperrt': { offTopic: 0.63, linkOnly: 1 },
   'blind22-en-forum-allotment-water-flat': { offTopic: 0.63, linkOnly: 1, cued: 0.34, wrong: 5 },
   'blind22-es-noticias-huelga-metro': { offTopic: 0.95, linkOnly: 1 },
-  'blind22-fr-forum-voisins-haie-flat': { offTopic: 0.42, linkOnly: 1, cued: 0.57, wrong: 0 },
+  'blind22-fr-forum-voisins-haie-flat': { offTopic: 0.44, linkOnly: 1, cued: 0.57, wrong: 0 },
   // Batch 23 (thirtieth session), at their blind figures: en blog 0.76 (cued 13 of 18, 3 wrong), en
   // news 0.83, fr 0.53, it 0.38, pt 0.59 (cued 14 of 19, 2 wrong).
   'blind23-en-blog-kestrel-k8-flat': { offTopic: 0.76, linkOnly: 1, cued: 0.72, wrong: 3 },
   'blind23-en-news-school-bus-route': { offTopic: 0.87, linkOnly: 1 },
-  'blind23-fr-news-parking-gare-payant': { offTopic: 0.52, linkOnly: 1 },
+  'blind23-fr-news-parking-gare-payant': { offTopic: 0.58, linkOnly: 1 },
   'blind23-it-news-sagra-annullata': { offTopic: 0.47, linkOnly: 1 },
   'blind23-pt-news-passagem-itapare-flat': { offTopic: 0.66, linkOnly: 1, cued: 0.73, wrong: 2 },
   // Batch 24 (thirty-first session), at their blind figures: de blog 0.78 (cued 19 of 22, 3 wrong),
@@ -175,7 +175,7 @@ const FLOORS: Record<string, { offTopic: number; linkOnly: number; cued?: number
   // 0.50 (cued 17 of 23, 1 wrong).
   'blind24-de-blog-tomaten-braunfaeule-flat': { offTopic: 0.77, linkOnly: 1, cued: 0.86, wrong: 3 },
   'blind24-de-news-bahnstreik-pendler': { offTopic: 0.81, linkOnly: 1 },
-  'blind24-en-forum-ev-home-charger-flat': { offTopic: 0.66, linkOnly: 1, cued: 0.66, wrong: 2 },
+  'blind24-en-forum-ev-home-charger-flat': { offTopic: 0.69, linkOnly: 1, cued: 0.66, wrong: 2 },
   'blind24-pt-blog-celular-barato-flat': { offTopic: 0.31, linkOnly: 1, cued: 0.62, wrong: 0 },
   'blind24-ru-forum-zimnie-shiny-flat': { offTopic: 0.5, linkOnly: 1, cued: 0.73, wrong: 1 },
 };
@@ -231,6 +231,9 @@ describe('the blind hand threads', () => {
   // (off-topic.ts DRIFT_RETURN_FACTOR, chosen on the tune half) took it to 0.7093 (tp 654 fp 257
   // fn 279): 19 held-out threads rose and 13 fell, by one or two comments each (the largest
   // blind12-pt-tarifa-onibus 0.67 → 0.56); every changed thread's floor follows its new figure.
+  // Its hedged declarations ("Etwas OT, aber …", cues.ts HEDGE, chosen on the tune half) took it to
+  // 0.7164 (tp 653 fp 237 fn 280): 14 threads rose, blind5-de-laubblaeser-koeniz fell 0.83 → 0.73
+  // (a reply under "Etwas off-topic, aber zum Laub liegenlassen …", labelled off topic, is held).
   // Link-only: 0.95 until the twenty-sixth session's arrow captions ("notes officielles -> URL",
   // tuned on five tune threads) took the held-out half to 0.98, seven held-out threads to 1.
   // A top-level question to the readers held by one passing word of the article (off-topic.ts

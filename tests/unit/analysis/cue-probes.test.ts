@@ -31,9 +31,14 @@ const FLOORS: Record<string, Floors> = {
     // de 5 → 6 with the twenty-ninth session's crypto pitch beside a link (read once, after); en
     // 7 → 8 with the thirtieth session's forms (read once, after).
     'spam': { en: 8, de: 6, fr: 5, es: 6, ru: 7 },
-    'self-declared': { en: 8, de: 7, fr: 6, es: 8, ru: 5 },
+    // de 7 → 6 and look-alikes en 7 → 8 with the thirty-first session's hedged declarations (cues.ts
+    // HEDGE, chosen on the blind tune half; read once, after): "etwas OT, aber wann kommt eigentlich
+    // endlich die Ostumgehung?" is held by twice the article's evidence, and "A bit off topic, but
+    // the photo at the top isn't even Ashby Road" is no longer marked; the blind held-out half
+    // 0.7093 → 0.7164 (20 false marks fewer, one right mark lost).
+    'self-declared': { en: 8, de: 6, fr: 6, es: 8, ru: 5 },
     'link-only': { en: 8, de: 8, fr: 7, es: 6, ru: 8 },
-    'on-topic-lookalike': { en: 7, de: 8, fr: 8, es: 8, ru: 8 },
+    'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 8, ru: 8 },
   },
   'tune-27': {
     // ru 6 → 7 with the thirtieth session's forms.

@@ -141,6 +141,18 @@ describe('judgeOffTopic', () => {
     for (const j of js.slice(3, 6)) expect(j.mark?.code).toBe('offtopic_drift');
   });
 
+  it('judges a hedged declaration ("a bit off topic, but …") by the article, at twice its evidence', () => {
+    const js = judge([
+      ['A bit off topic, but did anyone watch the snooker final last night?', -1],
+      ['A bit off topic, but the prices at the new cinema are a joke.', -1],
+      ['Slightly off topic, but the drought relief the ministry promised farmers never reached our wheat co-op last time either.', -1],
+      ['Off topic, but the drought relief the ministry promised farmers never reached our wheat co-op last time either.', -1],
+    ]);
+    expect(js.map((j) => j.status)).toEqual(['off-topic', 'off-topic', 'on-topic', 'off-topic']);
+    expect(js.map((j) => j.mark?.code)).toEqual(['offtopic_changes_subject', 'offtopic_changes_subject', undefined, 'offtopic_self_declared']);
+    expect(js[0]?.mark?.reason).toMatch(/^turns to another subject \(“A bit off topic”\) that the article is not about/);
+  });
+
   it('counts the discussion\'s own vocabulary (a term used across other threads) as context', () => {
     const silos = [
       'Those concrete grain silos by the old railway depot stood empty all autumn long.',
