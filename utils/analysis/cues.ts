@@ -252,6 +252,14 @@ const BUSINESS_VOICE = new RegExp(
     'oferecemos', 'entregamos', 'nossa loja', 'visite-nos', 'fale conosco', 'entre em contato conosco',
     'wij (?:bieden|leveren|verkopen)', 'onze (?:web)?winkel', 'bezoek ons', 'kom (?:eens )?langs', 'neem contact met ons op',
     'oferujemy', 'sprzedajemy', 'dostarczamy', 'zapraszamy', 'nasz (?:internetowy )?sklep', 'odwiedź(?:cie)? nas', 'skontaktuj(?:cie)? się z nami',
+    // Asked to follow an account ("Follow me on Instagram @lunarlisa.astro for daily space pics",
+    // "Seguici su Instagram @…"): the own channel's call in a network's words (a blind tune thread of
+    // batch 24, en; the Italian form with an offer in batch 21), for the nine languages. Like every
+    // voice, it counts only beside the account, a link or a number.
+    '(?:follow|find) (?:me|us) on (?:insta(?:gram)?|tiktok|twitter|facebook|youtube|x)', '(?:folg(?:t|e)?|find(?:et|e)?t?) (?:mir|uns|mich) auf (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)',
+    'suivez[- ](?:moi|nous) sur (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 's[ií]gu?e(?:me|nos) en (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 'segui(?:mi|ci) su (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)',
+    '(?:sigam?|segue)[- ](?:me|nos) no (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 'volg (?:me|mij|ons) op (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 'obserwuj(?:cie)? (?:mnie|nas) na (?:insta(?:gramie)?|tiktoku|twitterze|facebooku|youtube)',
+    'подписывайтесь на (?:мой|наш) (?:инстаграм|инсту|тикток|телеграм|ютуб)',
     // A trade's years of experience ("20 lat doświadczenia", "mais de 30 anos de experiência"; probe 28: pl, pt).
     '(?:over |more than |über |plus de |más de |oltre |mais de |meer dan |ponad |более )?\\d+ (?:years?(?: of)? experience|jahre(?:n)? erfahrung|ans d[\'’]expérience|años de experiencia|anni di esperienza|anos de experiência|jaar ervaring|lat doświadczenia|лет опыта)',
   ]),
@@ -410,13 +418,17 @@ const DATING_PHOTOS = new RegExp(
   words([
     '(?:my|mis|meine|mes|мои|minhas|as minhas|le mie|moje|mijn) (?:pics|photos|fotos|bilder|fotki|фото|foto|foto\'s)(?: (?:are|sind|están|estan|sont|estão|sono|zijn|są))? (?:here|on|at|aquí|aqui|acá|aca|en|hier|auf|ici|sur|тут|здесь|qui|su|tutaj|na|op)',
     'send you my (?:pics|photos)', 'te (?:mando|envío|envio) mis fotos', 'dir meine (?:bilder|fotos) schicken',
+    // …or to her profile there ("Si te apetece conocerme entra en mi perfil: citas-cercanas.es/…": a
+    // blind tune thread of batch 24, es), the photos' form for a profile, in the nine languages.
+    '(?:visit|see|check(?: out)?) my profile', 'my profile (?:is )?(?:here|on|at)', '(?:entra|pasa|mira|visita) (?:en |a |por )?mi perfil', 'mi perfil (?:está )?(?:aquí|aqui|en)', '(?:besuch|schau) (?:doch )?(?:mal )?(?:auf )?mein(?:em)? profil',
+    '(?:visite|voir|va voir) mon profil', '(?:visita|guarda) il mio profilo', '(?:visita|veja|entra no) (?:o )?meu perfil', '(?:bekijk|bezoek) mijn profiel', '(?:zajrzyj|wejdź) na mój profil', '(?:заходи(?:те)?|смотри(?:те)?) (?:в|на) мо(?:й|ю) (?:профиль|анкету)',
   ]),
   'iu',
 );
 const DATING_SELF = new RegExp(
   words([
     'lonely', 'einsam', '(?:estoy|me siento|vivo) sola', 'скучаю одна', 'одинок\\p{L}*', 'sozinha', 'seule', 'sola soletta', 'samotn\\p{L}*', 'eenzaam',
-    "(?:i[’']m|i am) \\d{2}(?: years old)?", 'tengo \\d{2} años', 'мне \\d{2}', 'ich bin \\p{L}+,? \\d{2}', "j[’']ai \\d{2} ans", 'ho \\d{2} anni', 'tenho \\d{2} anos', 'mam \\d{2} lat', 'ik ben \\d{2}',
+    "(?:i[’']m|i am) \\d{2}(?: years old)?", 'tengo \\d{2} años', 'soy \\p{L}+,? (?:de )?\\d{2} años', 'мне \\d{2}', 'ich bin \\p{L}+,? \\d{2}', "j[’']ai \\d{2} ans", 'ho \\d{2} anni', 'tenho \\d{2} anos', 'mam \\d{2} lat', 'ik ben \\d{2}',
   ]),
   'iu',
 );
@@ -1580,6 +1592,9 @@ const SITE_CALLS: readonly string[] = [
   'reklam\\p{L}* (?:wyskakuj\\p{L}*|na (?:tej|całej) stronie|wszędzie|zasłania\\p{L}*)', 'pub(?:s|licités?)? (?:vidéo )?(?:qui )?(?:recouvr|cach|masqu)\\p{L}*',
   'moderac\\p{L}*,? (?:śpi|gdzie jest)', 'moderacja (?:tutaj |tu )?to (?:jakiś )?żart', 'nikt (?:tu |tutaj )?nie moderuje', 'ktoś (?:tu |tutaj )?(?:w ogóle )?moderuje', 'za paywall\\p{L}*', 'płatn\\p{L}* artykuł\\p{L}*',
   '(?:autoplay|auto-?playing) (?:\\p{L}+ )?(?:video|videos|wideo|vidéos?|vídeos?)',
+  // …videos that start by themselves, the autoplay above and the French form below in the other
+  // languages ("tre video che partono da soli": a blind tune thread of batch 24, it).
+  'video che partono da so(?:li|le)', '(?:v[ií]deos?|anuncios?) que (?:se (?:reproducen|ponen|inician|activan)|arrancan) solos', 'videos?,? die (?:\\p{L}+ )?(?:von selbst|automatisch|ungefragt) (?:starten|losgehen|abspielen)', '(?:vídeos?|anúncios?) que (?:começam|arrancam|disparam) sozinhos', "video['’]s die vanzelf (?:starten|afspelen|beginnen)", 'film(?:y|iki)?,? które (?:same )?się (?:same )?(?:włączają|odtwarzają)', 'видео,? (?:которое|которые) (?:сам[оиа]? )?(?:запускаются|запускается|включаются|включается) (?:сам[оиа]?|автоматически)',
   // …an ad that starts itself ("une pub vidéo qui se lance toute seule avec le son à fond"), one that
   // hides the page ("o botão «Responder» fica escondido por baixo da publicidade") and the forum since
   // its update ("O fórum desde a atualização está impossível no telemóvel"): blind tune threads of
@@ -1628,7 +1643,7 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  */
 const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht'];
 /** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
-const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing', 'atualização', 'actualização', 'remodelação'];
+const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing', 'video', 'vídeo', 'wideo', 'видео', 'film', 'anúncio', 'anuncio', 'atualização', 'actualização', 'remodelação'];
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -2009,7 +2024,7 @@ export const CLOSED_ELSEWHERE_PHRASES: readonly string[] = [
   "commentaires (?:sont |étant |ont été )?(?:fermés|désactivés|bloqués) (?:sous|sur|pour|dans) (?:l['’]|cet |votre |le |la )(?:autre )?(?:article|papier|sujet|reportage|page)", "(?:impossible de|on ne peut pas|on peut pas) (?:commenter|réagir) (?:sous|sur) (?:l['’]|cet |votre |le |la )(?:autre )?(?:article|papier|sujet|reportage|page)",
   'no (?:se puede|dejan|deja|me deja) comentar (?:en|bajo) (?:la nota|el artículo|la noticia|el post)', 'comentarios (?:están )?(?:cerrados|desactivados|bloqueados) en (?:la nota|el artículo|la noticia|el post)',
   'comentários (?:estão )?(?:fechados|desativados|bloqueados) (?:na|no) (?:notícia|artigo|matéria|post)', 'não (?:dá|deixa|se pode|consigo) (?:para |pra )?comentar (?:na|no) (?:notícia|artigo|matéria|post)',
-  "commenti (?:sono )?(?:chiusi|disattivati|bloccati) (?:sotto l['’]|nell['’]|sull['’]|per l['’]|all['’]) ?(?:altro )?articolo", "non si può commentare (?:sotto l['’]|nell['’]|sull['’]|l['’]) ?(?:altro )?articolo",
+  "commenti (?:sono )?(?:chiusi|disattivati|bloccati) (?:sotto l['’]|nell['’]|sull['’]|per l['’]|all['’]) ?(?:altro )?articolo", "non si può commentare (?:sotto l['’]|nell['’]|sull['’]|l['’]) ?(?:altro )?articolo", 'non si poteva (?:più )?commentare',
   '(?:reageren|reacties) (?:is |zijn )?(?:niet mogelijk|uitgeschakeld|gesloten|dicht) (?:bij|onder) (?:het|dat|jullie) (?:artikel|stuk|bericht)',
   'komentarze (?:są |zostały )?(?:wyłączone|zablokowane|zamknięte) (?:pod|przy) (?:\\p{L}+ )?(?:artykułem|tekstem|wpisem)', 'nie (?:można|da się) (?:tam )?komentować',
   'комментари\\p{L}* (?:там |тоже |почему-то |зачем-то )?(?:отключены|закрыты|запрещены)', 'нельзя (?:там )?(?:оставить комментари\\p{L}*|комментировать)',

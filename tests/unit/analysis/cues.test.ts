@@ -2216,3 +2216,44 @@ describe('advertisement forms from blind batch 23 (and a batch 10 dating pitch)'
     expect(spamEvidence(text, { articleLower: 'the station car park becomes paid from march', linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
   });
 });
+
+describe('forms from blind batch 24 (thirty-first session)', () => {
+  const article = 'the council will renovate the stadium before the new season';
+  it.each([
+    // Asked to follow an account, beside the account.
+    ['Follow me on Instagram @lunarlisa.astro for daily space pics, nebulas, moon shots and more!! New post every night ✨🔭🌙', [], 'a business speaking'],
+    ['Folgt mir auf Instagram @nadine.fitlife für tägliche Workouts 💪', [], 'a business speaking'],
+    ['Suivez-moi sur Instagram @la_cuisine_de_mamie pour plus de recettes !', [], 'a business speaking'],
+    // A dating pitch pointing at her profile, with her age after her name.
+    ['Hola, soy Cristina, 29 años y soy de la zona. Si te apetece conocerme entra en mi perfil: citas-cercanas.es/cristina29', ['citas-cercanas.es'], 'dating pitch'],
+    ["Hi, I'm 24 and new in town 😊 Visit my profile at www.meet-local-girls.net/anna", ['meet-local-girls.net'], 'dating pitch'],
+  ])('reads an advertisement in %j', (text, linkHosts, what) => {
+    const spam = spamEvidence(text, { articleLower: article, linkHosts });
+    expect(spam.weight, spam.evidence.join(' | ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain(what);
+  });
+
+  it.each([
+    // Following spoken of, no account or link.
+    ['I follow him on Twitter and he never mentioned the stadium.', []],
+    ['Follow me on this one: the council never finishes anything on time.', []],
+    // A profile spoken of, no site.
+    ['Check my profile, I posted the same photos of the stand last year.', []],
+  ])('reads no advertisement in %j', (text, linkHosts) => {
+    expect(spamEvidence(text, { articleLower: article, linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Ma è possibile leggere un articolo su questo sito senza tre video che partono da soli?', 'video che partono da soli'],
+    ['Otra vez los vídeos que se reproducen solos con el volumen a tope.', 'vídeos que se reproducen solos'],
+    ['Diese Videos, die von selbst starten, nerven total.', 'videos, die von selbst starten'],
+    ["Die video's die vanzelf starten op deze site, niet te doen.", "video's die vanzelf starten"],
+  ])('reads videos that start by themselves as a remark on the site in %j', (text, cue) => {
+    expect(aboutTheSite(text, article)?.cue.toLowerCase()).toBe(cue);
+  });
+
+  it('reads a piece that could not be commented on in Italian, in the past', () => {
+    const text = "Ieri c'era l'articolo sull'esonero dell'allenatore della Primavera ma non si poteva commentare. Qualcuno sa chi arriva?";
+    expect(closedElsewhere(text, article)?.cue).toBe('non si poteva commentare');
+  });
+});
