@@ -392,10 +392,10 @@ const DATING_PITCH = new RegExp(
     'samotn\\p{L}* (?:kobiet|dziewczyn|pan)\\p{L}*', 'szukam (?:\\p{L}+ )?(?:mężczyzny|faceta|kobiety|partnera|partnerki)', 'portal\\p{L}* randkow\\p{L}*',
     // Women or singles "in your area" in each language ("Mujeres de tu zona buscan hombre", "Honderden
     // vrouwen bij jou in de buurt", "single in de Achterhoek"): blind tune threads of batch 19 (es, nl)
-    // beside the English and Spanish forms above.
+    // beside the English and Spanish forms above; "mulheres solteiras da sua zona" (batch 25, pt).
     '(?:mujeres|chicas|solter[oa]s|hombres) (?:de|en|cerca de) tu (?:zona|ciudad|barrio)', '(?:vrouwen|singles|mannen) (?:bij jou in de|in jouw) (?:buurt|regio)', 'ook single in',
     '(?:frauen|singles|männer) (?:aus|in) deiner (?:nähe|gegend|region|stadt)', '(?:femmes|célibataires) (?:de|dans) (?:ta|votre) (?:région|ville)',
-    '(?:donne|ragazze|single) (?:della|nella) tua (?:zona|città)', '(?:mulheres|solteir[oa]s) (?:da|na|perto de) (?:sua|tua) (?:região|cidade)',
+    '(?:donne|ragazze|single) (?:della|nella) tua (?:zona|città)', '(?:mulheres|solteir[oa]s) (?:da|na|perto de) (?:sua|tua) (?:região|cidade|zona|área)',
     '(?:девушки|женщины) (?:твоего|вашего) города', '(?:kobiety|singielki) z (?:twojej|twojego) (?:okolicy|miasta)',
   ]),
   'iu',
@@ -1494,6 +1494,8 @@ const SITE_PHRASES: readonly string[] = [
   'la nouvelle (?:mise en page|maquette|version du site)', '(?:le )?(?:nouveau )?design du (?:site|blog)',
   '(?:el )?(?:nuevo )?diseño (?:de la (?:web|página)|del (?:blog|sitio))', 'la nueva (?:plantilla|versión de la (?:web|página))',
   '(?:новый |новым |нового )?(?:дизайн|шаблон) сайта',
+  // …and in Dutch ("sinds de nieuwe layout schiet alles heen en weer": a blind tune thread of batch 25).
+  '(?:de |jullie |je )?nieuwe (?:layout|opmaak|vormgeving)(?: van (?:de|je|jullie) (?:site|blog|website))?',
   // Its working.
   '(?:the |this )?(?:site|website|page|blog|forum) (?:is|was|keeps|has been)(?: \\p{L}+ly)? (?:so )?(?:slow|down|crashing|freezing|loading forever|not loading)',
   'pages? (?:takes?|took) (?:like )?\\d+ (?:seconds|minutes) to load',
@@ -1501,6 +1503,13 @@ const SITE_PHRASES: readonly string[] = [
   "(?:(?:trying|tried|unable) to|(?:can['’]?t|cannot|could ?n[o']t|couldn['’]t) (?:seem to )?) ?(?:register|log ?in|sign (?:up|in)|subscribe|post (?:a |my )?comment)(?: (?:at|on|to) (?:this|the|your) (?:site|blog|website))?",
   '(?:was|were) my (?:comment|post)s? (?:deleted|removed|censored|blocked)',
   'confirmation (?:e-?mail|mail|link)', 'ad ?-?blocker',
+  // Blogger's "word verification" (its documented comment captcha) and comments it eats ("switch the
+  // word verification back on", "I've turned the word verification thing off", "it eats comments for
+  // breakfast. Mine went in the spam folder": blind tune threads of batches 13 and 25, two writers).
+  'word verification', 'captchas?', 'eats? (?:my |your |our |the )?comments', '(?:went|goes|go|ended up|end up|landed|land) (?:in|into) (?:the |my |your )?spam(?: folder| filter| box)?',
+  // The Portuguese site impossible to read, and an ad that pops up over the news ("O site do jornal
+  // está impossível. Cada vez que abro uma notícia salta um vídeo de publicidade": batch 25, pt).
+  '(?:o )?site (?:do jornal |da revista )?(?:está|anda|fica) (?:impossível|péssimo|horrível|lentíssimo)', 'salta (?:logo )?(?:um |uma )?(?:vídeo|anúncio|publicidade)',
   // The site asking to switch the ad blocker off ("fica pedindo pra desativar o adblock", a blind
   // tune thread of batch 21), by the product's name beside the words for it above. Only so: "Adblock:
   // Savior of the Internet" under a story on online advertising (dragnet 232) is on its subject.
@@ -1579,6 +1588,9 @@ const SITE_CALLS: readonly string[] = [
   // suscripción", "Ennesimo articolo a pagamento … l'abbonamento"): blind tune threads in en, es, it.
   '(?:then an?|another|this|the|your|stupid|damn|bloody) paywall(?:ed)?', 'paywall(?:ed)? (?:again|articles?|stor(?:y|ies))', 'free articles (?:a|per) month', "(?:reached|hit|used up) (?:your|the|my) free (?:article |story )?limit", 'free (?:article|story) limit', 'subscri(?:be|ption) to (?:read|comment)',
   'bezahlschranke', '(?:nur )?für abonnenten', 'betaalmuur', 'alleen voor abonnees',
+  // The regional papers' "Plus" articles ("nur mit Plus-Abo lesen", "jeder zweite Artikel hier Plus",
+  // "weer een plusartikel": blind tune threads of batches 16, 23 and 25, de and nl).
+  'plus-?abo\\p{L}*', 'plus-?artikel\\p{L}*', 'artikel (?:hier |jetzt |schon |wieder )+(?:nur )?(?:für )?plus(?![\\p{L}])', 'nur für plus(?![\\p{L}])', 'nur mit (?:\\p{L}+-)?abo(?![\\p{L}])',
   'réservée?s? aux abonnés', 'article payant', 'mur payant', 'abonnement pour (?:lire|commenter)',
   'muro de (?:pago|suscripción|pagamento)', '(?:solo|sólo) para suscriptores', 'suscri(?:birse|bete) para (?:leer|comentar)', 'exclusivo para assinantes',
   'articol[oi] a pagamento', 'riservat[oaie] agli abbonati', "abbonamento per (?:leggere|commentare)", "(?:chiedete|chiede|serve|bisogna fare) l['’]abbonamento",
@@ -1641,9 +1653,9 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  * A word stem every phrase of SITE_PHRASES contains: most comments have none, and the cheap test
  * spares them the long pattern (`hasHint`).
  */
-const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht'];
+const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht', 'opmaak', 'vormgeving', 'verification', 'captcha', 'salta'];
 /** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
-const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'autoplay', 'auto-playing', 'video', 'vídeo', 'wideo', 'видео', 'film', 'anúncio', 'anuncio', 'atualização', 'actualização', 'remodelação'];
+const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'plus-abo', 'plusabo', 'plus-artikel', 'plusartikel', 'artikel hier', 'artikel jetzt', 'artikel schon', 'artikel wieder', 'für plus', '-abo', 'mit abo', 'autoplay', 'auto-playing', 'video', 'vídeo', 'wideo', 'видео', 'film', 'anúncio', 'anuncio', 'atualização', 'actualização', 'remodelação'];
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -1911,10 +1923,13 @@ export const MISSED_PHRASES: readonly string[] = [
     // saudades!" ("D. Manuela, que saudades!"): blind tune threads of batch 23 (de, nl, es, pt), forms
     // of the phrases above; "que saudades" only right after the name, as "Sumida!!" (not "Que
     // saudades do verão").
-    '(?:lange|ewig|so lange) (?:nix|nichts) (?:mehr )?von (?:dir|euch) (?:gelesen|gehört)', '(?:lang|tijden|een eeuwigheid) (?:niks|niets) (?:meer )?van (?:je|jou|jullie) gehoord',
+    '(?:lange|ewig|so lange) (?:nix|nichts) (?:mehr )?von (?:dir|euch) (?:gelesen|gehört)', '(?:lang|tijden|een eeuwigheid) (?:niks|niets) (?:meer )?van (?:je|jou|jullie) (?:gehoord|gezien|gelezen)',
     "(?:haven['’]t|have not|hadn['’]t) heard from you in (?:ages|forever|a while|years|so long)", "(?:ça|cela) fait (?:une éternité|longtemps) qu['’]on ne (?:t['’]a|vous a) (?:pas )?(?:lue?s?|entendue?s?)",
     '(?:te|los|las) extrañ(?:ábamos|aba)',
     '(?<=^\\s*(?:(?:d|sr|sra|dr|dra)\\. |dona |seu )?@?[\\p{L}\\p{N}_-]+,? )que saudades(?=\\s*[!?])',
+    // …"lang niks van je gezien" and "Olá Lurdes, há tanto tempo!" (blind tune threads of batch 25, nl
+    // and pt), the seen form of the Dutch above and the Portuguese "há tanto tempo" said to a name.
+    '(?<=^\\s*(?:(?:olá|ola|oi) )?@?[\\p{L}\\p{N}_-]+,? )(?:há|ha) (?:tanto|quanto|muito) tempo(?=\\s*[!?])',
 ];
 const MISSED = new RegExp(
   words(MISSED_PHRASES),

@@ -2257,3 +2257,46 @@ describe('forms from blind batch 24 (thirty-first session)', () => {
     expect(closedElsewhere(text, article)?.cue).toBe('non si poteva commentare');
   });
 });
+
+describe('forms from blind batch 25 (thirty-first session)', () => {
+  const article = 'a wind farm referendum in the district on sunday';
+  it.each([
+    ['Schade, dass man das Interview mit der BI-Sprecherin nur mit Plus-Abo lesen kann.', 'nur mit Plus-Abo'],
+    ['Warum ist inzwischen eigentlich jeder zweite Artikel hier Plus?', 'Artikel hier Plus'],
+    ['Pffff weer een plusartikel, ik kan alleen de eerste alinea lezen.', 'plusartikel'],
+    ["Sorry everyone! I've turned the word verification thing off, hopefully that sorts it.", 'word verification'],
+    ["Kev it's Blogger, it eats comments for breakfast.", 'eats comments'],
+    ['Mine went in the spam folder twice last month.', 'went in the spam folder'],
+    ['Ik lees je blog altijd op mijn telefoon maar sinds de nieuwe layout schiet alles heen en weer.', 'de nieuwe layout'],
+    ['O site do jornal está impossível. Cada vez que abro uma notícia salta um vídeo de publicidade.', 'O site do jornal está impossível'],
+  ])('reads a remark on the site in %j', (text, cue) => {
+    expect(aboutTheSite(text, article)?.cue).toBe(cue);
+  });
+
+  it.each([
+    // "Plus" as a word, not the paper's subscription.
+    'Der Artikel plus die Grafik erklären das gut.',
+    'The new wind farm layout moves two turbines away from the school.',
+    'De nieuwe opstelling van de molens is beter.',
+    'Die Windräder plus Trasse kosten zu viel.',
+  ])('reads no remark on the site in %j', (text) => {
+    expect(aboutTheSite(text, article)).toBeNull();
+  });
+
+  it.each([
+    ['Hoi Marieke! Lang niks van je gezien op Twitter, alles goed met jullie?', 'Lang niks van je gezien'],
+    ['Olá Lurdes, há tanto tempo! Vi o teu nome aqui por acaso.', 'há tanto tempo'],
+  ])('reads a greeting in %j', (text, cue) => {
+    expect(greetsReader(text)?.cue).toBe(cue);
+  });
+
+  it('reads no greeting in "Há tanto tempo que esperamos por esta estrada."', () => {
+    expect(greetsReader('Há tanto tempo que esperamos por esta estrada.')).toBeNull();
+  });
+
+  it('reads a dating pitch in "Conheça mulheres solteiras da sua zona …"', () => {
+    const spam = spamEvidence('Conheça mulheres solteiras da sua zona 💋 registo grátis e discreto em www.encontros-discretos.pt', { articleLower: article, linkHosts: ['www.encontros-discretos.pt'] });
+    expect(spam.weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain('dating pitch');
+  });
+});
