@@ -278,7 +278,7 @@ const BUSINESS_VOICE = new RegExp(
  */
 const SALES_OFFER = new RegExp(
   words([
-    'free (?:\\p{L}+ )?(?:delivery|shipping|trial|quotes?|estimates?|consultation)', 'free pick[- ]?up', 'free pick (?:&|and) drop', 'best prices? guaranteed', 'free to (?:join|sign up|register)', 'first (?:month|week|lesson|consultation|session) (?:is )?free', 'try (?:it )?(?:for )?free',
+    'free (?:[\\p{L}-]+ )?(?:delivery|shipping|trial|quotes?|estimates?|consultation)', 'obligation-free (?:quotes?|estimates?)', 'free pick[- ]?up', 'free pick (?:&|and) drop', 'best prices? guaranteed', 'free to (?:join|sign up|register)', 'first (?:month|week|lesson|consultation|session) (?:is )?free', 'try (?:it )?(?:for )?free',
     '(?:promo|discount|coupon|voucher) code', 'use (?:the )?code', '(?<![\\d.,])\\d{1,2} ?% off(?! of)',
     'kostenlos\\p{L}* (?:lieferung|versand|beratung|probe\\p{L}*|angebot)', 'gratis ?(?:versand|lieferung)', 'gutscheincode', 'rabattcode', '(?:versand|lieferung) (?:ist )?(?:auch |komplett |natürlich )?(?:kostenlos|gratis)', 'shipping is (?:also )?free', '\\d{1,2} ?% (?:rabatt|nachlass|auf (?:die|den|das|ihre?n?) erste\\p{L}*)', 'probemonat', 'versandkostenfrei',
     'devis (?:gratuit|sans engagement)', 'livraison gratuite', 'code promo', 'essai gratuit', 'consultation gratuite', 'premi(?:er|ère) \\p{L}+ (?:gratuit|offert)e?', '1(?:ère|re|er) \\p{L}+ (?:gratuit|offert)e?',
@@ -287,6 +287,9 @@ const SALES_OFFER = new RegExp(
     '(?:spedizione|consegna|consulenza|prova|preventivo) gratuit[ao]', 'prim[ao] \\p{L}+ (?:\\p{L}+ ){0,3}?(?:gratis|in omaggio|gratuit[ao])', 'codice (?:sconto|promo\\p{L}*)', 'sconto (?:del )?\\d{1,2} ?%',
     '(?:frete|entrega) gr[aá]tis', 'or[cç]amentos? (?:gr[aá]tis|gratuitos?)', 'primeir[ao] \\p{L}+ gr[aá]tis', 'cupom de desconto', 'c[oó]digo promocional',
     'gratis (?:verzending|bezorging|offerte|proefles)', 'eerste \\p{L}+ gratis', 'kortingscode',
+    // A quote without obligation ("Vraag een vrijblijvende offerte aan": a blind tune thread of batch 26,
+    // nl), as "devis sans engagement" and "presupuesto sin compromiso" above; in German and Portuguese too.
+    'vrijblijvende? offerte', 'unverbindlich\\p{L}* (?:angebot|kostenvoranschlag)', 'orçamentos? sem compromisso',
     '(?:darmow|bezpłatn)\\p{L}* (?:dostaw|wysyłk|wycen|konsultacj|próbk|lekcj)\\p{L}*', '(?:montaż|dostawa|wysyłka|wycena|dojazd) (?:\\p{L}+ ){0,4}gratis',
     // A loan "without a credit check" ("no credit check", "ohne Schufa", "bez BIK", "chwilówka").
     'no credit checks?', 'ohne schufa', 'bez (?:bik|zaświadczeń)', 'chwilówk\\p{L}*', 'sin (?:aval|nómina)',
@@ -1407,6 +1410,15 @@ const ARTICLE_MENTION_REACH = 120;
 const HEDGE = /(?:^|[^\p{L}])(?:a bit|bit|slightly|somewhat|a little|little|kinda|kind of|sort of|a tad|semi|etwas|bisschen|leicht|ein wenig|nicht ganz|nicht so|un peu|légèrement|petite?|un poco|algo|un toque|medio|un po['’]|un pochino|leggermente|un attimo|um pouco|meio|um bocado|beetje|enigszins|niet helemaal|trochę|troszkę|nieco|lekko|nie całkiem|nie do końca|немного|немножко|слегка|чуть|не совсем)(?![\p{L}])/iu;
 /** How far before a declaration its hedge is looked for ("Немного не по теме": the hedge is just before). */
 const HEDGE_REACH = 24;
+/**
+ * A declaration denied right before it ("Non è fuori tema per niente, è il cuore del problema.",
+ * "This isn't off topic at all", "Das ist nicht off-topic", "Ce n'est pas hors sujet"): the reader
+ * says the opposite (a blind tune thread of batch 26, it; the French "pas tant que ça hors sujet"
+ * of batch 24). The denial ends the words before the declaration, an adverb or two allowed; the
+ * phrases that say "not on topic" themselves ("не по теме", "nie na temat", "nicht zum Thema") hold
+ * their negation inside the match and are unaffected.
+ */
+const NEGATED_DECLARATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|nicht|nie|kein\p{L}*|pas|non(?: è| e)?|no (?:es|está|era)|não (?:é|está|era)|niet|nie jest|не)(?: (?:so|really|entirely|completely|at all|even|ganz|wirklich|so|gar|vraiment|du tout|tant que ça|si|del todo|tan|proprio|per niente|affatto|tão|nada|helemaal|zo|wcale|совсем|вовсе))*\s*$/iu;
 export function selfDeclaredDigression(text: string): Digression | null {
   const lower = text.toLowerCase();
   // Lowercasing keeps the length of nearly every text; where it does not, read and quote the lowercased one.
@@ -1418,10 +1430,14 @@ export function selfDeclaredDigression(text: string): Digression | null {
     const declared = source.slice(at.index, at.index + at[0].length);
     const after = source.slice(at.index + at[0].length);
     const takenBack = (ENDS_ON_BUT.test(declared) ? RELATED_AFTER_BUT : RELATED_AFTER_ALL).test(after) || ARTICLE_MENTION.test(after.slice(0, ARTICLE_MENTION_REACH));
+    // The words of its clause just before it ("Non è ", "Sorry, a bit ").
+    const before = source.slice(Math.max(0, at.index - HEDGE_REACH), at.index).split(/[.!?\n]/).pop() ?? '';
+    // Said not to be off topic ("Non è fuori tema per niente", "This isn't off topic"): no declaration.
+    if (NEGATED_DECLARATION.test(before)) return null;
     if (!takenBack) {
       // A hedged declaration is a turn that needs the article's evidence twice over (see HEDGE);
       // its cue is quoted from the hedge on ("A bit off topic").
-      const clause = (source.slice(Math.max(0, at.index - HEDGE_REACH), at.index).split(/[.!?\n]/).pop() ?? '') + declared;
+      const clause = before + declared;
       const hedge = HEDGE.exec(clause);
       if (hedge) return { strength: 'weak', cue: quoteOf(clause.slice(hedge.index).replace(/^[^\p{L}]+/u, '')), namesSubject: true };
       return { strength: 'strong', cue: quoteOf(declared.replace(/^[\s([]+/, '')) };
@@ -1588,6 +1604,10 @@ const SITE_CALLS: readonly string[] = [
   // suscripción", "Ennesimo articolo a pagamento … l'abbonamento"): blind tune threads in en, es, it.
   '(?:then an?|another|this|the|your|stupid|damn|bloody) paywall(?:ed)?', 'paywall(?:ed)? (?:again|articles?|stor(?:y|ies))', 'free articles (?:a|per) month', "(?:reached|hit|used up) (?:your|the|my) free (?:article |story )?limit", 'free (?:article|story) limit', 'subscri(?:be|ption) to (?:read|comment)',
   'bezahlschranke', '(?:nur )?für abonnenten', 'betaalmuur', 'alleen voor abonnees',
+  // Not readable without a subscription ("de helft van jullie artikelen niet meer lezen zonder
+  // abonnement": a blind tune thread of batch 26, nl), in the nine languages.
+  'lezen zonder (?:abonnement|abo)', 'lesen ohne (?:abonnement|abo)', 'lire sans (?:abonnement|être abonné)', 'leer sin (?:suscripción|suscribirse)', 'leggere senza (?:abbonamento|abbonarsi)', 'ler sem (?:assinatura|assinar)',
+  'read (?:it |them |anything )?without (?:a )?subscription', 'czytać bez (?:subskrypcji|prenumeraty|abonamentu)', 'читать без подписки',
   // The regional papers' "Plus" articles ("nur mit Plus-Abo lesen", "jeder zweite Artikel hier Plus",
   // "weer een plusartikel": blind tune threads of batches 16, 23 and 25, de and nl).
   'plus-?abo\\p{L}*', 'plus-?artikel\\p{L}*', 'artikel (?:hier |jetzt |schon |wieder )+(?:nur )?(?:für )?plus(?![\\p{L}])', 'nur für plus(?![\\p{L}])', 'nur mit (?:\\p{L}+-)?abo(?![\\p{L}])',
@@ -1655,7 +1675,7 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  */
 const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht', 'opmaak', 'vormgeving', 'verification', 'captcha', 'salta'];
 /** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
-const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'plus-abo', 'plusabo', 'plus-artikel', 'plusartikel', 'artikel hier', 'artikel jetzt', 'artikel schon', 'artikel wieder', 'für plus', '-abo', 'mit abo', 'autoplay', 'auto-playing', 'partono', 'solos', 'von selbst', 'automatisch', 'ungefragt', 'sozinhos', 'vanzelf', 'włączają', 'odtwarzają', 'запуска', 'включа', 'atualização', 'actualização', 'remodelação'];
+const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'ohne abo', 'zonder abo', 'assinatura', 'assinar', 'subskrypcji', 'without a subscription', 'without subscription', 'plus-abo', 'plusabo', 'plus-artikel', 'plusartikel', 'artikel hier', 'artikel jetzt', 'artikel schon', 'artikel wieder', 'für plus', '-abo', 'mit abo', 'autoplay', 'auto-playing', 'partono', 'solos', 'von selbst', 'automatisch', 'ungefragt', 'sozinhos', 'vanzelf', 'włączają', 'odtwarzają', 'запуска', 'включа', 'atualização', 'actualização', 'remodelação'];
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -1992,7 +2012,7 @@ const PIECE_REFERENCE = new RegExp(
     '(?:zum|zu (?:deinem|ihrem|eurem|dem)|den|der|dein(?:en|em)?|ihr(?:en|em)?|euren?) (?:bericht|beitrag|artikel) (?:über|zu|vom|von)',
     "(?:le|ton|votre|cet|l['’]) ?(?:reportage|article|papier) (?:d['’]hier |de la semaine dernière )?(?:sur|de)",
     '(?:la|el|tu|su) (?:nota|noticia|artículo|reportaje|crónica) (?:del|de la|de los|de las|sobre|de)',
-    "(?:l['’]|il|quell['’]|quel) ?(?:articolo|pezzo|servizio) (?:su|sul|sulla|sui|sugli|sulle|sull['’])",
+    "(?:l['’]|il|quell['’]|quel|dell['’]|del) ?(?:articolo|pezzo|servizio) (?:di ieri |di oggi |della settimana scorsa )?(?:su|sul|sulla|sui|sugli|sulle|sull['’])",
     '(?:o|a|aquel[ae]) (?:artigo|matéria|reportagem|notícia) (?:sobre|do|da|dos|das)',
     '(?:het|dat|jullie) (?:artikel|stuk|bericht) over',
     '(?:artykuł\\p{L}*|tekst\\p{L}*|materiał\\p{L}*) o',

@@ -2300,3 +2300,52 @@ describe('forms from blind batch 25 (thirty-first session)', () => {
     expect(spam.evidence.join(' | ')).toContain('dating pitch');
   });
 });
+
+describe('a declaration denied (thirty-first session)', () => {
+  it.each([
+    'Non è fuori tema per niente, è il cuore del problema.',
+    "This isn't off topic at all, it's the whole point of the article.",
+    'Das ist nicht off-topic, sondern genau das Problem.',
+    "Ce n'est pas hors sujet, c'est le fond du problème.",
+    'Это не оффтоп, это как раз про статью.',
+  ])('reads no digression in %j', (text) => {
+    expect(selfDeclaredDigression(text)).toBeNull();
+  });
+
+  it.each([
+    'Not bad. Off topic: who won the match last night?',
+    "I don't want to go off topic, but did anyone see the match?",
+    'Passt nicht ganz zum Thema, aber hat jemand das Spiel gesehen?',
+  ])('still reads one in %j', (text) => {
+    expect(selfDeclaredDigression(text)).not.toBeNull();
+  });
+});
+
+describe('forms from blind batch 26 (thirty-first session)', () => {
+  const article = 'the district council raises council tax by five per cent';
+  it.each([
+    ['Storm damage to your roof this winter? Marlford Roofing & Guttering - free no-obligation quotes. Call today or visit marlfordroofing.co.uk', ['marlfordroofing.co.uk'], 'free no-obligation quotes'],
+    ['Hoveniersbedrijf Van Ooijen, al 25 jaar vakkundig. Vraag een vrijblijvende offerte aan via www.vanooijen-hoveniers.nl', ['www.vanooijen-hoveniers.nl'], 'vrijblijvende offerte'],
+    ['Malerbetrieb Krause – fordern Sie Ihr unverbindliches Angebot an: www.maler-krause.de', ['www.maler-krause.de'], 'unverbindliches Angebot'],
+  ])('reads a sales offer in %j', (text, linkHosts, offer) => {
+    const spam = spamEvidence(text, { articleLower: article, linkHosts });
+    expect(spam.weight).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain(offer);
+  });
+
+  it('reads no offer in a reader\'s free quote without a link', () => {
+    expect(spamEvidence('We got three free no-obligation quotes before the roof was done.', { articleLower: article, linkHosts: [] }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Waarom kan ik de helft van jullie artikelen niet meer lezen zonder abonnement?', 'lezen zonder abonnement'],
+    ['Man kann hier nichts mehr lesen ohne Abo.', 'lesen ohne Abo'],
+    ["Can't even read it without a subscription now.", 'read it without a subscription'],
+  ])('reads a paywall remark in %j', (text, cue) => {
+    expect(aboutTheSite(text, article)?.cue).toBe(cue);
+  });
+
+  it('reads another piece in "E dell\'articolo di ieri sulla rotatoria … ne vogliamo parlare?"', () => {
+    expect(otherPiece("E dell'articolo di ieri sulla rotatoria di via Emilia Est ne vogliamo parlare?", article)?.cue).toMatch(/^dell'articolo di ieri sulla rotatoria/);
+  });
+});
