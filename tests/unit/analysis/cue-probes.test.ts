@@ -25,7 +25,8 @@ const FLOORS: Record<string, Floors> = {
     'spam': { en: 8, de: 9, fr: 9, es: 9, ru: 9 },
     'self-declared': { en: 8, de: 8, fr: 8, es: 8, ru: 8 },
     'link-only': { en: 7, de: 8, fr: 8, es: 8, ru: 8 },
-    'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 7, ru: 7 },
+    // es 7 → 8 with the thirty-first session's hedged declarations.
+    'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 8, ru: 7 },
   },
   'held-out-26': {
     // de 5 → 6 with the twenty-ninth session's crypto pitch beside a link (read once, after); en
