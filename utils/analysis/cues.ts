@@ -1439,7 +1439,7 @@ export function selfDeclaredDigression(text: string): Digression | null {
       // its cue is quoted from the hedge on ("A bit off topic").
       const clause = before + declared;
       const hedge = HEDGE.exec(clause);
-      if (hedge) return { strength: 'weak', cue: quoteOf(clause.slice(hedge.index).replace(/^[^\p{L}]+/u, '')), namesSubject: true };
+      if (hedge) return { strength: 'weak', cue: quoteOf(clause.slice(hedge.index).replace(/^[^\p{L}]+|[\s,;:]+$/gu, '')), namesSubject: true };
       return { strength: 'strong', cue: quoteOf(declared.replace(/^[\s([]+/, '')) };
     }
   }

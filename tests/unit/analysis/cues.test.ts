@@ -666,6 +666,14 @@ describe('selfDeclaredDigression', () => {
     expect(selfDeclaredDigression(text)).toMatchObject({ strength: 'weak', namesSubject: true });
   });
 
+  it.each([
+    ['Etwas OT, aber: Die zwei neuen Standorte, weiß man schon wo?', 'Etwas OT'],
+    ["Un po' OT, ma il parcheggio multipiano che fine ha fatto?", "Un po' OT"],
+    ['Slightly off topic, but the railcard third: does it come off?', 'Slightly off topic'],
+  ])('quotes the hedged declaration in %j from the hedge to its last word', (text, cue) => {
+    expect(selfDeclaredDigression(text)?.cue).toBe(cue);
+  });
+
   // A hedge word elsewhere in the comment, before the sentence that declares, does not soften it.
   it.each([
     'Great bit of reporting. Off topic: who won the match last night?',
