@@ -34,6 +34,8 @@ const FILLER_WORDS = new Set([
   // it, pt, nl
   'ecco', 'qui', 'qua', 'guarda', 'guardate', 'fonte', 'vedi', 'leggi', 'leggete', 'questo', 'questa', 'articolo',
   'aqui', 'veja', 'vejam', 'olha', 'leia', 'isto', 'isso', 'este', 'esta',
+  // …"olha aí", "olha só" ("olha aí https://…": a blind tune thread of batch 23, pt), and the Spanish "ahí".
+  'aí', 'só', 'ahí', 'ahi',
   'kijk', 'zie', 'bron', 'lees', 'dit', 'deze', 'meer',
   // Polish
   'tu', 'tutaj', 'źródło', 'więcej', 'zobacz', 'zobaczcie', 'czytaj', 'artykuł', 'też', 'proszę', 'bardzo', 'polecam', 'masz',

@@ -166,7 +166,7 @@ describe('markLinkOnly', () => {
 });
 
 describe('link-only in Italian, Portuguese and Dutch', () => {
-  it.each(['https://www.ilrestodelcarlino.it/montevalle/cronaca/ztl ecco', 'veja aqui https://g1.globo.com/sp/noticia.html', 'zie hier: https://nos.nl/artikel/123']) (
+  it.each(['https://www.ilrestodelcarlino.it/montevalle/cronaca/ztl ecco', 'veja aqui https://g1.globo.com/sp/noticia.html', 'zie hier: https://nos.nl/artikel/123', 'olha aí https://www.facebook.com/photo.php?fbid=1015', 'olha só 👉 https://g1.globo.com/x', 'mira ahí https://elpais.com/x']) (
     'marks %j', (text) => {
       expect(mark(text)?.kind).toBe('link-only');
     },
