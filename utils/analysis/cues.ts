@@ -2202,8 +2202,28 @@ const STORY_POINTER_SPAN = 80;
  */
 const STORY_POINTER_LEAD_WORDS = 3;
 
-/** The pronoun words by which a top-level comment points at the story, or null (English only). */
+/**
+ * "Every year the same story", "Каждый год одно и то же", "Todo ano a mesma novela" opening a
+ * top-level comment: the reader says the story repeats itself, which is about the story whatever
+ * words follow. Seen opening three top-level comments of three blind tune threads by three writers
+ * (en, ru, pt), each labelled on topic; written for the nine languages. Not "every time" (a reply
+ * about the site, "ist jedes Mal das Gleiche", spoke of something else).
+ */
+const RECURRING_OPENING = new RegExp(
+  `^\\s*(?:[\\p{L}]+[,!]?\\s+)?${words([
+    '(?:every|each) (?:year|winter|summer|spring|autumn),? (?:it[\'’]s )?the same (?:old )?(?:story|thing|nonsense|excuse|song)', 'same (?:old )?story every (?:year|winter|summer)',
+    'jedes jahr (?:wieder )?(?:das )?(?:gleiche|selbe|dasselbe)', "chaque (?:année|hiver|été),? (?:c['’]est )?la même (?:chose|histoire|rengaine|chanson)",
+    '(?:todos los|cada) (?:años|año|inviernos|invierno|veranos|verano),? (?:lo mismo|la misma historia)', '(?:todo|todos os) (?:ano|anos|inverno|verão),? a mesma (?:coisa|novela|história)',
+    'каждый (?:год|зиму|год одно),? одно и то же', 'каждый год (?:одна и )?та же (?:история|песня)', 'ogni anno (?:sempre )?(?:la )?stessa (?:storia|cosa|solfa)',
+    '(?:elk|ieder) jaar (?:weer )?hetzelfde', 'co roku (?:to samo|ta sama historia)',
+  ])}`,
+  'iu',
+);
+
+/** The pronoun words by which a top-level comment points at the story, or null (English only; the recurring-story opening in every language). */
 export function pointsAtStory(text: string, lang: TextLanguage): string | null {
+  const recurring = RECURRING_OPENING.exec(text);
+  if (recurring) return quoteOf(recurring[0].trim());
   if (lang !== 'en') return null;
   const head = text.trimStart().slice(0, STORY_POINTER_SPAN);
   const end = head.search(/[.!?\n]/u);

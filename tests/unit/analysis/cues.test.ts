@@ -2357,3 +2357,22 @@ describe('forms from blind batch 26 (thirty-first session)', () => {
     expect(otherPiece("E dell'articolo di ieri sulla rotatoria di via Emilia Est ne vogliamo parlare?", article)?.cue).toMatch(/^dell'articolo di ieri sulla rotatoria/);
   });
 });
+
+describe('a story that repeats itself (thirty-first session)', () => {
+  it.each([
+    ['Todo ano a mesma novela. Choveu meia hora e pronto, vira rio.', 'pt', 'Todo ano a mesma novela'],
+    ['Каждый год одно и то же. Всё лето было, чем занимались?', 'ru', 'Каждый год одно и то же'],
+    ["Every year the same story, every year a minister on the radio.", 'en', 'Every year the same story'],
+    ['Jedes Jahr das Gleiche mit der Heizung.', 'de', 'Jedes Jahr das Gleiche'],
+    ['Ugh, every winter the same thing with these pipes.', 'en', 'Ugh, every winter the same thing'],
+  ] as const)('points at the story in %j', (text, lang, cue) => {
+    expect(pointsAtStory(text, lang)).toBe(cue);
+  });
+
+  it.each([
+    ['Am Wochenende schaltet da halt keiner frei, ist jedes mal das Gleiche.', 'de'],
+    ['The same story happened to my brother every year he lived there.', 'en'],
+  ] as const)('reads no recurring story in %j', (text, lang) => {
+    expect(pointsAtStory(text, lang)).toBeNull();
+  });
+});
