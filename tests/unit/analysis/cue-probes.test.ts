@@ -67,6 +67,17 @@ const FLOORS: Record<string, Floors> = {
     'spam': { en: 14, de: 12, fr: 13, es: 14, ru: 14, it: 12, pt: 14, nl: 12, pl: 11 },
     'on-topic-lookalike': { en: 7, de: 8, fr: 8, es: 8, ru: 8, it: 8, pt: 8, nl: 8, pl: 8 },
   },
+  // Hedged declarations (thirty-first session: per language 8 that go on to another subject, 8 that
+  // come back to the article's), blind at 3e539e6: tune 28 and 55 of 72, held-out 36 and 64; the
+  // session's starting code (abef8ce), which marked every declaration it read, 31 and 44, 41 and 55.
+  'tune-31': {
+    'self-declared': { en: 3, de: 3, fr: 3, es: 3, ru: 4, it: 3, pt: 3, nl: 2, pl: 4 },
+    'lookalike': { en: 7, de: 5, fr: 5, es: 6, ru: 7, it: 8, pt: 7, nl: 6, pl: 4 },
+  },
+  'held-out-31': {
+    'self-declared': { en: 4, de: 2, fr: 3, es: 4, ru: 6, it: 5, pt: 4, nl: 3, pl: 5 },
+    'lookalike': { en: 8, de: 7, fr: 7, es: 7, ru: 7, it: 7, pt: 7, nl: 7, pl: 7 },
+  },
   'held-out-28': {
     // en 10 → 11, pt 9 → 10 with the thirtieth session's forms (read once, after); nl 6 → 7 with the
     // thirty-first session's (read once, after).
@@ -88,7 +99,7 @@ describe('the cue probes', () => {
 
   it.each(Object.keys(FLOORS))('%s: each language and kind stays at its floor', (dir) => {
     const { byKey, items } = scoreCueProbes(resolve(DIR, dir));
-    expect(items).toHaveLength(dir.endsWith('-26') ? 170 : dir.endsWith('-27') ? 210 : 198);
+    expect(items).toHaveLength(dir.endsWith('-26') ? 170 : dir.endsWith('-27') ? 210 : dir.endsWith('-31') ? 144 : 198);
     for (const [kind, perLang] of Object.entries(FLOORS[dir] ?? {})) {
       for (const [lang, floor] of Object.entries(perLang)) {
         const missed = items.filter((x) => x.lang === lang && x.kind === kind && !x.found).map((x) => x.text.slice(0, 80));
