@@ -1201,6 +1201,18 @@ const STRONG_DIGRESSION = new RegExp(
     'niet (?:helemaal )?ontopic', 'heeft niets met (?:het artikel|het nieuws|dit bericht) te maken', 'ander onderwerp',
     'off-?top\\p{L}*', 'nie (?:całkiem |do końca )?na temat', 'nie w temacie', 'nie związane z (?:artykułem|tematem)', 'zmieniając temat',
     'z (?:zupełnie |całkiem )?innej beczki', 'nie ma nic wspólnego z (?:artykułem|tematem|tekstem)', 'odbiegając (?:nieco |trochę |lekko )?od tematu', 'bez związku z (?:artykułem|tematem|tekstem)',
+    // More of the ways readers say it, from the hedged-declaration probe (tune-31, nine languages; its
+    // held-out half read after): a digression or an aside named, "not entirely on topic", "has
+    // nothing to do with the <thing> really, but", stepping away from the subject, "not the place".
+    '(?:a |bit of a |small |little |slight )?digression', 'not (?:entirely|quite|really|strictly|exactly) on[- ]?topic', 'nothing (?:much )?to do with (?:the|this) [\\p{L}-]+(?: really)?,? but',
+    '(?:kleiner )?exkurs', '(?:passt|gehört) (?:ja )?nicht (?:ganz |direkt |so |wirklich )?hierher', '(?:leicht |etwas |ein bisschen )?am thema vorbei', '(?<=^\\s*)(?:mal )?kurz (?:was|etwas) anderes',
+    "pas (?:tout à fait|vraiment|trop|complètement) (?:dans le|le) sujet", "je m['’]écarte (?:un peu |légèrement )?du sujet", "(?:ça|cela) n['’]a pas (?:trop|grand-chose|vraiment|beaucoup) (?:de rapport|à voir)", '(?:pardon|désolée?|dsl) pour (?:le|ce) (?:hs|hors-sujet)', 'rien à voir avec (?:la|le|les) [\\p{L}-]+,? mais',
+    'no tiene (?:mucho|nada) que ver,? pero', '(?:pequeña )?digresión', '(?:esto )?no va (?:del todo |mucho )?con (?:la noticia|el artículo|el tema)', '(?:sé que )?no es el sitio,? pero',
+    "scusate (?:per )?l['’]ot", '(?:piccola )?digressione', "esco (?:un attimo |un po['’] )?dal tema", "c['’]entra poco", "non c['’]entra (?:molto|granché)",
+    'zijpaadje', 'niet (?:helemaal |echt )?on[- ]topic', 'heeft er (?:niet echt|niet zoveel|weinig|niks) mee te maken', '(?<=^\\s*)(?:even )?iets anders', 'dwaal (?:even )?af', 'staat er (?:een beetje |wat )?los van',
+    'dygresj\\p{L}*', 'nie do końca w temacie', 'to nie (?:całkiem|do końca) o tym', 'odbiegnę (?:nieco |trochę |lekko )?od tematu', '(?:trochę )?obok tematu', '(?:lekko )?zbaczając',
+    'não tem (?:muito|nada) a ver,? mas', 'saindo (?:um pouco )?do assunto', '(?:um|pequeno) aparte', 'divagação', 'isto não é bem sobre (?:a notícia|o artigo|o assunto)',
+    'отвлекусь', 'отойду от темы', '(?:пишу )?не совсем сюда',
   ]),
   // Matched against the lowercased text: without the `i` flag the alternation runs several times faster.
   'u',
@@ -1210,7 +1222,7 @@ const STRONG_DIGRESSION = new RegExp(
  * before the long pattern, whose word-boundary look-behinds cost most of the digression check.
  * (`tests/unit/analysis/cues.test.ts` runs every phrase form it knows through both.)
  */
-const STRONG_HINT_WORDS: readonly string[] = ['offtop', 'off-top', 'off top', 'off the', 'topic', 'subject', 'related', 'niets met', 'związane', 'nothing to do', 'tangent', 'hijack', 'thema', 'themen', 'artikel', 'beitrag', 'thread', 'fred', 'anderes', 'sujet', 'rien à voir', 'sans rapport', 'digression', 'parenth', 'squatt', 'détourn', 'tema', 'que ver', 'relación', 'тем', 'оф', 'стать', 'относится', 'argomento', 'c\'entra', 'c’entra', 'seminato', 'assunto', 'nada a ver', 'onderwerp', 'temat', 'beczki', 'wspólnego', 'odbiegając', 'związku', 'fuori', 'fora do', 'different note'];
+const STRONG_HINT_WORDS: readonly string[] = ['offtop', 'off-top', 'off top', 'off the', 'topic', 'subject', 'related', 'niets met', 'związane', 'nothing to do', 'tangent', 'hijack', 'thema', 'themen', 'artikel', 'beitrag', 'thread', 'fred', 'anderes', 'sujet', 'rien à voir', 'sans rapport', 'digression', 'parenth', 'squatt', 'détourn', 'tema', 'que ver', 'relación', 'тем', 'оф', 'стать', 'относится', 'argomento', 'c\'entra', 'c’entra', 'seminato', 'assunto', 'nada a ver', 'onderwerp', 'temat', 'beczki', 'wspólnego', 'odbiegając', 'związku', 'fuori', 'fora do', 'different note', "l'ot", 'l’ot', 'digress', 'exkurs', 'hierher', 'anderes', 'sujet', 'rapport', 'hs', 'tiene', 'sitio', 'entra', 'zijpaadje', 'on-topic', 'on topic', 'mee te maken', 'iets anders', 'dwaal', 'los van', 'dygresj', 'w temacie', 'o tym', 'odbiegnę', 'obok tematu', 'zbaczaj', 'a ver', 'assunto', 'aparte', 'divaga', 'notícia', 'отвлек', 'отойду', 'не совсем сюда'];
 /**
  * "OT:" / "(OT)" / "HS :" / "OT but…" / "HS mais…" — capitals only: "ot" and "hs" are ordinary
  * letters elsewhere. The "but" form opens a comment as the colon form does.
@@ -1407,7 +1419,7 @@ const ARTICLE_MENTION_REACH = 120;
  * 0.7841); the tune probe's 40 declared digressions all still marked. Looked for in the
  * declaration and in the words of its clause just before it.
  */
-const HEDGE = /(?:^|[^\p{L}])(?:a bit|bit|slightly|somewhat|a little|little|kinda|kind of|sort of|a tad|semi|etwas|bisschen|leicht|ein wenig|nicht ganz|nicht so|un peu|légèrement|petite?|un poco|algo|un toque|medio|un po['’]|un pochino|leggermente|un attimo|um pouco|meio|um bocado|beetje|enigszins|niet helemaal|trochę|troszkę|nieco|lekko|nie całkiem|nie do końca|немного|немножко|слегка|чуть|не совсем)(?![\p{L}])/iu;
+const HEDGE = /(?:^|[^\p{L}])(?:a bit|bit|slightly|somewhat|a little|little|kinda|kind of|sort of|a tad|semi|etwas|bisschen|leicht|ein wenig|nicht ganz|nicht so|un peu|légèrement|petite?|un poco|algo|un toque|medio|un po['’]|un pochino|leggermente|un attimo|um pouco|meio|um bocado|beetje|enigszins|niet helemaal|trochę|troszkę|nieco|lekko|nie całkiem|nie do końca|немного|немножко|слегка|чуть|не совсем|kleiner|kleine|pelín|poil|licht|mały|mała|małe|częściowo|pequeña|pequeno|piccola|piccolo|petit|small|slight|not entirely|not quite|nicht direkt|pas tout à fait|pas vraiment|no del todo|niet echt|nie do końca|não é bem|не совсем сюда)(?![\p{L}])/iu;
 /** How far before a declaration its hedge is looked for ("Немного не по теме": the hedge is just before). */
 const HEDGE_REACH = 24;
 /**

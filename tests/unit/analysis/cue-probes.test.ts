@@ -39,7 +39,10 @@ const FLOORS: Record<string, Floors> = {
     // 0.7093 → 0.7164 (20 false marks fewer, one right mark lost).
     'self-declared': { en: 8, de: 6, fr: 6, es: 8, ru: 5 },
     'link-only': { en: 8, de: 8, fr: 7, es: 6, ru: 8 },
-    'on-topic-lookalike': { en: 8, de: 8, fr: 8, es: 8, ru: 8 },
+    // fr 8 → 7 with the declaration forms of tune-31 (read once, after): "Rien à voir avec le ramonage
+    // mais les pompiers sont arrivés en combien de temps ?" now reads as a declared digression, as
+    // "Rien à voir avec la piste mais les poubelles…" of tune-31 is one.
+    'on-topic-lookalike': { en: 8, de: 8, fr: 7, es: 8, ru: 8 },
   },
   'tune-27': {
     // ru 6 → 7 with the thirtieth session's forms.
@@ -70,13 +73,18 @@ const FLOORS: Record<string, Floors> = {
   // Hedged declarations (thirty-first session: per language 8 that go on to another subject, 8 that
   // come back to the article's), blind at 3e539e6: tune 28 and 55 of 72, held-out 36 and 64; the
   // session's starting code (abef8ce), which marked every declaration it read, 31 and 44, 41 and 55.
+  // After the declaration forms made from tune-31 (the digression named, "not entirely on topic",
+  // "Exkurs", "je m'écarte du sujet", "no tiene mucho que ver, pero", "c'entra poco", "zijpaadje",
+  // "dygresja", "saindo do assunto", "отвлекусь" …, and more hedge words): tune 59 and 58 of 72
+  // (ru look-alikes 7 → 6); held-out, read once, after: 43 and 60 (digressions +7 in seven
+  // languages; look-alikes −4: fr, it, pl and pt one each, now announced as a digression).
   'tune-31': {
-    'self-declared': { en: 3, de: 3, fr: 3, es: 3, ru: 4, it: 3, pt: 3, nl: 2, pl: 4 },
-    'lookalike': { en: 7, de: 5, fr: 5, es: 6, ru: 7, it: 8, pt: 7, nl: 6, pl: 4 },
+    'self-declared': { en: 4, de: 6, fr: 8, es: 5, ru: 7, it: 7, pt: 8, nl: 7, pl: 7 },
+    'lookalike': { en: 7, de: 5, fr: 5, es: 7, ru: 6, it: 8, pt: 7, nl: 7, pl: 6 },
   },
   'held-out-31': {
-    'self-declared': { en: 4, de: 2, fr: 3, es: 4, ru: 6, it: 5, pt: 4, nl: 3, pl: 5 },
-    'lookalike': { en: 8, de: 7, fr: 7, es: 7, ru: 7, it: 7, pt: 7, nl: 7, pl: 7 },
+    'self-declared': { en: 5, de: 4, fr: 3, es: 5, ru: 7, it: 6, pt: 4, nl: 4, pl: 5 },
+    'lookalike': { en: 8, de: 7, fr: 6, es: 7, ru: 7, it: 7, pt: 6, nl: 7, pl: 5 },
   },
   'held-out-28': {
     // en 10 → 11, pt 9 → 10 with the thirtieth session's forms (read once, after); nl 6 → 7 with the

@@ -2376,3 +2376,40 @@ describe('a story that repeats itself (thirty-first session)', () => {
     expect(pointsAtStory(text, lang)).toBeNull();
   });
 });
+
+describe('declaration forms from the hedged-declaration probe (thirty-first session)', () => {
+  it.each([
+    'Bit of a digression, but does anyone know a good dentist in town?',
+    'Not entirely on topic but congratulations to the rugby club on the promotion!',
+    'Nothing to do with the library really, but the bins on Mill Road were not emptied again.',
+    'Kleiner Exkurs: weiß jemand, wann das Hallenbad wieder aufmacht?',
+    'Passt nicht ganz hierher, aber der Wochenmarkt war heute leer.',
+    'Mal kurz was anderes: hat noch jemand kein Internet seit gestern?',
+    "Je m'écarte un peu du sujet, mais quelqu'un connaît un bon garagiste ?",
+    "Ça n'a pas trop de rapport, mais le feu d'hier soir, c'était où ?",
+    'Pardon pour le HS mais mon chat a disparu rue des Lilas.',
+    'No tiene mucho que ver, pero menudo partido el del domingo.',
+    'Sé que no es el sitio, pero busco a alguien que cuide a mi madre.',
+    "Scusate l'OT, qualcuno ha visto un cane nero in via Roma?",
+    "So che c'entra poco ma stasera c'è il concerto in piazza.",
+    'Klein zijpaadje: kent iemand een goede tandarts?',
+    'Heeft er niet echt mee te maken, maar de drempels zijn te hoog.',
+    'Sorki za dygresję, poleci ktoś fryzjera w centrum?',
+    'Odbiegnę trochę od tematu: kiedy są Dni Miasta?',
+    'Saindo um pouco do assunto: alguém recomenda um mecânico?',
+    'Pequeno aparte: os semáforos da avenida estão avariados.',
+    'Сорри, отвлекусь немного: у кого-нибудь есть горячая вода?',
+  ])('reads a declaration in %j', (text) => {
+    expect(selfDeclaredDigression(text)).not.toBeNull();
+  });
+
+  it.each([
+    'Y aparte siguen pagando la luz.',
+    'Daar is een aparte vergunning voor.',
+    'The digression in the article about the old mill was the best part.',
+  ])('reads none in %j', (text) => {
+    // "aparte" is Spanish and Dutch for "apart"; the article's own digression is spoken of.
+    const d = selfDeclaredDigression(text);
+    expect(d === null || d.strength === 'weak').toBe(true);
+  });
+});
