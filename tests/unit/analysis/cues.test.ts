@@ -2395,6 +2395,8 @@ describe('declaration forms from the hedged-declaration probe (thirty-first sess
     'Klein zijpaadje: kent iemand een goede tandarts?',
     'Heeft er niet echt mee te maken, maar de drempels zijn te hoog.',
     'Sorki za dygresję, poleci ktoś fryzjera w centrum?',
+    // (Its pretest word is "digresi": "digress" is not in it.)
+    'Perdonad la pequeña digresión, pero ¿sabéis si abre la piscina?',
     'Odbiegnę trochę od tematu: kiedy są Dni Miasta?',
     'Saindo um pouco do assunto: alguém recomenda um mecânico?',
     'Pequeno aparte: os semáforos da avenida estão avariados.',
