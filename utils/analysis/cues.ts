@@ -1404,7 +1404,6 @@ const ARTICLE_MENTION = new RegExp(
 );
 const ARTICLE_MENTION_REACH = 120;
 
-/** The digression cue of a comment, strong ones first, or null. */
 /**
  * A declaration softened by the writer ("A bit off topic, but …", "Slightly OT, but …", "Etwas OT,
  * aber …", "Un peu hors sujet, mais …", "Un poco offtopic, pero …", "Немного не по теме, но …",
@@ -1419,7 +1418,7 @@ const ARTICLE_MENTION_REACH = 120;
  * 0.7841); the tune probe's 40 declared digressions all still marked. Looked for in the
  * declaration and in the words of its clause just before it.
  */
-const HEDGE = /(?:^|[^\p{L}])(?:a bit|bit|slightly|somewhat|a little|little|kinda|kind of|sort of|a tad|semi|etwas|bisschen|leicht|ein wenig|nicht ganz|nicht so|un peu|légèrement|petite?|un poco|algo|un toque|medio|un po['’]|un pochino|leggermente|un attimo|um pouco|meio|um bocado|beetje|enigszins|niet helemaal|trochę|troszkę|nieco|lekko|nie całkiem|nie do końca|немного|немножко|слегка|чуть|не совсем|kleiner|kleine|pelín|poil|licht|mały|mała|małe|częściowo|pequeña|pequeno|piccola|piccolo|petit|small|slight|not entirely|not quite|nicht direkt|pas tout à fait|pas vraiment|no del todo|niet echt|nie do końca|não é bem|не совсем сюда)(?![\p{L}])/iu;
+const HEDGE = /(?:^|[^\p{L}])(?:a bit|bit|slightly|somewhat|a little|little|kinda|kind of|sort of|a tad|semi|etwas|bisschen|leicht|ein wenig|nicht ganz|nicht so|un peu|légèrement|petite?|un poco|algo|un toque|medio|un po['’]|un pochino|leggermente|un attimo|um pouco|meio|um bocado|beetje|enigszins|niet helemaal|trochę|troszkę|nieco|lekko|nie całkiem|nie do końca|немного|немножко|слегка|чуть|не совсем|kleiner|kleine|pelín|poil|licht|mały|mała|małe|częściowo|pequeña|pequeno|piccola|piccolo|small|slight|not entirely|not quite|nicht direkt|pas tout à fait|pas vraiment|no del todo|niet echt|não é bem)(?![\p{L}])/iu;
 /** How far before a declaration its hedge is looked for ("Немного не по теме": the hedge is just before). */
 const HEDGE_REACH = 24;
 /**
@@ -1430,7 +1429,8 @@ const HEDGE_REACH = 24;
  * phrases that say "not on topic" themselves ("не по теме", "nie na temat", "nicht zum Thema") hold
  * their negation inside the match and are unaffected.
  */
-const NEGATED_DECLARATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|nicht|nie|kein\p{L}*|pas|non(?: è| e)?|no (?:es|está|era)|não (?:é|está|era)|niet|nie jest|не)(?: (?:so|really|entirely|completely|at all|even|ganz|wirklich|so|gar|vraiment|du tout|tant que ça|si|del todo|tan|proprio|per niente|affatto|tão|nada|helemaal|zo|wcale|совсем|вовсе))*\s*$/iu;
+const NEGATED_DECLARATION = /(?:^|[^\p{L}])(?:not|n['’]t|never|nicht|nie|kein\p{L}*|pas|non(?: è| e)?|no (?:es|está|era)|não (?:é|está|era)|niet|nie jest|не)(?: (?:so|really|entirely|completely|at all|even|ganz|wirklich|gar|vraiment|du tout|tant que ça|si|del todo|tan|proprio|per niente|affatto|tão|nada|helemaal|zo|wcale|совсем|вовсе))*\s*$/iu;
+/** The digression cue of a comment, strong ones first, or null. */
 export function selfDeclaredDigression(text: string): Digression | null {
   const lower = text.toLowerCase();
   // Lowercasing keeps the length of nearly every text; where it does not, read and quote the lowercased one.
@@ -2226,7 +2226,7 @@ const RECURRING_OPENING = new RegExp(
     '(?:every|each) (?:year|winter|summer|spring|autumn),? (?:it[\'’]s )?the same (?:old )?(?:story|thing|nonsense|excuse|song)', 'same (?:old )?story every (?:year|winter|summer)',
     'jedes jahr (?:wieder )?(?:das )?(?:gleiche|selbe|dasselbe)', "chaque (?:année|hiver|été),? (?:c['’]est )?la même (?:chose|histoire|rengaine|chanson)",
     '(?:todos los|cada) (?:años|año|inviernos|invierno|veranos|verano),? (?:lo mismo|la misma historia)', '(?:todo|todos os) (?:ano|anos|inverno|verão),? a mesma (?:coisa|novela|história)',
-    'каждый (?:год|зиму|год одно),? одно и то же', 'каждый год (?:одна и )?та же (?:история|песня)', 'ogni anno (?:sempre )?(?:la )?stessa (?:storia|cosa|solfa)',
+    'каждый (?:год|зиму),? одно и то же', 'каждый год (?:одна и )?та же (?:история|песня)', 'ogni anno (?:sempre )?(?:la )?stessa (?:storia|cosa|solfa)',
     '(?:elk|ieder) jaar (?:weer )?hetzelfde', 'co roku (?:to samo|ta sama historia)',
   ])}`,
   'iu',
