@@ -1,5 +1,5 @@
 /**
- * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind11/`): pages in markup nobody here
+ * The blind hand pages (`seeds/pages-blind/` to `seeds/pages-blind12/`): pages in markup nobody here
  * wrote, with their truth, fixed by checksum before any figure was taken on them. Read by the
  * extension's DOM readers under jsdom and matched against the truth as `npm run eval:corpus`
  * matches the corpus (by text overlap). The floors sit at what each page gives now, so that no
@@ -61,8 +61,11 @@ import { extractPage, pageNames } from '../../scripts/lib/page-threads';
 import { checksumEntries } from '../unit/checksums';
 import { BROWSER_ONLY_PAGES } from './browser-only-pages';
 
-/** Per page: the comments of the truth that must be matched, and how many may be found besides. */
-type Floors = Record<string, { matched: number; extra: number }>;
+/**
+ * Per page: the comments of the truth that must be matched, and how many may be found besides;
+ * `title: false` where the page's headline was not found when its blind figures were taken.
+ */
+type Floors = Record<string, { matched: number; extra: number; title?: false }>;
 
 const SETS: { dir: string; files: number; floors: Floors }[] = [
   {
@@ -232,6 +235,22 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp11-b4-feira-rua-marmore-volta': { matched: 19, extra: 0 },
     },
   },
+  {
+    dir: 'pages-blind12',
+    files: 16,
+    floors: {
+      // Held-out (only scored): a1, a2, a4, b2, at their blind figures.
+      'bp12-a1-cannery-letterpress-studio': { matched: 18, extra: 4 },
+      'bp12-a2-wolderveen-fietsbrug-te-kort': { matched: 28, extra: 3 },
+      'bp12-a4-marrowby-x7-night-bus-cut': { matched: 29, extra: 2 },
+      'bp12-b2-ponte-velha-ribafria-fechada': { matched: 20, extra: 0 },
+      // Tune: a3, b1, b3, b4, at their blind figures until changes made from them.
+      'bp12-a3-lavatoio-fonte-vecchia': { matched: 22, extra: 1 },
+      'bp12-b1-geburtsstation-oberhasel-schliesst': { matched: 21, extra: 2 },
+      'bp12-b3-lavoir-fontaine-aux-loups-sursis': { matched: 19, extra: 0, title: false },
+      'bp12-b4-przystanek-brzozowa-wola': { matched: 21, extra: 2 },
+    },
+  },
 ];
 
 describe.each(SETS)('the blind hand pages of seeds/$dir', ({ dir, files, floors }) => {
@@ -254,6 +273,6 @@ describe.each(SETS)('the blind hand pages of seeds/$dir', ({ dir, files, floors 
     const floor = floors[name] ?? { matched: truth.comments.length, extra: 0 };
     expect(score.matched, found.join('\n---\n').slice(0, 2000)).toBeGreaterThanOrEqual(floor.matched);
     expect(found.length - score.matched).toBeLessThanOrEqual(floor.extra);
-    expect(sameTitle(extraction.article?.title ?? '', truth.title), extraction.article?.title).toBe(true);
+    if (floor.title !== false) expect(sameTitle(extraction.article?.title ?? '', truth.title), extraction.article?.title).toBe(true);
   });
 });
