@@ -260,6 +260,16 @@ const BUSINESS_VOICE = new RegExp(
     'suivez[- ](?:moi|nous) sur (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 's[ií]gu?e(?:me|nos) en (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 'segui(?:mi|ci) su (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)',
     '(?:sigam?|segue)[- ](?:me|nos) no (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 'volg (?:me|mij|ons) op (?:insta(?:gram)?|tiktok|twitter|facebook|youtube)', 'obserwuj(?:cie)? (?:mnie|nas) na (?:insta(?:gramie)?|tiktoku|twitterze|facebooku|youtube)',
     'подписывайтесь на (?:мой|наш) (?:инстаграм|инсту|тикток|телеграм|ютуб)',
+    // A buyer's call ("WE BUY HOUSES in Tamsen County - ANY condition!!"), a job advertisement ("NOW
+    // HIRING CDL-A drivers! $2,000 sign-on bonus … Apply in person") and a shop's "¡Te esperamos!"
+    // (blind tune threads of batch 27: en 2, es 2), the business speaking as buyer, employer or host,
+    // in the nine languages. Like every voice, read only beside a link, a number or an address.
+    'we buy (?:any |all |your |old |used )?(?:houses|homes|cars|gold|property|properties|junk cars)', 'compramos (?:tu |su |o seu |a sua )?(?:oro|ouro|pisos?|casas?|coches?|carros?)', 'wir kaufen (?:ihr |dein |ihre |deine )?(?:haus|häuser|immobilie\\p{L}*|auto\\p{L}*|gold)',
+    'nous achetons (?:votre |vos )?(?:maisons?|voitures?|or)', 'compriamo (?:oro|case|auto)', 'wij kopen (?:uw |je )?(?:huis|huizen|auto\\p{L}*|goud)', 'kupujemy (?:mieszkania|domy|auta|samochody|złoto)', 'скупаем', 'выкупим (?:вашу |ваш )?(?:квартиру|авто|машину|дом)',
+    'now hiring', 'we(?:[\'’]re| are) hiring', 'apply in person', 'sign-?on bonus', 'wir stellen ein', 'jetzt bewerben', 'on recrute', 'nous recrutons', 'estamos contratando', 'se busca(?:n)? (?:personal|camarer\\p{L}*|conductor\\p{L}*)',
+    'cerchiamo personale', 'assumiamo (?:personale|camerier\\p{L}*|autisti)', 'estamos a contratar', 'admite-se', 'wij zoeken (?:nieuwe )?(?:collega|medewerker)\\p{L}*', 'zatrudnimy', 'требуются (?:водител\\p{L}*|продав\\p{L}*|сотрудник\\p{L}*|рабочи\\p{L}*)',
+    'te esperamos', 'os esperamos', 'les esperamos', 'vi aspettiamo', 'ti aspettiamo', 'on vous attend', 'nous vous attendons', 'esperamos por (?:si|você|vocês)',
+    'we look forward to (?:seeing|welcoming|serving) you', 'ждём вас', 'ждем вас', 'wij (?:verwelkomen|zien) u graag', 'czekamy na (?:ciebie|was|państwa)', 'wir freuen uns auf (?:sie|euch|dich)',
     // A trade's years of experience ("20 lat doświadczenia", "mais de 30 anos de experiência"; probe 28: pl, pt).
     '(?:over |more than |über |plus de |más de |oltre |mais de |meer dan |ponad |более )?\\d+ (?:years?(?: of)? experience|jahre(?:n)? erfahrung|ans d[\'’]expérience|años de experiencia|anni di esperienza|anos de experiência|jaar ervaring|lat doświadczenia|лет опыта)',
   ]),
@@ -296,6 +306,10 @@ const SALES_OFFER = new RegExp(
     // …and the other promises of loan advertisements ("bad credit ok", "no guarantor", "prêt entre
     // particuliers", "без проверки кредитной истории", "займ на карту"): cue probe tune-26 (en, fr, ru).
     'bad credit (?:ok|okay|welcome|accepted|no problem)', 'no guarantor', 'trotz (?:negativer )?schufa', 'prêts? entre particuliers', 'sans justificatifs?',
+    // …the loan "between individuals" and "without a guarantor" in the other languages ("Empréstimos
+    // entre particulares … sem fiador": a blind tune thread of batch 27, pt), as the French above.
+    'empr[ée]stimos? entre particulares', 'pr[ée]stamos? entre particulares', 'prestiti? tra privati', 'kredite? von privat', 'leningen? tussen particulieren', 'pożyczk\\p{L}* od osoby prywatnej', 'займ\\p{L}* от частного (?:лица|инвестора)',
+    'sem fiador', 'ohne bürgen', 'sans garant', 'senza garant[ei]', 'zonder borg', 'bez poręczyciel\\p{L}*',
     'без (?:проверки кредитной истории|отказа|справок|поручителей)', 'займ\\p{L}* на карту', 'с любой (?:ки|кредитной историей)', 'senza busta paga', 'sem consulta (?:ao )?(?:spc|serasa)',
     // Medicines "without prescription" (pharmacy spam in de, ru, es of the probe).
     'without (?:a )?prescription', 'no prescription', 'ohne rezept', 'sans ordonnance', 'sin receta', 'без рецепта', 'senza ricetta', 'sem receita', 'zonder recept', 'bez recepty',
@@ -309,6 +323,8 @@ const SALES_OFFER = new RegExp(
     'kostenlose besichtigung', '24 ?h ?/ ?24', 'intervention en \\d+ ?min', 'no prazo de \\d+', 'całą dobę', 'dzwoń(?:cie)? całą dobę',
     '1:1 qualität', 'nicht vom original zu unterscheiden', 'identic[ao] all[\'’]originale', 'qualità thailandese', 'réplica idêntica', 'atacado e varejo', 'großhandel', 'sprzedaż (?:tylko )?hurtow\\p{L}*', 'hurtowni\\p{L}*', 'groothandel',
     // A psychic's or marabout's advertisement ("retour de l'être aimé", "love spell", "приворот").
+    // (…and the European Portuguese "curandeiro", "mau olhado", "faz voltar a pessoa amada": batch 27, pt.)
+    'curandeir[oa]', 'mau[- ]olhado', 'faz (?:voltar|regressar) (?:a pessoa amada|o seu amor)',
     'retour (?:de l[\'’])?(?:être aimé|affection)', 'marabout', 'désenvoûtement', 'spell ?caster', 'love spells?', 'liebeszauber', 'amarres? de amor', 'приворот\\p{L}*', 'снятие порчи',
     // …and in Italian, Dutch, Polish and Portuguese (probe 28).
     'sensitiv[oa] e guaritore', 'guaritore', 'malocchio', 'legament\\p{L}* d[\'’]amore', 'liefdesspreuk', 'spreukwerker', 'wróżk\\p{L}*', 'jasnowidz\\p{L}*', 'zdejm\\p{L}* uroki', 'przywracam miłość', 'amarração amorosa', 'trago (?:a pessoa amada|seu amor|o seu amor)', 'olho gordo',
@@ -318,6 +334,12 @@ const SALES_OFFER = new RegExp(
     // offer, only beside a link to another site, a number or an address: readers discussing search
     // rankings (real threads on SEO blogs) link to nothing of the kind.
     '(?:(?:the )?(?:first|1st|top) page (?:of|on|in) google|première page (?:de|sur) google|primera página (?:de|en) google|erste[n]? seite (?:bei|von|in|auf) google|первую страницу (?:google|гугла|яндекса)|pierwsz\\p{L}* stron\\p{L}* (?:w )?google|prima pagina (?:di|su) google|primeira página (?:do|no) google|eerste pagina (?:van|in|op) google)', 'kod (?:rabatowy|promocyjny)', 'rabat (?:do )?\\d{1,2} ?%', 'pierwsz\\p{L}* \\p{L}+ gratis',
+    // A price "for only" an amount ("Jetzt 3 Monate für nur 29 €", "masaje de descarga … por 25€" after
+    // "te ofrecemos", "Promoção de outono … por 390€"): a gym's, a physiotherapist's and a driving
+    // school's adverts in blind tune threads of batch 27 (de, es, pt), the "from" price below said as
+    // a bargain; a promotion's price likewise. Read, as every offer, only beside a link or a number.
+    `(?:for (?:just|only)|für (?:nur|nur noch|gerade mal)|pour (?:seulement|juste)|por (?:solo|sólo|apenas|só)|per (?:soli|solo)|voor (?:maar|slechts)|za (?:jedyne|tylko)|всего за) ${AMOUNT}`,
+    `(?:promoção|promoción|promozione|promotion|promocja|aktion|aanbieding|акция)[^.!?\\n]{0,60}?${AMOUNT}`,
     // A price "from" an amount ("ab 1.299 €", "dès 299 €", "à partir de 1 490 €", "от 2500 руб"),
     // not a range ("from $25 in 2002 to $111 in 2011", "от 2000 до 5000 руб").
     `(?:from|starting (?:at|from)|ab|dès|à partir de|desde|a partir de|от|da|a partire da|vanaf|od|już od) ${AMOUNT}(?![^.!?\\n]{0,30}?(?:\\s(?:to|bis|à|au|a|hasta|до|tot|do)|-|–)\\s*[$€£₽]?\\s?\\d)`,
@@ -335,9 +357,13 @@ const MESSENGERS = 'whats ?app|telegram|viber';
  * threads of four writers (en 2, es, pt), and the formal German "Rufen Sie an: 0176 …" (batch 10);
  * the Rioplatense "Llamá al (0345) 15-…" (batch 21) is the Spanish form as Argentina writes it.
  */
-const CALL_WORDS = words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'llamá', 'llamanos', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie', 'zap']);
+const CALL_WORDS = words(['call', 'ring', 'phone', 'text', 'tel', 'tél', 'tlf', 'tfno', 'телефон', 'тел', 'contact', 'contactar', 'contacte', 'llam[ae]', 'llámanos', 'llamar', 'llamá', 'llamanos', 'fale connosco', 'fale conosco', 'ligue', 'appelez', 'appeler', 'contactez', 'anrufen', 'rufen sie(?: uns)? an', 'kontakt', 'звоните', 'позвоните', 'chiama', 'chiamate', 'contattaci', 'bel', 'bellen', 'zadzwoń', 'dzwoń(?:cie)?', 'zadzwońcie', 'zap',
+  // The Portuguese mobile's abbreviation ("Tlm 926 417 330") and the Spanish appointment asked for by
+  // phone ("Pide cita en el 963 61 24 80"): a psychic's and a physiotherapist's adverts in two blind
+  // tune threads of batch 27 (pt, es), forms of "Tel." and "Llame al".
+  'tlm', 'telm', 'pid[ea] cita']);
 /** The little words between a call and its number ("now", "on", "au", "or WhatsApp"). */
-const CALL_LINK = `(?:us|now|today|por|pelo|pela|par|au|al|le|unter|on|at|op|or|ou|o|oder|или|lub|of|całą dobę|${MESSENGERS})`;
+const CALL_LINK = `(?:us|now|today|por|pelo|pela|par|au|al|en|el|le|unter|on|at|op|or|ou|o|oder|или|lub|of|całą dobę|${MESSENGERS})`;
 const PHONE_NUMBER = '\\(?\\+?\\d[\\d\\s()./-]{6,16}\\d';
 const BUSINESS_CONTACT = new RegExp(`${CALL_WORDS}\\.?(?:[\\s/:]+${CALL_LINK}){0,3}[\\s:]+(?:${PHONE_NUMBER}|${MESSENGERS})`, 'iu');
 /**
@@ -576,6 +602,8 @@ const ADVERT_KINDS: readonly AdvertKind[] = [
     name: 'own channel',
     thing: new RegExp(words([
       // (A compound counts as the word before it: "mijn YouTube-kanaal", "meinen YouTube-Kanal".)
+      // (…or one just opened: "ho aperto un canale YouTube dove parlo di pesca", a blind tune thread of batch 27, it.)
+      'a (?:new )?youtube channel', 'un (?:nuovo )?canale (?:su )?youtube', 'un canal (?:de |en )?youtube', 'une chaîne youtube', 'einen youtube-?kanal', 'um canal (?:no |do )?youtube', 'een youtube-?kanaal', 'kanał na youtube', 'канал на youtube',
       'my (?:\\p{L}+ )?channel', 'meine?[nm]? (?:\\p{L}+[ -])?kanal', 'mi canal', 'ma chaîne', 'mio canale', 'meu canal', 'mijn (?:\\p{L}+[ -])?kanaal', 'мо(?:й|ём|ем) канал\\p{L}*', 'm(?:ój|oj|oim) kana(?:ł|le)',
       'videos? auf youtube', 'vidéos? sur youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?en youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?no youtube',
     ]), 'iu'),
@@ -1526,6 +1554,18 @@ const SITE_PHRASES: readonly string[] = [
   '(?:de |jullie |je )?nieuwe (?:layout|opmaak|vormgeving)(?: van (?:de|je|jullie) (?:site|blog|website))?',
   // Its working.
   '(?:the |this )?(?:site|website|page|blog|forum) (?:is|was|keeps|has been)(?: \\p{L}+ly)? (?:so )?(?:slow|down|crashing|freezing|loading forever|not loading)',
+  // …asked in a question's order ("Is it just me or is the forum really slow since the upgrade?"), and
+  // said in Italian, Portuguese and Dutch ("il blog si carica lentissimo"): blind tune threads of batch
+  // 27 (en, it), the forms of the phrase above and of the German, French, Spanish and Russian below.
+  "(?:is|isn['’]t) (?:the|this) (?:site|website|page|blog|forum) (?:\\p{L}+ly |so |very )?(?:slow|down|crashing|freezing|not loading)",
+  '(?:il )?(?:sito|blog|forum) (?:si carica|carica|va|è) (?:\\p{L}+ )?(?:lent\\p{L}*|a rilento)', '(?:il )?(?:sito|blog|forum) non (?:si )?(?:carica|apre)',
+  '(?:o )?(?:site|blog|fórum) (?:está|anda|é) (?:muito |super |tão )?lent\\p{L}*', '(?:o )?(?:site|blog|fórum|página) não (?:carrega|abre)',
+  '(?:de )?(?:site|website|blog|pagina|forum) (?:is|laadt) (?:\\p{L}+ )?traag',
+  // (…and a login the blog's new comments ask for every time: "me pide registrarme en Disqus cada vez", batch 27, es.)
+  'me pide (?:registrarme|iniciar sesión|que me registre)',
+  // (…and not managing to comment, as "no puedo comentar" and "impossible de commenter", in Italian,
+  // Portuguese and Dutch: "Dal telefono non si riesce quasi a commentare", batch 27, it.)
+  'non (?:si )?riesc[oe] (?:quasi |più |mai )?a (?:commentare|accedere|registrarmi)', 'não (?:consigo|dá para|se consegue) (?:comentar|entrar|registar|registrar)', 'ik kan (?:niet|nooit) (?:meer )?(?:reageren|inloggen)',
   'pages? (?:takes?|took) (?:like )?\\d+ (?:seconds|minutes) to load',
   '(?:the |this )?(?:site|website|page|blog|forum) (?:takes|took) (?:forever|ages|so long|a long time) to load',
   "(?:(?:trying|tried|unable) to|(?:can['’]?t|cannot|could ?n[o']t|couldn['’]t) (?:seem to )?) ?(?:register|log ?in|sign (?:up|in)|subscribe|post (?:a |my )?comment)(?: (?:at|on|to) (?:this|the|your) (?:site|blog|website))?",
@@ -1636,6 +1676,9 @@ const SITE_CALLS: readonly string[] = [
   'reklam\\p{L}* (?:wyskakuj\\p{L}*|na (?:tej|całej) stronie|wszędzie|zasłania\\p{L}*)', 'pub(?:s|licités?)? (?:vidéo )?(?:qui )?(?:recouvr|cach|masqu)\\p{L}*',
   'moderac\\p{L}*,? (?:śpi|gdzie jest)', 'moderacja (?:tutaj |tu )?to (?:jakiś )?żart', 'nikt (?:tu |tutaj )?nie moderuje', 'ktoś (?:tu |tutaj )?(?:w ogóle )?moderuje', 'za paywall\\p{L}*', 'płatn\\p{L}* artykuł\\p{L}*',
   '(?:autoplay|auto-?playing) (?:\\p{L}+ )?(?:video|videos|wideo|vidéos?|vídeos?)',
+  // …said of the video ("The video autoplays under the photo") and an ad to sit through before the story
+  // ("Why do I have to sit through a 30 second truck commercial to read a story": batch 27, en).
+  '(?:video|videos|ad|ads) (?:that |which )?auto-?plays?', 'sit through (?:a |an |the )?(?:\\S+ ){0,3}(?:ad|advert|commercial)s?',
   // …videos that start by themselves, the autoplay above and the French form below in the other
   // languages ("tre video che partono da soli": a blind tune thread of batch 24, it).
   'video che partono da so(?:li|le)', '(?:v[ií]deos?|anuncios?) que (?:se (?:reproducen|ponen|inician|activan)|arrancan) solos', 'videos?,? die (?:\\p{L}+ )?(?:von selbst|automatisch|ungefragt) (?:starten|losgehen|abspielen)', '(?:vídeos?|anúncios?) que (?:começam|arrancam|disparam) sozinhos', "video['’]s die vanzelf (?:starten|afspelen|beginnen)", 'film(?:y|iki)?,? które (?:same )?się (?:same )?(?:włączają|odtwarzają)', 'видео,? (?:которое|которые) (?:сам[оиа]? )?(?:запускаются|запускается|включаются|включается) (?:сам[оиа]?|автоматически)',
@@ -1685,9 +1728,9 @@ function siteMatch(lower: string, from = 0): RegExpExecArray | null {
  * A word stem every phrase of SITE_PHRASES contains: most comments have none, and the cheap test
  * spares them the long pattern (`hasHint`).
  */
-const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht', 'opmaak', 'vormgeving', 'verification', 'captcha', 'salta'];
+const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht', 'opmaak', 'vormgeving', 'verification', 'captcha', 'salta', 'sito', 'fórum', 'riesc', 'consig', 'dá para', 'reageren', 'inloggen', 'registar'];
 /** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
-const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'ohne abo', 'zonder abo', 'assinatura', 'assinar', 'subskrypcji', 'without a subscription', 'without subscription', 'plus-abo', 'plusabo', 'plus-artikel', 'plusartikel', 'artikel hier', 'artikel jetzt', 'artikel schon', 'artikel wieder', 'für plus', '-abo', 'mit abo', 'autoplay', 'auto-playing', 'partono', 'solos', 'von selbst', 'automatisch', 'ungefragt', 'sozinhos', 'vanzelf', 'włączają', 'odtwarzają', 'запуска', 'включа', 'atualização', 'actualização', 'remodelação'];
+const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'ohne abo', 'zonder abo', 'assinatura', 'assinar', 'subskrypcji', 'without a subscription', 'without subscription', 'plus-abo', 'plusabo', 'plus-artikel', 'plusartikel', 'artikel hier', 'artikel jetzt', 'artikel schon', 'artikel wieder', 'für plus', '-abo', 'mit abo', 'autoplay', 'auto-playing', 'auto-play', 'sit through', 'partono', 'solos', 'von selbst', 'automatisch', 'ungefragt', 'sozinhos', 'vanzelf', 'włączają', 'odtwarzają', 'запуска', 'включа', 'atualização', 'actualização', 'remodelação'];
 /**
  * The words that, when the article uses them too, make the site the article's subject (a post
  * about the blog's redesign, its registration or its moderation): then such a comment discusses
@@ -1962,6 +2005,15 @@ export const MISSED_PHRASES: readonly string[] = [
     // …"lang niks van je gezien" and "Olá Lurdes, há tanto tempo!" (blind tune threads of batch 25, nl
     // and pt), the seen form of the Dutch above and the Portuguese "há tanto tempo" said to a name.
     '(?<=^\\s*(?:(?:olá|ola|oi) )?@?[\\p{L}\\p{N}_-]+,? )(?:há|ha) (?:tanto|quanto|muito) tempo(?=\\s*[!?])',
+    // …the Spanish "¡Ramón! Cuánto tiempo, ¿qué tal la rodilla?", "Marta! Che piacere rivederti da
+    // queste parti" and "bin wieder zurück aus Kroatien! Hat mich hier einer vermisst?" (blind tune
+    // threads of batch 27: es, it, de): the Portuguese form above, the Polish "miło cię znowu widzieć"
+    // and the missed-you phrases asked the other way round, in the nine languages.
+    '(?<=^\\s*¡?(?:hola )?@?[\\p{L}\\p{N}_-]+[,!]? ¡?)cu[aá]nto tiempo(?=\\s*[!?,.])',
+    'che (?:piacere|bello|gioia) (?:rivederti|rileggerti|risentirti)', '(?:so |really )?(?:nice|good|great|lovely) to see you (?:back|again|here again)', 'schön,? dich wieder zu (?:sehen|lesen)', 'schön,? euch wieder zu (?:sehen|lesen)',
+    'content(?:e|s)? de (?:te|vous) (?:revoir|relire)', '(?:qué|que) (?:alegría|gusto) (?:verte|leerte)', 'que bom (?:te ver|ver-te|te ler|ler-te)', 'fijn (?:je|jou|jullie) weer te (?:zien|lezen)', 'рад тебя (?:снова |опять )?(?:видеть|читать)', 'рада тебя (?:снова |опять )?(?:видеть|читать)', 'рад вас (?:снова |опять )?(?:видеть|читать)', 'рада вас (?:снова |опять )?(?:видеть|читать)', 'рады вас (?:снова |опять )?(?:видеть|читать)',
+    'hat mich (?:hier )?(?:einer|jemand|wer|keiner) vermisst', 'did (?:anyone|anybody|you (?:all|guys)) miss me', "je vous ai manqué", '(?:alguien|nadie) me (?:ha )?ech(?:ó|ado) de menos', 'vi sono mancat[oa]',
+    'sentiram a minha falta', 'heeft (?:iemand|niemand) me gemist', 'hebben jullie me gemist', 'tęskniliście', 'ktoś (?:za mną )?tęsknił', 'скучали (?:по мне|без меня)',
 ];
 const MISSED = new RegExp(
   words(MISSED_PHRASES),
@@ -1969,7 +2021,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-const MISSED_HINT_WORDS: readonly string[] = ['miss', 'seen you', 'long time', 'you been', 'vermisst', 'gesehen', 'warst', 'manqué', 'vu', 'croyait', 'passé', 'menos', 'extrañ', 'tiempo', 'metido', 'скучал', 'соскучил', 'давно', 'сто лет', 'месяц', 'полгода', 'год', 'пропал', 'исчез', 'виделись', 'mancat', 'tempo', 'finit', 'tęskni', 'dawno', 'podziewa', 'miło', 'brakowało', 'kopę', 'não te', 'saudades', 'por onde', 'feito de ti', 'gemist', 'gezien', 'waar was', 'waar zat', 'im lande', 'no te ve', 'no te le', 'sumid', 'gelesen', 'gehört', 'gehoord', 'heard from you', 'longtemps', 'éternité'];
+const MISSED_HINT_WORDS: readonly string[] = ['rivederti', 'rileggerti', 'risentirti', 'to see you', 'wieder zu', 'revoir', 'relire', 'verte', 'leerte', 'que bom', 'weer te', 'рад тебя', 'рада тебя', 'рад вас', 'рада вас', 'рады вас', 'minha falta', 'tęskniliście', 'tęsknił', 'скучали', 'miss', 'seen you', 'long time', 'you been', 'vermisst', 'gesehen', 'warst', 'manqué', 'vu', 'croyait', 'passé', 'menos', 'extrañ', 'tiempo', 'metido', 'скучал', 'соскучил', 'давно', 'сто лет', 'месяц', 'полгода', 'год', 'пропал', 'исчез', 'виделись', 'mancat', 'tempo', 'finit', 'tęskni', 'dawno', 'podziewa', 'miło', 'brakowało', 'kopę', 'não te', 'saudades', 'por onde', 'feito de ti', 'gemist', 'gezien', 'waar was', 'waar zat', 'im lande', 'no te ve', 'no te le', 'sumid', 'gelesen', 'gehört', 'gehoord', 'heard from you', 'longtemps', 'éternité'];
 
 /**
  * Greetings sent through a reader to their family ("Give my love to Sheila", "Grüß deine Frau!",
@@ -2025,7 +2077,8 @@ const PIECE_REFERENCE = new RegExp(
     "(?:le|ton|votre|cet|l['’]) ?(?:reportage|article|papier) (?:d['’]hier |de la semaine dernière )?(?:sur|de)",
     '(?:la|el|tu|su) (?:nota|noticia|artículo|reportaje|crónica) (?:del|de la|de los|de las|sobre|de)',
     "(?:l['’]|il|quell['’]|quel|dell['’]|del) ?(?:articolo|pezzo|servizio) (?:di ieri |di oggi |della settimana scorsa )?(?:su|sul|sulla|sui|sugli|sulle|sull['’])",
-    '(?:o|a|aquel[ae]) (?:artigo|matéria|reportagem|notícia) (?:sobre|do|da|dos|das)',
+    // ("ao artigo de ontem sobre o fecho …": a blind tune thread of batch 27, pt, as the Italian "dell'articolo di ieri".)
+    '(?:o|a|ao|à|do|da|aquel[ae]) (?:artigo|matéria|reportagem|notícia) (?:de ontem |de hoje |da semana passada )?(?:sobre|do|da|dos|das)',
     '(?:het|dat|jullie) (?:artikel|stuk|bericht) over',
     '(?:artykuł\\p{L}*|tekst\\p{L}*|materiał\\p{L}*) o',
     '(?:стать\\p{L}*|заметк\\p{L}*|материал\\p{L}*|репортаж\\p{L}*) (?:про|о|об)',
@@ -2100,8 +2153,20 @@ export function greetsReader(text: string): SiteRemark | null {
     (WELCOME_NAME_START.test(text) ? WELCOME_NAME.exec(text) : null) ??
     (hasHint(lower, 'missed') ? MISSED.exec(lower) : null) ??
     (hasHint(lower, 'familyGreeting') ? FAMILY_GREETING.exec(lower) : null);
-  return m ? remarkAt(text, lower, m) : null;
+  if (!m) return null;
+  const remark = remarkAt(text, lower, m);
+  // The name hailed in a sentence of its own just before ("¡Ramón! Cuánto tiempo", "Marta! Che piacere
+  // rivederti", "Gerd! Dachte schon …": blind tune threads of batch 27, es, it, de) belongs to the
+  // greeting: it names the reader greeted, not something of the article.
+  const hail = HAILED_NAME.exec(text);
+  if (hail && text.slice(hail[0].length).trimStart().startsWith(remark.sentence.trimStart())) {
+    remark.sentence = `${hail[0]}${remark.sentence}`;
+    remark.sentences = [remark.sentence];
+  }
+  return remark;
 }
+/** A name hailed at the start of a comment as a sentence of its own ("¡Ramón!", "Marta!", "@Gerd,"). */
+const HAILED_NAME = /^\s*[¡¿]?@?\p{Lu}[\p{L}\p{N}_.-]*(?: \p{Lu}[\p{L}\p{N}_.-]*)?\s*[!,]+/u;
 
 // --- References to the article itself ------------------------------------------------------
 

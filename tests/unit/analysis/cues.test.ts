@@ -2415,3 +2415,82 @@ describe('declaration forms from the hedged-declaration probe (thirty-first sess
     expect(d === null || d.strength === 'weak').toBe(true);
   });
 });
+
+describe('forms from blind batch 27 (thirty-second session)', () => {
+  const article = 'the town council approves the budget for the summer fair';
+  it.each([
+    // A number after the Portuguese mobile's abbreviation and after "pide cita".
+    ['VIDENTE E CURANDEIRO, resolve problemas de amor e mau olhado. Tlm 912 345 678', [], 'sales offer'],
+    ['Fisioterapia Ruzafa: ofrecemos masaje deportivo. Pide cita en el 961 22 33 44', [], 'a number to call'],
+    // A price "for only" and a promotion's price, beside a link.
+    ['Jetzt 3 Monate für nur 29 € trainieren! Infos unter www.fitstudio-nord.de', ['www.fitstudio-nord.de'], 'für nur 29 €'],
+    ['Promoção de outono: carta de condução categoria B por 390€. Ligue 217 555 123', [], 'sales offer “Promoção de outono'],
+    // A buyer, an employer and a shop's welcome beside a number or a link.
+    ['WE BUY HOUSES in any condition, fast cash! Call 555-0147 or visit www.fasthomebuyers.example', ['www.fasthomebuyers.example'], 'a business speaking'],
+    ['NOW HIRING delivery drivers, $1,500 sign-on bonus. Apply in person or call 555-0192.', [], 'a business speaking'],
+    ['Sofás desde 299 € en Muebles Gil, ¡te esperamos! www.mueblesgil.es', ['www.mueblesgil.es'], 'a business speaking'],
+    // A loan between individuals without a guarantor, with an address to write to.
+    ['Empréstimos entre particulares sem fiador, resposta em 48h: credito.rapido@gmail.com', [], 'sales offer'],
+    ['Préstamos entre particulares, sin aval. Escriba a prestamos.rapidos@gmail.com', [], 'sales offer'],
+  ])('reads an advertisement in %j', (text, linkHosts, what) => {
+    const spam = spamEvidence(text, { articleLower: article, linkHosts });
+    expect(spam.weight, spam.evidence.join(' | ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain(what);
+  });
+
+  it.each([
+    // A price paid, a promotion and a job spoken of, without a link or a number.
+    ['They sold the fair tickets for only €5 last year and it was packed.', []],
+    ['Die Aktion mit den Freikarten für 10 € war letztes Jahr schon ein Flop.', []],
+    ['My son saw a sign saying now hiring at the fairground, good for students.', []],
+    // "Assumiamo" as "let us assume", beside a link.
+    ['Assumiamo pure che il bilancio sia giusto: www.comune.example/bilancio lo dice chiaramente.', ['www.comune.example']],
+    // A number to call given with "cita" as a date, not an appointment asked for.
+    ['La cita con el alcalde fue el 12 de mayo de 2019, no antes.', []],
+  ])('reads no advertisement in %j', (text, linkHosts) => {
+    expect(spamEvidence(text, { articleLower: article, linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it('reads an own channel just opened, asked to subscribe', () => {
+    const spam = spamEvidence('Ho aperto un canale YouTube sulla pesca in lago, iscrivetevi!! www.youtube.com/user/pescalago', { articleLower: article, linkHosts: ['www.youtube.com'] });
+    expect(spam.evidence.join(' | ')).toContain('own channel');
+  });
+
+  it.each([
+    ['¡Ramón! Cuánto tiempo, ¿qué tal la espalda?', '¡Ramón! Cuánto tiempo, ¿qué tal la espalda'],
+    ['Marta! Che piacere rivederti qui, come stai?', 'Marta! Che piacere rivederti qui, come stai'],
+    ['Bin wieder zurück aus dem Urlaub! Hat mich hier einer vermisst?', ' Hat mich hier einer vermisst'],
+    ['So nice to see you back, Helen!', 'So nice to see you back, Helen'],
+  ])('reads a greeting to a reader, with the name hailed before it, in %j', (text, sentence) => {
+    expect(greetsReader(text)?.sentence).toBe(sentence);
+  });
+
+  it.each([
+    // A time asked of the fair, a fair seen again.
+    ['¿Cuánto tiempo dura la feria este año?'],
+    ['Che piacere rivedere la fiera in piazza dopo tanti anni.'],
+  ])('reads no greeting in %j', (text) => {
+    expect(greetsReader(text)).toBeNull();
+  });
+
+  it.each([
+    ['Is it just me or is the forum really slow since the upgrade?', 'is the forum really slow'],
+    ['Da qualche giorno il blog si carica lentissimo.', 'il blog si carica lentissimo'],
+    ['O site está muito lento hoje.', 'o site está muito lento'],
+    ['De site laadt erg traag sinds gisteren.', 'de site laadt erg traag'],
+    ['Dal telefono non si riesce quasi a commentare.', 'non si riesce quasi a commentare'],
+    ['Desde que cambiaste los comentarios me pide registrarme cada vez.', 'me pide registrarme'],
+    ['The video autoplays under the photo every time.', 'video autoplays'],
+    ['Why do I have to sit through a 30 second truck commercial to read this?', 'sit through a 30 second truck commercial'],
+  ])('reads a remark on the site in %j', (text, cue) => {
+    expect(aboutTheSite(text, article)?.cue.toLowerCase()).toBe(cue.toLowerCase());
+  });
+
+  it('reads no remark on the site in a fair that is slow to set up', () => {
+    expect(aboutTheSite('The fair is really slow to set up every year.', article)).toBeNull();
+  });
+
+  it('reads another piece in "o que aconteceu ao artigo de ontem sobre o fecho …"', () => {
+    expect(otherPiece('Alguém sabe o que aconteceu ao artigo de ontem sobre o fecho das urgências?', article)?.cue).toMatch(/^ao artigo de ontem sobre o fecho/);
+  });
+});
