@@ -160,8 +160,16 @@ const CAMEL_BREAK = /(?<=\p{Ll})(?=\p{Lu})/u;
 const NAME_PART_MIN = 2;
 /** A name part among this many most common words of the language is taken for the word. */
 const NAME_PART_MAX_RANK = 1_000;
-/** "name:" or "name," opening the comment (up to three words). */
-const OPENING_ADDRESS = /^\s*[¡¿]?@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,2})\s*[:,]/u;
+/**
+ * "name:" or "name," opening the comment (up to three words), or "name -" ("Pat - rang Parks this
+ * morning", "Tom – agreed"), the forums' dash after the name.
+ */
+const OPENING_ADDRESS = /^\s*[¡¿]?@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{L}\p{N}_.-]+){0,2})(?:\s*[:,]|[ \t]+[-–—][ \t])/u;
+/**
+ * A yes, no or laugh before the name of an opening address ("Yes LeekLad, off from November",
+ * "No Tom, …", "Ha, good point Tom" is a vocative): the name is what follows it.
+ */
+const ADDRESS_LEAD = /^(?:yes|yeah|yep|no|nope|ha|haha|lol|ok|okay|well|oh|ah|ja|nein|nee|oui|non|sí|si|no|sì|sim|não|tak|nie|да|нет|ну)$/iu;
 /**
  * A name opening the comment without a comma ("Sara_in_Dxb how did you contact them?", "Tony
  * you're in a mould thread", "Léa ça dépend de ton département"): read only when the comment
@@ -531,10 +539,11 @@ export function inferReplies(
         }
       }
       const head = text.slice(0, OPENING_LENGTH);
-      const opening = byAuthor.size > 0 && (head.includes(':') || head.includes(',')) ? OPENING_ADDRESS.exec(head) : null;
+      const opening = byAuthor.size > 0 && (head.includes(':') || head.includes(',') || /[ \t][-–—][ \t]/.test(head)) ? OPENING_ADDRESS.exec(head) : null;
       if (opening) {
-        // "anna:", "Anna Maria,", "Chris,".
-        const j = pickByWrittenName(i, (opening[1] ?? '').split(/[ \t]+/), text);
+        // "anna:", "Anna Maria,", "Chris,", "Yes LeekLad,".
+        const written = (opening[1] ?? '').split(/[ \t]+/);
+        const j = pickByWrittenName(i, written.length > 1 && ADDRESS_LEAD.test(written[0] ?? '') ? written.slice(1) : written, text);
         if (j >= 0) {
           addresses(j);
           break found;

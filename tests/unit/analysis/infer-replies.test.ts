@@ -58,6 +58,24 @@ describe('inferReplies', () => {
     ]);
   });
 
+  // A flat forum thread of batch 27's tune half (en): "Pat - rang Parks…" and "Yes LeekLad, off from
+  // November…" address a commenter after a dash, and after a yes.
+  it('links a name before a dash, and a name after a yes or a laugh, opening the comment', () => {
+    const rows: Row[] = [
+      ['Plot22Pat', 'Is the charge per plot or per person?'],
+      ['LeekLad', 'Are the troughs going off over winter like the letter says?'],
+      ['SueInTheShed', 'Pat - rang the office this morning. Per plot.'],
+      ['Site_Sec', 'Yes LeekLad, off from November to the end of March.'],
+      ['dina', 'Update - the office is shut on Fridays now.'],
+      ['Kev_B', 'No - nobody told us that.'],
+    ];
+    expect(links(rows).slice(2, 4)).toEqual([
+      [0, 'addresses Plot22Pat'],
+      [1, 'addresses LeekLad'],
+    ]);
+    expect(links(rows).slice(4).map(([, cue]) => cue).filter((c) => typeof c === 'string' && c.startsWith('addresses'))).toEqual([]);
+  });
+
   it('does not take an opening word for a name when the comment speaks to no one, or when no commenter has it', () => {
     const cues = links([
       ['Big_Tony_UK', 'We used a duct cleaning firm, about 450 for a two bedroom flat.'],
