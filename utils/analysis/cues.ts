@@ -264,8 +264,11 @@ const BUSINESS_VOICE = new RegExp(
     // HIRING CDL-A drivers! $2,000 sign-on bonus … Apply in person") and a shop's "¡Te esperamos!"
     // (blind tune threads of batch 27: en 2, es 2), the business speaking as buyer, employer or host,
     // in the nine languages. Like every voice, read only beside a link, a number or an address.
-    'we buy (?:any |all |your |old |used )?(?:houses|homes|cars|gold|property|properties|junk cars)', 'compramos (?:tu |su |o seu |a sua )?(?:oro|ouro|pisos?|casas?|coches?|carros?)', 'wir kaufen (?:ihr |dein |ihre |deine )?(?:haus|häuser|immobilie\\p{L}*|auto\\p{L}*|gold)',
-    'nous achetons (?:votre |vos )?(?:maisons?|voitures?|or)', 'compriamo (?:oro|case|auto)', 'wij kopen (?:uw |je )?(?:huis|huizen|auto\\p{L}*|goud)', 'kupujemy (?:mieszkania|domy|auta|samochody|złoto)', 'скупаем', 'выкупим (?:вашу |ваш )?(?:квартиру|авто|машину|дом)',
+    // (…and "Wir kaufen Ihr Wohnmobil oder Ihren Wohnwagen!", batch 28, de: whatever is bought, from "your".)
+    'we buy (?:any |all |your |old |used )?(?:houses|homes|cars|gold|property|properties|junk cars)', 'we buy (?:your|any) \\p{L}+', 'compramos (?:tu |su |o seu |a sua )?(?:oro|ouro|pisos?|casas?|coches?|carros?)', 'compramos (?:tu|su|o seu|a sua) \\p{L}+',
+    'wir kaufen (?:ihr |dein |ihre |deine )?(?:haus|häuser|immobilie\\p{L}*|auto\\p{L}*|gold)', 'wir kaufen (?:ihr|ihre|ihren|dein|deine|deinen) \\p{L}+',
+    'nous achetons (?:votre |vos )?(?:maisons?|voitures?|or)', 'nous achetons (?:votre|vos) \\p{L}+', 'compriamo (?:oro|case|auto)', 'compriamo (?:la tua|il tuo|la vostra|il vostro) \\p{L}+', 'wij kopen (?:uw |je )?(?:huis|huizen|auto\\p{L}*|goud)', 'wij kopen (?:uw|jouw) \\p{L}+',
+    'kupujemy (?:mieszkania|domy|auta|samochody|złoto)', 'kupimy (?:twój|twoje|twoją|pański|pańskie) \\p{L}+', 'скупаем', 'выкупим (?:вашу |ваш )?(?:квартиру|авто|машину|дом)', 'выкупим (?:ваш|вашу|ваше) \\p{L}+',
     'now hiring', 'we(?:[\'’]re| are) hiring', 'apply in person', 'sign-?on bonus', 'wir stellen ein', 'jetzt bewerben', 'on recrute', 'nous recrutons', 'estamos contratando', 'se busca(?:n)? (?:personal|camarer\\p{L}*|conductor\\p{L}*)',
     'cerchiamo personale', 'assumiamo (?:personale|camerier\\p{L}*|autisti)', 'estamos a contratar', 'admite-se', 'wij zoeken (?:nieuwe )?(?:collega|medewerker)\\p{L}*', 'zatrudnimy', 'требуются (?:водител\\p{L}*|продав\\p{L}*|сотрудник\\p{L}*|рабочи\\p{L}*)',
     'te esperamos', 'os esperamos', 'les esperamos', 'vi aspettiamo', 'ti aspettiamo', 'on vous attend', 'nous vous attendons', 'esperamos por (?:si|você|vocês)',
@@ -450,6 +453,9 @@ const DATING_PHOTOS = new RegExp(
     // …or to her profile there ("Si te apetece conocerme entra en mi perfil: citas-cercanas.es/…": a
     // blind tune thread of batch 24, es), the photos' form for a profile, in the nine languages.
     '(?:visit|see|check(?: out)?) my profile', 'my profile (?:is )?(?:here|on|at)', '(?:entra|pasa|mira|visita) (?:en |a |por )?mi perfil', 'mi perfil (?:está )?(?:aquí|aqui|en)', '(?:besuch|schau) (?:doch )?(?:mal )?(?:auf )?mein(?:em)? profil',
+    // (…"mein Profil findest du auf reisepartner-date.net", batch 28, de; and a photo to send: "i will send photo", batch 28, en.)
+    'mein profil (?:findest du|findet ihr|finden sie|ist) (?:auf|unter|bei|hier)', 'mon profil (?:est |se trouve )?(?:sur|ici)', 'il mio profilo (?:è |lo trovi )?(?:su|qui)', 'meu perfil (?:está )?(?:aqui|no|em)', 'mijn profiel (?:staat |vind je )?(?:op|hier)', 'mój profil (?:jest |znajdziesz )?(?:na|tutaj)', 'моя анкета (?:на|здесь)',
+    '(?:i will|i[’\']ll|i can) send (?:you )?(?:my )?(?:photos?|pics?)',
     '(?:visite|voir|va voir) mon profil', '(?:visita|guarda) il mio profilo', '(?:visita|veja|entra no) (?:o )?meu perfil', '(?:bekijk|bezoek) mijn profiel', '(?:zajrzyj|wejdź) na mój profil', '(?:заходи(?:те)?|смотри(?:те)?) (?:в|на) мо(?:й|ю) (?:профиль|анкету)',
   ]),
   'iu',
@@ -457,7 +463,7 @@ const DATING_PHOTOS = new RegExp(
 const DATING_SELF = new RegExp(
   words([
     'lonely', 'einsam', '(?:estoy|me siento|vivo) sola', 'скучаю одна', 'одинок\\p{L}*', 'sozinha', 'seule', 'sola soletta', 'samotn\\p{L}*', 'eenzaam',
-    "(?:i[’']m|i am) \\d{2}(?: years old)?", 'tengo \\d{2} años', 'soy \\p{L}+,? (?:de )?\\d{2} años', 'мне \\d{2}', 'ich bin \\p{L}+,? \\d{2}', "j[’']ai \\d{2} ans", 'ho \\d{2} anni', 'tenho \\d{2} anos', 'mam \\d{2} lat', 'ik ben \\d{2}',
+    "(?:i[’']m|i am) \\d{2}(?: years old)?", "(?:i[’']m|i am) \\p{L}+,? \\d{2}", '\\d{2} years young', 'tengo \\d{2} años', 'soy \\p{L}+,? (?:de )?\\d{2} años', 'мне \\d{2}', 'ich bin \\p{L}+,? \\d{2}', "j[’']ai \\d{2} ans", 'ho \\d{2} anni', 'tenho \\d{2} anos', 'mam \\d{2} lat', 'ik ben \\d{2}',
   ]),
   'iu',
 );
@@ -482,9 +488,14 @@ const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{
  * the dating pitch of a blind tune thread (batch 10), the e-mail form above as spam writes it.
  */
 const EMAIL_DISGUISED = /[\p{L}\p{N}._%+-]{1,64}\s?[[({]at[\])}]\s?[\p{L}\p{N}-]{1,63}(?:\s?(?:\.|[[({]dot[\])}])\s?[\p{L}\p{N}-]{1,63}){0,4}\s?(?:\.|[[({]dot[\])}])\s?\p{L}{2,24}/iu;
+/** …or with spaces around its "@" ("write me on my mail anastasiak1988 @ mail.ru": a blind tune thread of batch 28, en). */
+const EMAIL_SPACED = /[\p{L}\p{N}._%+-]{1,64} @ [\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}(?![\p{L}\p{N}])/u;
 /** Where an e-mail address is to write to, plain or disguised, quoted; or null. */
 function emailAddress(text: string): string | null {
-  return (text.includes('@') ? found(EMAIL_ADDRESS, text) : null) ?? (/[[({]at[\])}]/i.test(text) ? found(EMAIL_DISGUISED, text) : null);
+  return (
+    (text.includes('@') ? (found(EMAIL_ADDRESS, text) ?? (text.includes(' @ ') ? found(EMAIL_SPACED, text) : null)) : null) ??
+    (/[[({]at[\])}]/i.test(text) ? found(EMAIL_DISGUISED, text) : null)
+  );
 }
 
 /**
@@ -603,12 +614,12 @@ const ADVERT_KINDS: readonly AdvertKind[] = [
     thing: new RegExp(words([
       // (A compound counts as the word before it: "mijn YouTube-kanaal", "meinen YouTube-Kanal".)
       // (…or one just opened: "ho aperto un canale YouTube dove parlo di pesca", a blind tune thread of batch 27, it.)
-      'a (?:new )?youtube channel', 'un (?:nuovo )?canale (?:su )?youtube', 'un canal (?:de |en )?youtube', 'une chaîne youtube', 'einen youtube-?kanal', 'um canal (?:no |do )?youtube', 'een youtube-?kanaal', 'kanał na youtube', 'канал на youtube',
+      'a (?:new |little |small )?youtube channel', 'un (?:nuovo )?canale (?:su )?youtube', 'un canal (?:de |en )?youtube', 'une chaîne youtube', 'einen youtube-?kanal', 'um canal (?:no |do )?youtube', 'een youtube-?kanaal', 'kanał na youtube', 'канал на youtube',
       'my (?:\\p{L}+ )?channel', 'meine?[nm]? (?:\\p{L}+[ -])?kanal', 'mi canal', 'ma chaîne', 'mio canale', 'meu canal', 'mijn (?:\\p{L}+[ -])?kanaal', 'мо(?:й|ём|ем) канал\\p{L}*', 'm(?:ój|oj|oim) kana(?:ł|le)',
       'videos? auf youtube', 'vidéos? sur youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?en youtube', 'canal de \\p{L}+ (?:\\p{L}+ )?no youtube',
     ]), 'iu'),
     // Asked to subscribe, not a count of subscribers ("my YouTube channel has 300 subscribers": dragnet 418).
-    claim: new RegExp(words(['subscribe', 'sub', 'abonnier(?:t|en|e)', 'abo', 'suscrib(?:eos|iros|íos|irse|ete|ite|anse)', 'suscribirte', 'abonner', 'abonnez(?:-vous)?', 'iscrivet(?:evi|i)', 'iscriviti', 'inscreva(?:m)?(?:-se)?', 'se inscreve(?:m)?', 'abonneer', 'подпиш\\p{L}*', 'подписывайтесь', 'подписывайся', 'subskrybuj\\p{L}*', 'suba', 'zapraszam',
+    claim: new RegExp(words(['subscribe', 'subscribed', 'sub', 'checked it out', 'abonnier(?:t|en|e)', 'abo', 'suscrib(?:eos|iros|íos|irse|ete|ite|anse)', 'suscribirte', 'abonner', 'abonnez(?:-vous)?', 'iscrivet(?:evi|i)', 'iscriviti', 'inscreva(?:m)?(?:-se)?', 'se inscreve(?:m)?', 'abonneer', 'подпиш\\p{L}*', 'подписывайтесь', 'подписывайся', 'subskrybuj\\p{L}*', 'suba', 'zapraszam',
       // …or to come and look ("passa lá no meu canal", "check out my channel", "заходите на мой канал"):
       // blind tune threads of batches 21 and 23 (pt, nl), and the same words in the other languages.
       'check (?:it )?out', 'stop by', 'passa(?:m|em)? lá', 'dá(?:em)? uma olhada', 'schaut? (?:mal )?(?:vorbei|rein)', 'venez (?:voir|jeter)', 'pás(?:ate|ense)', 'zajrzyj\\p{L}*', 'заход(?:ите|и)', 'загляни(?:те)?']), 'iu'),
@@ -1302,7 +1313,7 @@ export const OTHER_STORY_PHRASES: readonly string[] = [
   'darüber (?:sollte|müsste|könnte) (?:man|ihr|die zeitung) (?:mal )?(?:berichten|schreiben)', 'das wäre (?:mal )?(?:eine meldung|einen artikel|eine nachricht) wert', 'warum (?:schreibt|berichtet) (?:ihr|keiner|niemand) (?:nicht )?(?:darüber|über)',
   'ça (?:mériterait|vaudrait) (?:un article|une info)', 'vous (?:devriez|pourriez) (?:plutôt )?(?:parler|écrire) (?:de|sur)',
   '(?:eso|esto) (?:sí )?(?:que )?(?:debería|tendría que) ser noticia', 'por qué no (?:escriben|informan|hablan) (?:de|sobre)',
-  '(?:вы )?(?:писать|написать) (?:об этом )?не (?:будете|хотите)', 'вот о ч[её]м (?:(?:надо|нужно|стоит) (?:писать|написать)|(?:писать|написать) (?:надо|нужно|стоит))', 'почему (?:об этом )?не (?:пишете|напишете)',
+  '(?:вы )?(?:писать|написать) (?:об этом )?не (?:будете|хотите)', 'вот о ч[её]м (?:(?:надо|нужно|стоит) (?:писать|написать)|(?:писать|написать) (?:надо|нужно|стоит))', 'почему (?:об этом )?не (?:пишете|напишете)', 'почему (?:до сих пор )?ничего нет (?:про|о|об)', 'почему (?:до сих пор )?нет ничего (?:про|о|об)',
   '(?:questa|questo) (?:sì che )?(?:dovrebbe|sarebbe) (?:fare )?notizia', 'perché non (?:scrivete|parlate) (?:di|del|della|dello)',
   'isso (?:sim )?(?:devia|deveria) ser notícia', 'por que (?:não )?(?:escrevem|falam) (?:sobre|de|do|da)',
   'dat zou (?:pas )?nieuws (?:moeten )?zijn', 'waarom schrijven jullie (?:niet )?over',
@@ -1386,7 +1397,7 @@ function nothingAbout(lower: string): RegExpExecArray | null {
 }
 
 /** A word every phrase of OTHER_STORY contains (the cheap test before the long pattern; a unit test holds it to the phrases). */
-const OTHER_STORY_HINT_WORDS: readonly string[] = ['news', 'cover', 'report', 'writ', 'bericht', 'schreib', 'meldung', 'artikel', 'nachricht', 'article', 'info', 'parler', 'écrire', 'noticia', 'escrib', 'inform', 'habl', 'писат', 'написат', 'пишет', 'напишет', 'notizi', 'scriv', 'parlat', 'notícia', 'escrev', 'falam', 'nieuws', 'schrijv', 'pisać', 'napisać', 'piszec', 'newsem', 'wiadomoś'];
+const OTHER_STORY_HINT_WORDS: readonly string[] = ['ничего нет', 'нет ничего', 'news', 'cover', 'report', 'writ', 'bericht', 'schreib', 'meldung', 'artikel', 'nachricht', 'article', 'info', 'parler', 'écrire', 'noticia', 'escrib', 'inform', 'habl', 'писат', 'написат', 'пишет', 'напишет', 'notizi', 'scriv', 'parlat', 'notícia', 'escrev', 'falam', 'nieuws', 'schrijv', 'pisać', 'napisać', 'piszec', 'newsem', 'wiadomoś'];
 
 /**
  * A declaration taken back at once: "Slightly off topic but linked -", "Un poco offtopic pero
@@ -1595,7 +1606,9 @@ const SITE_PHRASES: readonly string[] = [
   // Its moderation.
   '(?:my|our) (?:comment|post)s? (?:was|were|got|has been|have been) (?:deleted|removed|censored|moderated|blocked)',
   '(?:please |pls )?(?:remove|delete) (?:this|the|that|these|all (?:the|this)) spam', 'spam (?:filter|bots?)',
-  'mein(?:en)? (?:kommentar|beitrag|posting)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach |immer noch |noch immer |noch |schon wieder )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)', 'spam (?:löschen|entfernen)',
+  'mein(?:en)? (?:kommentar|beitrag|posting)e?(?: \\p{L}+){0,3} (?:wurde|wurden|ist) (?:einfach |immer noch |noch immer |noch |schon wieder )?(?:gelöscht|zensiert|entfernt|verschwunden|nicht freigeschaltet)',
+  // (…and in a clause's order: "warum mein Beitrag von gestern Abend hier gelöscht wurde??", batch 28, de.)
+  'mein(?:en)? (?:kommentar|beitrag|posting)e?(?: \\p{L}+){0,5} (?:gelöscht|zensiert|entfernt) (?:wurde|worden ist|wird)', 'spam (?:löschen|entfernen)',
   // …and asked in a question's order, or in the other tenses ("Warum ist mein Posting von heute früh
   // gelöscht worden???", "me borraron el post de ayer", "A mí me borraron un mensaje"): blind tune
   // threads of batches 8 and 21 (de, es, es), beside the forms above; the same in pt, it, nl.
@@ -1669,7 +1682,7 @@ const SITE_CALLS: readonly string[] = [
   'платн\\p{L}* подписк\\p{L}*', 'пейвол\\p{L}*', 'только (?:для|по) подписк\\p{L}*',
   // Its ads over the text ("a video ad", "des pubs qui sautent partout", "los anuncios de esta web
   // me tapan la noticia"): blind tune threads in en, fr, es.
-  '(?:pop-?ups?|ads|adverts|advertising) (?:on|of|all over) (?:this|the) (?:site|page|website|blog|forum)', 'pop-?ups? (?:everywhere|all over)',
+  '(?:pop-?ups?|ads|adverts|advertising) (?:on|of|all over) (?:this|the) (?:site|page|website|blog|forum)', 'pop-?ups? (?:everywhere|all over)', 'pop-?ups? (?:\\p{L}+ ){0,2}(?:asking|begging|telling) (?:me|you|us) to (?:subscribe|sign up|register|log in|turn off)',
   'werbung (?:auf dieser seite|überall|ohne ende)', "pubs? qui (?:sautent|s['’]ouvrent)", '(?:les )?pubs? (?:partout|sur ce site|de ce site)', 'publicités? (?:partout|sur ce site)',
   'anuncios de (?:esta|la) (?:web|página)', 'publicidad (?:de|en) (?:esta|la) (?:web|página)', 'pubblicità (?:ovunque|dappertutto|su questo sito)',
   'реклам\\p{L}* (?:на (?:этом )?сайте|везде|закрывает)', 'реклам\\p{L}* (?:\\p{L}+ ){1,4}закрывает', 'реклам\\p{L}* (?:\\p{L}+ ){0,4}(?:вылезает|выскакивает|всплывает) (?:на|поверх|посреди)',

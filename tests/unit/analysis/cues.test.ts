@@ -2494,3 +2494,37 @@ describe('forms from blind batch 27 (thirty-second session)', () => {
     expect(otherPiece('Alguém sabe o que aconteceu ao artigo de ontem sobre o fecho das urgências?', article)?.cue).toMatch(/^ao artigo de ontem sobre o fecho/);
   });
 });
+
+describe('forms from blind batch 28 (thirty-second session)', () => {
+  const article = 'the town closes its free motorhome parking area and opens a paid one';
+  it.each([
+    ['Wir kaufen Ihren Wohnwagen, auch mit Mängeln! Jetzt anrufen: 0157 1234567', [], 'a business speaking'],
+    ['We buy your caravan in any condition, cash same day. Call 07700 900123', [], 'a business speaking'],
+    ['Hallo ihr Lieben, ich bin Jana, 41, und reise allein 🚐 Mein Profil findest du auf reise-date.example', ['reise-date.example'], 'dating pitch'],
+    ['Hello dear, I am Olga 27 years young, write me on olga.k1990 @ mail.ru i will send photo', [], 'an address to write to'],
+    ['I just started a little YouTube channel about camping, it would mean the world if you checked it out and subscribed :) youtube.com/user/campingwithkids', ['youtube.com'], 'own channel'],
+  ])('reads an advertisement in %j', (text, linkHosts, what) => {
+    const spam = spamEvidence(text, { articleLower: article, linkHosts });
+    expect(spam.weight, spam.evidence.join(' | ')).toBeGreaterThanOrEqual(SPAM_THRESHOLD);
+    expect(spam.evidence.join(' | ')).toContain(what);
+  });
+
+  it.each([
+    // A reader's purchase, and a reader quoting an e-mail address with spaces, without a pitch.
+    ['We buy our diesel at the station by the ring road, it is cheaper: www.fuelprices.example', ['www.fuelprices.example']],
+    ['The council says complaints go to parking @ town.example, for what it is worth.', []],
+  ])('reads no advertisement in %j', (text, linkHosts) => {
+    expect(spamEvidence(text, { articleLower: article, linkHosts }).weight).toBeLessThan(SPAM_THRESHOLD);
+  });
+
+  it.each([
+    ['Kann mir ein Mod erklären, warum mein Beitrag von gestern hier gelöscht wurde?', 'mein beitrag von gestern hier gelöscht wurde'],
+    ['Agree, and the popup asking me to subscribe every single time is maddening.', 'popup asking me to subscribe'],
+  ])('reads a remark on the site in %j', (text, cue) => {
+    expect(aboutTheSite(text, article)?.cue.toLowerCase()).toBe(cue);
+  });
+
+  it('reads a call to cover another story in "Редакция, а почему до сих пор ничего нет про прорыв на Садовой?"', () => {
+    expect(selfDeclaredDigression('Редакция, а почему до сих пор ничего нет про прорыв на Садовой?')).not.toBeNull();
+  });
+});
