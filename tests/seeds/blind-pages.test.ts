@@ -49,6 +49,12 @@
  * relative times in es, pt, it, nl and ru, a linked "@name" mention in the words taken for the
  * author, and two more removed-comment notes (b4 15 → 19 of 19, a3 and b1 no extra).
  *
+ * Batch 12, blind (Chromium): precision 0.93, recall 0.97 (178 of 183), 7 of 8 pages at F1 >= 0.9,
+ * titles 7 of 8. Fixed since, on the tune pages: Blogger's deleted-comment placeholder is no comment
+ * (its replies answer what it answered), a box repeating comments of the thread (editors' picks,
+ * "Najlepsze opinie") is not more of them, Dotclear's documented dt/dd comments, and a headline with
+ * a separator of its own in <title> (a3 +1 → 0 extra, b1 and b4 +2 → 0, b3 19 → 20 of 20 with its title).
+ *
  * Pages jsdom cannot read (a page script, a shadow root, an `<iframe srcdoc>`) are checked in real
  * browsers instead: `browser-only-pages.ts` lists them with their floors.
  */
@@ -121,8 +127,9 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp4-a3-school-start': { matched: 15, extra: 0 },
       'bp4-a4-vespa': { matched: 10, extra: 0 },
       'bp4-b1-tramvai': { matched: 13, extra: 0 },
-      // A "Comentarios destacados" box repeats two comments of the list: read twice.
-      'bp4-b3-sequia': { matched: 12, extra: 2 },
+      // A "Comentarios destacados" box repeats two comments of the list: read twice until the
+      // boxes of repeats went (utils/extract/repeats.ts, twelfth batch's session).
+      'bp4-b3-sequia': { matched: 12, extra: 0 },
       'bp4-b4-grundschule': { matched: 12, extra: 0 },
     },
   },
@@ -132,7 +139,7 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
     floors: {
       // Held-out (only scored, their misses not read): Arabic and Chinese.
       'bp5-a1-water-cuts': { matched: 13, extra: 1 },
-      'bp5-a2-elevator': { matched: 5, extra: 9 },
+      'bp5-a2-elevator': { matched: 9, extra: 3 },
       'bp5-a3-roadworks': { matched: 11, extra: 0 },
       'bp5-a4-walking-street': { matched: 13, extra: 0 },
       // Numbered talkbacks: the number and the commenter's town stay with the title.
@@ -244,11 +251,11 @@ const SETS: { dir: string; files: number; floors: Floors }[] = [
       'bp12-a2-wolderveen-fietsbrug-te-kort': { matched: 28, extra: 3 },
       'bp12-a4-marrowby-x7-night-bus-cut': { matched: 29, extra: 2 },
       'bp12-b2-ponte-velha-ribafria-fechada': { matched: 20, extra: 0 },
-      // Tune: a3, b1, b3, b4, at their blind figures until changes made from them.
-      'bp12-a3-lavatoio-fonte-vecchia': { matched: 22, extra: 1 },
-      'bp12-b1-geburtsstation-oberhasel-schliesst': { matched: 21, extra: 2 },
-      'bp12-b3-lavoir-fontaine-aux-loups-sursis': { matched: 19, extra: 0, title: false },
-      'bp12-b4-przystanek-brzozowa-wola': { matched: 21, extra: 2 },
+      // Tune: a3, b1, b3, b4, read whole (blind: 22/22 +1, 21/21 +2, 19/20 without the title, 21/21 +2).
+      'bp12-a3-lavatoio-fonte-vecchia': { matched: 22, extra: 0 },
+      'bp12-b1-geburtsstation-oberhasel-schliesst': { matched: 21, extra: 0 },
+      'bp12-b3-lavoir-fontaine-aux-loups-sursis': { matched: 20, extra: 0 },
+      'bp12-b4-przystanek-brzozowa-wola': { matched: 21, extra: 0 },
     },
   },
 ];

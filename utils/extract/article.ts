@@ -138,10 +138,20 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
       .filter((t) => t.length > 0 && t !== siteName);
   // A heading is the headline when <title> carries it beside the site name, which themes put
   // after the separator ("Headline | Site") or, in older themes, before it ("Site » Headline").
+  // The title's text on either side of the site name is tried first as written: a separator of
+  // the headline's own stays in it ("Le pont : travaux en mai - Blog", French spacing before a
+  // colon; Dotclear's documented `{{tpl:EntryTitle}} - {{tpl:BlogName}}`), else a heading holding
+  // the site name matched the run "travaux en mai … Blog" before the headline was looked at;
+  // then the parts joined by spaces, as before.
   const parts = docTitle.split(TITLE_SEPARATOR);
-  const heads = (parts.length > 1 ? [parts.slice(0, -1).join(' '), parts.slice(1).join(' ')] : [docTitle])
-    .map((h) => h.toLowerCase())
-    .filter((h) => h.length > 0);
+  const separators = parts.length > 2 ? Array.from(docTitle.matchAll(TITLE_SEPARATORS)) : [];
+  const asWritten =
+    separators.length > 1 && separators.length <= MAX_TITLE_SEPARATORS
+      ? [docTitle.slice(0, separators.at(-1)!.index), docTitle.slice(separators[0]!.index + separators[0]![0].length)]
+      : [];
+  const heads = [...new Set((parts.length > 1 ? [...asWritten, parts.slice(0, -1).join(' '), parts.slice(1).join(' ')] : [docTitle]).map((h) => h.toLowerCase()))].filter(
+    (h) => h.length > 0,
+  );
   const matches = (head: string) => (t: string): boolean =>
     head === t.toLowerCase() || (head.includes(t.toLowerCase()) && t.length >= head.length / 2) || t.toLowerCase().includes(head);
   // The usual "Headline | Site" order first, so a site-name h1 never wins over the headline.
@@ -154,7 +164,6 @@ export function readTitle(doc: Document, readabilityTitle: string | null): strin
   // above: a heading equal to a run of two or more of the title's parts, as written, is the
   // headline (the longest, if several are).
   // (Found only here: most pages have returned above.)
-  const separators = parts.length > 2 ? Array.from(docTitle.matchAll(TITLE_SEPARATORS)) : [];
   if (separators.length > 1 && separators.length <= MAX_TITLE_SEPARATORS) {
     const runs = new Set<string>();
     const cuts = [0, ...separators.flatMap((m) => [m.index, m.index + m[0].length]), docTitle.length];

@@ -12,6 +12,7 @@ import { MIN_ITEMS_BEFORE_DEADLINE, type CommentPlatform, type DetectContext, ty
 import { locatorFor, withLocatorCache } from './locator';
 import { applyIndentLevels } from './indent-levels';
 import { applyReplyAnchors } from './reply-anchors';
+import { withoutRepeatBoxes } from './repeats';
 import { DETECTORS } from './platforms';
 import { hasNamedSection, statedCommentCount } from './coverage';
 import { isFarFromStated } from '../view/summary';
@@ -148,7 +149,8 @@ function findCommentsNow(root: ParentNode, opts: FindCommentsOptions): FoundComm
   let best = null as Best | null;
   /** Runs one detector and keeps its candidate when it beats the best so far; returns how many it read. */
   const consider = (platform: CommentPlatform): number => {
-    const comments = outsideSidebars(detectInRoots(platform, roots, ctx));
+    // A box repeating comments of the thread (editors' picks, "best comments") is not more of them.
+    const comments = withoutRepeatBoxes(outsideSidebars(detectInRoots(platform, roots, ctx)));
     if (comments.length > 0) {
       const evidence = evidenceFor(platform.name, comments, stated.statedCount);
       const score = scoreOf(evidence);

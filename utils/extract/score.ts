@@ -13,7 +13,7 @@ export const DETECTOR_STRENGTH: Readonly<Record<string, number>> = {
   // Hosted widgets and sites with markup nobody else uses: their match is rarely wrong.
   reddit: 4, hackernews: 4, slash: 4, discourse: 4, disqus: 4, coral: 4, openweb: 4, viafoura: 4, remark42: 4, intensedebate: 4, giscus: 4, commento: 4, tumblr: 4, sbnation: 4,
   // CMS markup: specific, but themes reuse `li.comment` for other lists now and then.
-  blogger: 3, forum: 3, wordpress: 3, drupal: 3,
+  blogger: 3, forum: 3, dotclear: 3, wordpress: 3, drupal: 3,
   // Microdata/JSON-LD: declared, yet a single stray Comment object is common (SEO plugins).
   'schema-org': 2,
   // Generic readers: only as good as the rest of the evidence.

@@ -137,5 +137,24 @@ export function findLabelPlace(
     const after = outsideInteractive(anchor, comment);
     if (after !== comment && after.parentNode) return { parent: after.parentNode, before: after.nextSibling, place: 'byline' };
   }
+  const plain = byline.author ? nameEndingOwnText(comment, byline.author) : null;
+  if (plain) return { parent: comment, before: plain.nextSibling, place: 'byline' };
   return bodyStart(comment, own);
+}
+
+/**
+ * A name printed as plain text at the end of the comment element's own line, in no element of
+ * its own ("Le mardi 6 avril 2010, 09:15 par Hortense": a byline element whose name is a link only
+ * when the writer gave a site, as Dotclear prints it): the text node it ends, to put the label
+ * right after.
+ */
+function nameEndingOwnText(comment: Element, name: string): Node | null {
+  const want = normalize(name);
+  if (!want || want.length > MAX_BYLINE_TEXT) return null;
+  for (const node of comment.childNodes) {
+    if (node.nodeType !== 3) continue;
+    const have = normalize(node.textContent);
+    if (have === want || have.endsWith(` ${want}`)) return node;
+  }
+  return null;
 }

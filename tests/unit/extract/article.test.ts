@@ -48,6 +48,16 @@ describe('readArticle', () => {
     expect(readTitle(logoOnly, null)).toBe("The article's own headline");
   });
 
+  it('keeps a separator of the headline\'s own when matching it to <title> (French " : "; Dotclear\'s "Entry - Blog")', () => {
+    // Dotclear's default theme: <title>{{tpl:EntryTitle}} - {{tpl:BlogName}}</title>, the blog's
+    // name in h1 (linked to "index.php?"), the entry's in h2.post-title. Joined by spaces, the
+    // parts "travaux … - Carnet" half-matched the blog's name first.
+    const doc = parse(`<html><head><title>Le vieux pont : travaux jusqu'en mai - Carnet de Berlancourt</title></head><body>
+      <div id="top"><h1><span><a href="http://carnet.example/index.php?">Carnet de Berlancourt</a></span></h1></div>
+      <div class="post"><h2 class="post-title">Le vieux pont : travaux jusqu'en mai</h2><div class="post-content"><p>Body.</p></div></div></body></html>`);
+    expect(readTitle(doc, null)).toBe("Le vieux pont : travaux jusqu'en mai");
+  });
+
   it('finds a headline with a dash of its own among the separators of <title> (phpBB: "Site • View topic - Topic")', () => {
     const doc = parse(`<html><head><title>Soupapes du Finistère &bull; Afficher le sujet - Rassemblement à Landerneau – 15 juin 2014</title></head><body>
       <h1>Soupapes du Finistère</h1><h2><a href="./viewtopic.php?t=2841">Rassemblement à Landerneau – 15 juin 2014</a></h2><p>Body.</p></body></html>`);

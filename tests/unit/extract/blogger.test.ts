@@ -60,18 +60,21 @@ describe('blogger', () => {
     ]);
   });
 
-  it('keeps a deleted comment that has replies (no author, no text) and drops one without', () => {
+  it('drops deleted comments: the replies to one answer what it answered (a removed note is not a comment)', () => {
     const doc = parse(threaded(
       li('201', 'Gone', 1719219600000, removed, li('202', 'Tom', 1719223200000, 'Answering a removed comment.')) +
       li('203', 'Gone too', 1719226800000, 'This comment has been removed by the author.') +
       // A deleted comment whose only reply is deleted too says nothing: both go.
       li('204', 'X', 1719226800000, removed, li('205', 'Y', 1719230400000, 'This comment has been removed by a blog administrator.')) +
-      li('206', 'Dev', 1719234000000, 'Still here.'),
+      // A deleted reply (Blogger's class, in the blog's language) with a reply of its own: that one answers the comment above.
+      li('206', 'Dev', 1719234000000, 'Still here.',
+        li('207', 'Anonimo', 1719237600000, '<span class="deleted-comment">Questo commento è stato eliminato dall\'amministratore del blog.</span>',
+          li('208', 'Lucia', 1719241200000, 'Hai fatto bene a cancellarlo.'))),
     ), POST);
-    expect((blogger.detect(doc) ?? []).map((c) => [c.id, c.parentId, c.author, c.text])).toEqual([
-      ['c201', null, null, ''],
-      ['c202', 'c201', 'Tom', 'Answering a removed comment.'],
-      ['c206', null, 'Dev', 'Still here.'],
+    expect((blogger.detect(doc) ?? []).map((c) => [c.id, c.parentId, c.level, c.author, c.text])).toEqual([
+      ['c202', null, 0, 'Tom', 'Answering a removed comment.'],
+      ['c206', null, 0, 'Dev', 'Still here.'],
+      ['c208', 'c206', 1, 'Lucia', 'Hai fatto bene a cancellarlo.'],
     ]);
   });
 

@@ -73,6 +73,18 @@ describe('label place on small pages', () => {
     expect(place).toMatchObject({ place: 'byline', parent: a.querySelector('.meta'), before: null });
   });
 
+  it('goes right after a name printed as plain text at the end of the comment\'s own line', () => {
+    // A byline whose name is a link only when the writer gave a site (Dotclear's dt).
+    const doc = parse(`<dl id="comments"><dt id="c1"><a href="#c1" class="comment-number">1.</a>
+      Le mardi 6 avril 2010, 09:15 par Hortense</dt><dd><p>Merci pour les photos.</p></dd></dl>`);
+    const dt = doc.getElementById('c1')!;
+    const place = findLabelPlace(dt, { author: 'Hortense', time: 'Le mardi 6 avril 2010, 09:15' }, new Set([dt]), LABEL_TAG);
+    expect(place.place).toBe('byline');
+    expect(place.parent).toBe(dt);
+    expect(place.before).toBeNull();
+    expect(dt.lastChild?.textContent?.trim().endsWith('par Hortense')).toBe(true);
+  });
+
   it('falls back to the start of the own body, skipping replies that come first', () => {
     const doc = page(`<div id="a"><div class="replies"><div id="b"><p>Reply first.</p></div></div><div class="text"><p>Own <a href="#">words</a>.</p></div></div>`);
     const a = doc.getElementById('a')!;

@@ -7,8 +7,10 @@
  *   (id `c<digits>`, "Name said...") followed by `dd.comment-body` and `dd.comment-footer`.
  *
  * Deleted comments keep their place with a placeholder ("This comment has been removed by the
- * author."). One with replies is kept, with no author and no text, so its replies keep their
- * parent; one without replies is dropped, since it says nothing.
+ * author.", in Blogger's documented `span.deleted-comment`, whatever the blog's language). The
+ * placeholder is not a comment: it goes, and its replies answer what it answered (the nearest
+ * kept comment above it, or the post), as every other reader treats a removed comment's note
+ * (`withoutRemovedNotes` in `comments.ts`).
  */
 import type { CommentPlatform, DetectContext, FoundComment, RawComment } from '../found-comment';
 import { pastDeadline, toFoundComments } from '../found-comment';
@@ -87,7 +89,6 @@ interface Item {
   raw: RawComment;
   parent: Item | null;
   deleted: boolean;
-  hasKeptReply: boolean;
 }
 
 function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | null {
@@ -127,7 +128,7 @@ function readThreaded(root: ParentNode, ctx?: DetectContext): FoundComment[] | n
       text: body && !deleted ? blockText(body, notText) : '',
       links: body && !deleted ? collectLinks(body, notText) : [],
     };
-    const item: Item = { raw, parent, deleted, hasKeptReply: false };
+    const item: Item = { raw, parent, deleted };
     itemOf.set(li, item);
     items.push(item);
   }
@@ -162,31 +163,31 @@ function readClassic(root: ParentNode, ctx?: DetectContext): FoundComment[] | nu
       },
       parent: null,
       deleted,
-      hasKeptReply: false,
     });
   }
   return keepAndConvert(items);
 }
 
 /**
- * Drop deleted comments nobody answered, and empty ones. Replies come after their parent, so
- * walking backwards knows whether a deleted comment still has a kept reply.
+ * Drop deleted comments and empty ones; a reply to a dropped comment answers the nearest kept
+ * comment above it (or the post), at the level below that one.
  */
 function keepAndConvert(items: Item[]): FoundComment[] | null {
-  const kept = new Set<Item>();
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!;
-    const keep = item.deleted ? item.hasKeptReply : Boolean(item.raw.text || item.raw.author);
-    if (!keep) continue;
-    kept.add(item);
-    if (item.parent) item.parent.hasKeptReply = true;
-  }
+  const isKept = (item: Item): boolean => !item.deleted && Boolean(item.raw.text || item.raw.author);
+  const keptAbove = (item: Item): Item | null => {
+    let up = item.parent;
+    while (up && !isKept(up)) up = up.parent;
+    return up;
+  };
   const raws: RawComment[] = [];
   const parentOf = new Map<RawComment, RawComment | null>();
   for (const item of items) {
-    if (!kept.has(item)) continue;
+    if (!isKept(item)) continue;
+    const parent = keptAbove(item);
+    // Parents come first, so a kept parent's level is already set.
+    if (item.raw.level !== null) item.raw.level = parent ? (parent.raw.level ?? 0) + 1 : 0;
     raws.push(item.raw);
-    parentOf.set(item.raw, item.parent && kept.has(item.parent) ? item.parent.raw : null);
+    parentOf.set(item.raw, parent ? parent.raw : null);
   }
   return raws.length > 0 ? toFoundComments(raws, parentOf) : null;
 }

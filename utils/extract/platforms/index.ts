@@ -20,6 +20,7 @@ import { sbnation } from './sbnation';
 import { slash } from './slash';
 import { viafoura } from './viafoura';
 import { tumblr } from './tumblr';
+import { dotclear } from './dotclear';
 import { drupal } from './drupal';
 import { forum } from './forum';
 import { sections } from './sections';
@@ -33,7 +34,7 @@ import { wordpress } from './wordpress';
 export const PLATFORMS: readonly CommentPlatform[] = [
   reddit, hackernews, slash, discourse, disqus, coral, openweb, viafoura, remark42, intensedebate, giscus, commento, tumblr, sbnation,
   blogger, forum,
-  wordpress, drupal,
+  dotclear, wordpress, drupal,
   schemaOrg,
 ];
 
