@@ -1565,18 +1565,6 @@ const SITE_PHRASES: readonly string[] = [
   '(?:de |jullie |je )?nieuwe (?:layout|opmaak|vormgeving)(?: van (?:de|je|jullie) (?:site|blog|website))?',
   // Its working.
   '(?:the |this )?(?:site|website|page|blog|forum) (?:is|was|keeps|has been)(?: \\p{L}+ly)? (?:so )?(?:slow|down|crashing|freezing|loading forever|not loading)',
-  // …asked in a question's order ("Is it just me or is the forum really slow since the upgrade?"), and
-  // said in Italian, Portuguese and Dutch ("il blog si carica lentissimo"): blind tune threads of batch
-  // 27 (en, it), the forms of the phrase above and of the German, French, Spanish and Russian below.
-  "(?:is|isn['’]t) (?:the|this) (?:site|website|page|blog|forum) (?:\\p{L}+ly |so |very )?(?:slow|down|crashing|freezing|not loading)",
-  '(?:il )?(?:sito|blog|forum) (?:si carica|carica|va|è) (?:\\p{L}+ )?(?:lent\\p{L}*|a rilento)', '(?:il )?(?:sito|blog|forum) non (?:si )?(?:carica|apre)',
-  '(?:o )?(?:site|blog|fórum) (?:está|anda|é) (?:muito |super |tão )?lent\\p{L}*', '(?:o )?(?:site|blog|fórum|página) não (?:carrega|abre)',
-  '(?:de )?(?:site|website|blog|pagina|forum) (?:is|laadt) (?:\\p{L}+ )?traag',
-  // (…and a login the blog's new comments ask for every time: "me pide registrarme en Disqus cada vez", batch 27, es.)
-  'me pide (?:registrarme|iniciar sesión|que me registre)',
-  // (…and not managing to comment, as "no puedo comentar" and "impossible de commenter", in Italian,
-  // Portuguese and Dutch: "Dal telefono non si riesce quasi a commentare", batch 27, it.)
-  'non (?:si )?riesc[oe] (?:quasi |più |mai )?a (?:commentare|accedere|registrarmi)', 'não (?:consigo|dá para|se consegue) (?:comentar|entrar|registar|registrar)', 'ik kan (?:niet|nooit) (?:meer )?(?:reageren|inloggen)',
   'pages? (?:takes?|took) (?:like )?\\d+ (?:seconds|minutes) to load',
   '(?:the |this )?(?:site|website|page|blog|forum) (?:takes|took) (?:forever|ages|so long|a long time) to load',
   "(?:(?:trying|tried|unable) to|(?:can['’]?t|cannot|could ?n[o']t|couldn['’]t) (?:seem to )?) ?(?:register|log ?in|sign (?:up|in)|subscribe|post (?:a |my )?comment)(?: (?:at|on|to) (?:this|the|your) (?:site|blog|website))?",
@@ -1691,7 +1679,7 @@ const SITE_CALLS: readonly string[] = [
   '(?:autoplay|auto-?playing) (?:\\p{L}+ )?(?:video|videos|wideo|vidéos?|vídeos?)',
   // …said of the video ("The video autoplays under the photo") and an ad to sit through before the story
   // ("Why do I have to sit through a 30 second truck commercial to read a story": batch 27, en).
-  '(?:video|videos|ad|ads) (?:that |which )?auto-?plays?', 'sit through (?:a |an |the )?(?:\\S+ ){0,3}(?:ad|advert|commercial)s?',
+  'videos? (?:that |which )?auto-?plays?', 'sit through (?:a |an |the )?(?:\\S+ ){0,3}(?:ad|advert|commercial)s?',
   // …videos that start by themselves, the autoplay above and the French form below in the other
   // languages ("tre video che partono da soli": a blind tune thread of batch 24, it).
   'video che partono da so(?:li|le)', '(?:v[ií]deos?|anuncios?) que (?:se (?:reproducen|ponen|inician|activan)|arrancan) solos', 'videos?,? die (?:\\p{L}+ )?(?:von selbst|automatisch|ungefragt) (?:starten|losgehen|abspielen)', '(?:vídeos?|anúncios?) que (?:começam|arrancam|disparam) sozinhos', "video['’]s die vanzelf (?:starten|afspelen|beginnen)", 'film(?:y|iki)?,? które (?:same )?się (?:same )?(?:włączają|odtwarzają)', 'видео,? (?:которое|которые) (?:сам[оиа]? )?(?:запускаются|запускается|включаются|включается) (?:сам[оиа]?|автоматически)',
@@ -1735,13 +1723,37 @@ function wordStartMatch(pattern: RegExp, lower: string, from = 0): RegExpExecArr
 function siteMatch(lower: string, from = 0): RegExpExecArray | null {
   const a = hasHint(lower, 'site') ? wordStartMatch(ABOUT_SITE, lower, from) : null;
   const b = hasHint(lower, 'siteCalls') ? wordStartMatch(ABOUT_SITE_CALLS, lower, from) : null;
-  return a && b ? (b.index < a.index ? b : a) : (a ?? b);
+  const c = hasHint(lower, 'siteWorking') ? wordStartMatch(ABOUT_SITE_WORKING, lower, from) : null;
+  let first = a;
+  for (const m of [b, c]) if (m && (!first || m.index < first.index)) first = m;
+  return first;
 }
+/**
+ * The site's working in more words: slow, asked in a question's order ("Is it just me or is the
+ * forum really slow since the upgrade?"), and in Italian, Portuguese and Dutch ("il blog si carica
+ * lentissimo"); a login asked every time ("me pide registrarme en Disqus cada vez"); not managing to
+ * comment ("Dal telefono non si riesce quasi a commentare"), as "no puedo comentar" and "impossible de
+ * commenter" above. Blind tune threads of batch 27 (en, it, es), the forms of SITE_PHRASES' working in
+ * the other languages. A third pattern with a pretest of its own (SITE_WORKING_HINT_WORDS): in
+ * SITE_PHRASES they made every comment with "site" or "post" pay for them (the bench, a third more
+ * time in `aboutTheSite`).
+ */
+export const SITE_WORKING_PHRASES: readonly string[] = [
+  "(?:is|isn['’]t) (?:the|this) (?:site|website|page|blog|forum) (?:\\p{L}+ly |so |very )?slow", "(?:is|isn['’]t) (?:the|this) (?:site|website|page|blog|forum) (?:\\p{L}+ly |so |very )?(?:crashing|freezing|not loading)",
+  '(?:sito|blog|forum) si carica (?:\\p{L}+ )?(?:lent\\p{L}*|a rilento)', '(?:sito|blog|forum) non si carica', '(?:sito|blog|forum) non si apre',
+  '(?:site|blog|fórum) (?:está|anda|é) (?:muito |super |tão )?lent\\p{L}*', '(?:site|blog|fórum|página) não carrega', '(?:site|blog|fórum|página) não abre',
+  '(?:site|website|blog|pagina|forum) (?:is|laadt) (?:\\p{L}+ )?traag',
+  'me pide registrarme', 'me pide iniciar sesión', 'me pide que me registre',
+  'non (?:si )?riesc[oe] (?:quasi |più |mai )?a (?:commentare|accedere|registrarmi)', 'não consigo (?:comentar|entrar|registar|registrar)', 'não dá para (?:comentar|entrar|registar|registrar)', 'não se consegue (?:comentar|entrar|registar|registrar)',
+  'ik kan niet (?:meer )?(?:reageren|inloggen)', 'ik kan nooit (?:meer )?(?:reageren|inloggen)',
+];
+const ABOUT_SITE_WORKING = new RegExp(`(?:${SITE_WORKING_PHRASES.join('|')})${E}`, 'gu');
+const SITE_WORKING_HINT_WORDS: readonly string[] = ['slow', 'crashing', 'freezing', 'not loading', 'si carica', 'si apre', 'lent', 'não carrega', 'não abre', 'traag', 'pide registrarme', 'pide iniciar', 'pide que', 'riesc', 'não consigo', 'não dá para', 'não se consegue', 'ik kan niet', 'ik kan nooit'];
 /**
  * A word stem every phrase of SITE_PHRASES contains: most comments have none, and the cheap test
  * spares them the long pattern (`hasHint`).
  */
-const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht', 'opmaak', 'vormgeving', 'verification', 'captcha', 'salta', 'sito', 'fórum', 'riesc', 'consig', 'dá para', 'reageren', 'inloggen', 'registar'];
+const SITE_HINT_WORDS: readonly string[] = ['site', 'page', 'pagina', 'página', 'blog', 'web', 'layout', 'theme', 'template', 'skin', 'design', 'diseño', 'дизайн', 'шаблон', 'colour', 'color', 'regist', 'login', 'log in', 'sign', 'subscri', 'comment', 'coment', 'kommentar', 'beitrag', 'message', 'mensaje', 'post', 'confirm', 'bestätig', 'block', 'spam', 'спам', 'seite', 'lädt', 'anmeld', 'einlogg', 'werbe', 'charg', 'rame', 'plante', 'connect', 'inscri', 'pub', 'sesión', 'entrar', 'anuncio', 'correo', 'сайт', 'страниц', 'регистр', 'войти', 'залогин', 'коммент', 'блокировщик', 'письмо', 'forum', 'stron', 'zalog', 'zarejestr', 'komentarz', 'bloker', 'usunięto', 'usunęliście', 'skasowano', 'ładuj', 'wczytuj', 'reactie', 'bericht', 'opmaak', 'vormgeving', 'verification', 'captcha', 'salta'];
 /** The same for SITE_CALLS ("app" stands for `app\b`, "admin" for `admins?\s?[?!]`: a word every match contains is enough). */
 const SITE_CALLS_HINT_WORDS: readonly string[] = ['app', 'my password', 'proof', 'relaunch', 'lädt die', 'hängt die', 'refonte', 'rediseño', 'actualización', 'коммент', 'премодер', 'приложени', 'mods', 'moder', 'freischalt', 'modé', 'модер', 'админ', 'modos', 'forum', 'foro', 'форум', 'admin', 'paywall', 'free articles', 'free limit', 'free article limit', 'free story limit', 'subscribe to', 'subscription to', 'bezahl', 'abonn', 'betaalmuur', 'payant', 'muro de', 'suscri', 'assinantes', 'pagamento', 'abbonat', 'abbonam', 'платн', 'пейвол', 'подписк', 'popup', 'pop-up', 'ads on', 'ads of', 'ads all', 'adverts on', 'adverts of', 'adverts all', 'advertising on', 'advertising of', 'advertising all', 'werbung', 'pub ', 'pubs ', 'publicit', 'publicid', 'pubblicit', 'anuncios de', 'реклам', 'redesign', 'reklam', 'subskryb', 'prenumer', 'abonent', 'płatn', 'ohne abo', 'zonder abo', 'assinatura', 'assinar', 'subskrypcji', 'without a subscription', 'without subscription', 'plus-abo', 'plusabo', 'plus-artikel', 'plusartikel', 'artikel hier', 'artikel jetzt', 'artikel schon', 'artikel wieder', 'für plus', '-abo', 'mit abo', 'autoplay', 'auto-playing', 'auto-play', 'sit through', 'partono', 'solos', 'von selbst', 'automatisch', 'ungefragt', 'sozinhos', 'vanzelf', 'włączają', 'odtwarzają', 'запуска', 'включа', 'atualização', 'actualização', 'remodelação'];
 /**
@@ -2023,8 +2035,8 @@ export const MISSED_PHRASES: readonly string[] = [
     // threads of batch 27: es, it, de): the Portuguese form above, the Polish "miło cię znowu widzieć"
     // and the missed-you phrases asked the other way round, in the nine languages.
     '(?<=^\\s*¡?(?:hola )?@?[\\p{L}\\p{N}_-]+[,!]? ¡?)cu[aá]nto tiempo(?=\\s*[!?,.])',
-    'che (?:piacere|bello|gioia) (?:rivederti|rileggerti|risentirti)', '(?:so |really )?(?:nice|good|great|lovely) to see you (?:back|again|here again)', 'schön,? dich wieder zu (?:sehen|lesen)', 'schön,? euch wieder zu (?:sehen|lesen)',
-    'content(?:e|s)? de (?:te|vous) (?:revoir|relire)', '(?:qué|que) (?:alegría|gusto) (?:verte|leerte)', 'que bom (?:te ver|ver-te|te ler|ler-te)', 'fijn (?:je|jou|jullie) weer te (?:zien|lezen)', 'рад тебя (?:снова |опять )?(?:видеть|читать)', 'рада тебя (?:снова |опять )?(?:видеть|читать)', 'рад вас (?:снова |опять )?(?:видеть|читать)', 'рада вас (?:снова |опять )?(?:видеть|читать)', 'рады вас (?:снова |опять )?(?:видеть|читать)',
+    'che (?:piacere|bello|gioia) (?:rivederti|rileggerti|risentirti)', '(?:so |really )?(?:nice|good|great|lovely) to see you back', '(?:so |really )?(?:nice|good|great|lovely) to see you again', '(?:so |really )?(?:nice|good|great|lovely) to see you here again', 'schön,? dich wieder zu (?:sehen|lesen)', 'schön,? euch wieder zu (?:sehen|lesen)',
+    'content(?:e|s)? de (?:te|vous) revoir', '(?:qué|que) alegría (?:verte|leerte)', '(?:qué|que) gusto (?:verte|leerte)', 'que bom te (?:ver|ler)', 'que bom ver-te', 'que bom ler-te', 'fijn (?:je|jou|jullie) weer te (?:zien|lezen)', 'рад тебя (?:снова |опять )?(?:видеть|читать)', 'рада тебя (?:снова |опять )?(?:видеть|читать)', 'рад вас (?:снова |опять )?(?:видеть|читать)', 'рада вас (?:снова |опять )?(?:видеть|читать)', 'рады вас (?:снова |опять )?(?:видеть|читать)',
     'hat mich (?:hier )?(?:einer|jemand|wer|keiner) vermisst', 'did (?:anyone|anybody|you (?:all|guys)) miss me', "je vous ai manqué", '(?:alguien|nadie) me (?:ha )?ech(?:ó|ado) de menos', 'vi sono mancat[oa]',
     'sentiram a minha falta', 'heeft (?:iemand|niemand) me gemist', 'hebben jullie me gemist', 'tęskniliście', 'ktoś (?:za mną )?tęsknił', 'скучали (?:по мне|без меня)',
 ];
@@ -2034,7 +2046,7 @@ const MISSED = new RegExp(
   'u',
 );
 /** A word every phrase of MISSED contains (the cheap test before the long pattern; a unit test holds it to MISSED_PHRASES). */
-const MISSED_HINT_WORDS: readonly string[] = ['rivederti', 'rileggerti', 'risentirti', 'to see you', 'wieder zu', 'revoir', 'relire', 'verte', 'leerte', 'que bom', 'weer te', 'рад тебя', 'рада тебя', 'рад вас', 'рада вас', 'рады вас', 'minha falta', 'tęskniliście', 'tęsknił', 'скучали', 'miss', 'seen you', 'long time', 'you been', 'vermisst', 'gesehen', 'warst', 'manqué', 'vu', 'croyait', 'passé', 'menos', 'extrañ', 'tiempo', 'metido', 'скучал', 'соскучил', 'давно', 'сто лет', 'месяц', 'полгода', 'год', 'пропал', 'исчез', 'виделись', 'mancat', 'tempo', 'finit', 'tęskni', 'dawno', 'podziewa', 'miło', 'brakowało', 'kopę', 'não te', 'saudades', 'por onde', 'feito de ti', 'gemist', 'gezien', 'waar was', 'waar zat', 'im lande', 'no te ve', 'no te le', 'sumid', 'gelesen', 'gehört', 'gehoord', 'heard from you', 'longtemps', 'éternité'];
+const MISSED_HINT_WORDS: readonly string[] = ['rivederti', 'rileggerti', 'risentirti', 'see you back', 'see you again', 'see you here', 'dich wieder zu', 'euch wieder zu', 'revoir', 'alegría', 'gusto ', 'bom te', 'bom ver', 'bom ler', 'weer te', 'рад тебя', 'рада тебя', 'рад вас', 'рада вас', 'рады вас', 'nha falta', 'tęskniliście', 'tęsknił', 'скучали', 'miss', 'seen you', 'long time', 'you been', 'vermisst', 'gesehen', 'warst', 'manqué', 'vu', 'croyait', 'passé', 'menos', 'extrañ', 'tiempo', 'metido', 'скучал', 'соскучил', 'давно', 'сто лет', 'месяц', 'полгода', 'год', 'пропал', 'исчез', 'виделись', 'mancat', 'tempo', 'finit', 'tęskni', 'dawno', 'podziewa', 'miło', 'brakowało', 'kopę', 'não te', 'saudades', 'por onde', 'feito de ti', 'gemist', 'gezien', 'waar was', 'waar zat', 'im lande', 'no te ve', 'no te le', 'sumid', 'gelesen', 'gehört', 'gehoord', 'heard from you', 'longtemps', 'éternité'];
 
 /**
  * Greetings sent through a reader to their family ("Give my love to Sheila", "Grüß deine Frau!",
@@ -2801,6 +2813,7 @@ const HINT_LISTS = {
   recommendation: () => RECOMMENDATION_HINT_WORDS,
   site: () => SITE_HINT_WORDS,
   siteCalls: () => SITE_CALLS_HINT_WORDS,
+  siteWorking: () => SITE_WORKING_HINT_WORDS,
   moderation: () => MODERATION_HINT_WORDS,
   commenter: () => COMMENTER_HINT_WORDS,
   welcome: () => WELCOME_HINT_WORDS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExtraction } from '../../../utils/analysis/analyze';
-import { hasHint, otherPiece, closedElsewhere, CLOSED_ELSEWHERE_PHRASES, aboutCommenter, aboutTheSite, moderationNotice, MODERATION_PHRASES, MISSED_PHRASES, FAMILY_GREETING_PHRASES, OTHER_STORY_PHRASES, NOTHING_ABOUT_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
+import { hasHint, SITE_WORKING_PHRASES, otherPiece, closedElsewhere, CLOSED_ELSEWHERE_PHRASES, aboutCommenter, aboutTheSite, moderationNotice, MODERATION_PHRASES, MISSED_PHRASES, FAMILY_GREETING_PHRASES, OTHER_STORY_PHRASES, NOTHING_ABOUT_PHRASES, agreeingOpening, greetsReader, articleFigures, citesArticleFigure, articleReference, asksTheReaders, copiedComments, evaluativeReaction, isSocialReply, pointsAtStory, salesName, praise, repeatedLinks, selfDeclaredDigression, spamEvidence, SPAM_THRESHOLD, articlePersonCheck, personPronouns, readArticleWords, unresolvedPronoun, writerAddressCheck } from '../../../utils/analysis/cues';
 import { judgeOffTopic } from '../../../utils/analysis/off-topic';
 import type { ExtractedComment, Sensitivity } from '../../../utils/schema';
 import type { TextLanguage } from '../../../utils/text/language';
@@ -2475,15 +2475,20 @@ describe('forms from blind batch 27 (thirty-second session)', () => {
 
   it.each([
     ['Is it just me or is the forum really slow since the upgrade?', 'is the forum really slow'],
-    ['Da qualche giorno il blog si carica lentissimo.', 'il blog si carica lentissimo'],
-    ['O site está muito lento hoje.', 'o site está muito lento'],
-    ['De site laadt erg traag sinds gisteren.', 'de site laadt erg traag'],
+    ['Da qualche giorno il blog si carica lentissimo.', 'blog si carica lentissimo'],
+    ['O site está muito lento hoje.', 'site está muito lento'],
+    ['De site laadt erg traag sinds gisteren.', 'site laadt erg traag'],
     ['Dal telefono non si riesce quasi a commentare.', 'non si riesce quasi a commentare'],
     ['Desde que cambiaste los comentarios me pide registrarme cada vez.', 'me pide registrarme'],
     ['The video autoplays under the photo every time.', 'video autoplays'],
     ['Why do I have to sit through a 30 second truck commercial to read this?', 'sit through a 30 second truck commercial'],
   ])('reads a remark on the site in %j', (text, cue) => {
     expect(aboutTheSite(text, article)?.cue.toLowerCase()).toBe(cue.toLowerCase());
+  });
+
+  // Each phrase of the third site pattern passes its own pretest.
+  it.each(SITE_WORKING_PHRASES.map((p) => [p]))('has a pretest word in the site-working phrase %s', (phrase) => {
+    expect(hasHint(phrase.toLowerCase(), 'siteWorking')).toBe(true);
   });
 
   it('reads no remark on the site in a fair that is slow to set up', () => {
