@@ -265,9 +265,9 @@ const BUSINESS_VOICE = new RegExp(
     // (blind tune threads of batch 27: en 2, es 2), the business speaking as buyer, employer or host,
     // in the nine languages. Like every voice, read only beside a link, a number or an address.
     // (…and "Wir kaufen Ihr Wohnmobil oder Ihren Wohnwagen!", batch 28, de: whatever is bought, from "your".)
-    'we buy (?:any |all |your |old |used )?(?:houses|homes|cars|gold|property|properties|junk cars)', 'we buy (?:your|any) \\p{L}+', 'compramos (?:tu |su |o seu |a sua )?(?:oro|ouro|pisos?|casas?|coches?|carros?)', 'compramos (?:tu|su|o seu|a sua) \\p{L}+',
-    'wir kaufen (?:ihr |dein |ihre |deine )?(?:haus|häuser|immobilie\\p{L}*|auto\\p{L}*|gold)', 'wir kaufen (?:ihr|ihre|ihren|dein|deine|deinen) \\p{L}+',
-    'nous achetons (?:votre |vos )?(?:maisons?|voitures?|or)', 'nous achetons (?:votre|vos) \\p{L}+', 'compriamo (?:oro|case|auto)', 'compriamo (?:la tua|il tuo|la vostra|il vostro) \\p{L}+', 'wij kopen (?:uw |je )?(?:huis|huizen|auto\\p{L}*|goud)', 'wij kopen (?:uw|jouw) \\p{L}+',
+    'we buy (?:all |old |used )?(?:houses|homes|cars|gold|property|properties|junk cars)', 'we buy (?:your|any) \\p{L}+', 'compramos (?:oro|ouro|pisos?|casas?|coches?|carros?)', 'compramos (?:tu|su|o seu|a sua) \\p{L}+',
+    'wir kaufen (?:haus|häuser|immobilie\\p{L}*|auto\\p{L}*|gold)', 'wir kaufen (?:ihr|ihre|ihren|dein|deine|deinen) \\p{L}+',
+    'nous achetons (?:maisons?|voitures?|or)', 'nous achetons (?:votre|vos) \\p{L}+', 'compriamo (?:oro|case|auto)', 'compriamo (?:la tua|il tuo|la vostra|il vostro) \\p{L}+', 'wij kopen (?:je )?(?:huis|huizen|auto\\p{L}*|goud)', 'wij kopen (?:uw|jouw) \\p{L}+',
     'kupujemy (?:mieszkania|domy|auta|samochody|złoto)', 'kupimy (?:twój|twoje|twoją|pański|pańskie) \\p{L}+', 'скупаем', 'выкупим (?:вашу |ваш )?(?:квартиру|авто|машину|дом)', 'выкупим (?:ваш|вашу|ваше) \\p{L}+',
     'now hiring', 'we(?:[\'’]re| are) hiring', 'apply in person', 'sign-?on bonus', 'wir stellen ein', 'jetzt bewerben', 'on recrute', 'nous recrutons', 'estamos contratando', 'se busca(?:n)? (?:personal|camarer\\p{L}*|conductor\\p{L}*)',
     'cerchiamo personale', 'assumiamo (?:personale|camerier\\p{L}*|autisti)', 'estamos a contratar', 'admite-se', 'wij zoeken (?:nieuwe )?(?:collega|medewerker)\\p{L}*', 'zatrudnimy', 'требуются (?:водител\\p{L}*|продав\\p{L}*|сотрудник\\p{L}*|рабочи\\p{L}*)',

@@ -82,7 +82,8 @@ const OWN_ADDITION_TERMS = 2;
  * "Yes, …", "Nope.", "Ja,", "Nein.", "Oui,", "Non,", "Sí,", "No,", "Да,", "Нет." — followed by
  * punctuation, so that "No one …" or "Yes we can" are not read as answers.
  */
-const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|no|nope|sure|absolutely|ja|jein|nein|genau|doch|oui|non|si|sí|sì|sim|não|nee|claro|да|нет|конечно)\s*[,.!:;—–-]/iu;
+const YES_NO = ['yes', 'yeah', 'yep', 'no', 'nope', 'ja', 'nein', 'nee', 'oui', 'non', 'si', 'sí', 'sì', 'sim', 'não', 'да', 'нет'];
+const ANSWER_OPENING = new RegExp(`^\\s*(?:${[...YES_NO, 'sure', 'absolutely', 'jein', 'genau', 'doch', 'claro', 'конечно'].join('|')})\\s*[,.!:;—–-]`, 'iu');
 /** A comment that ends in a question (possibly followed by a closing quote or emoji). */
 const QUESTION_END = /\?[\s"»”)\p{Extended_Pictographic}]*$/u;
 /** Cue texts quote names cut to this length. */
@@ -169,7 +170,7 @@ const OPENING_ADDRESS = /^\s*[¡¿]?@?([\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:[ \t][\p{
  * A yes, no or laugh before the name of an opening address ("Yes LeekLad, off from November",
  * "No Tom, …", "Ha, good point Tom" is a vocative): the name is what follows it.
  */
-const ADDRESS_LEAD = /^(?:yes|yeah|yep|no|nope|ha|haha|lol|ok|okay|well|oh|ah|ja|nein|nee|oui|non|sí|si|no|sì|sim|não|tak|nie|да|нет|ну)$/iu;
+const ADDRESS_LEAD = new RegExp(`^(?:${[...YES_NO, 'ha', 'haha', 'lol', 'ok', 'okay', 'well', 'oh', 'ah', 'tak', 'nie', 'ну'].join('|')})$`, 'iu');
 /**
  * A name opening the comment without a comma ("Sara_in_Dxb how did you contact them?", "Tony
  * you're in a mould thread", "Léa ça dépend de ton département"): read only when the comment
